@@ -1,0 +1,1 @@
+print("qiyue-bench: no benchmarks yet")

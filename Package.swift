@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The Qiyue (契约) toolkit: one library target per concern, one thin executable.
+///
+/// Dependencies are Foundation, FoundationXML (libxml2) and the system zlib only,
+/// so that the package builds in an air-gapped intranet from a plain Swift toolchain.
+let package = Package(
+    name: "Qiyue",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "qiyue", targets: ["qiyue"]),
+        .library(name: "QiyueCore", targets: ["QiyueCore"]),
+        .library(name: "QiyueTemplate", targets: ["QiyueTemplate"]),
+        .library(name: "QiyueDocuments", targets: ["QiyueDocuments"]),
+        .library(name: "QiyueReview", targets: ["QiyueReview"]),
+        .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
+        .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "QiyueCore"),
+        .target(name: "QiyueTemplate", dependencies: ["QiyueCore"]),
+        .target(name: "QiyueDocuments", dependencies: ["QiyueCore", "CZlib"]),
+        .target(
+            name: "QiyueReview",
+            dependencies: ["QiyueCore"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "QiyueProjects",
+            dependencies: ["QiyueCore"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "QiyueCLI",
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+        ),
+        .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
+        .executableTarget(
+            name: "qiyue-bench",
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"],
+            path: "Benchmarks/qiyue-bench"
+        ),
+        .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
+        .testTarget(name: "QiyueCoreTests", dependencies: ["QiyueCore", "QiyueTestSupport"]),
+        .testTarget(
+            name: "QiyueTemplateTests",
+            dependencies: ["QiyueTemplate", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QiyueDocumentsTests",
+            dependencies: ["QiyueDocuments", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QiyueReviewTests",
+            dependencies: ["QiyueReview", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QiyueProjectsTests",
+            dependencies: ["QiyueProjects", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QiyueCLITests",
+            dependencies: ["QiyueCLI", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,79 @@
+/// Renders diagnostics the way compilers do, so editors and people read them alike.
+///
+/// ```
+/// contract.md:21:5: error: [land.price-promise] 甲方承诺土地出让价格
+/// 甲方承诺土地出让价格为每亩5万元。
+///     ^~~~~~~~~~~~~~~~~~~~
+/// note: 依据：《中华人民共和国民法典》第三百四十七条
+/// ```
+///
+/// The caret line is built from the display width of every character before the
+/// column, so it sits under the right character even after full-width Chinese text.
+public struct DiagnosticPrinter: Sendable {
+    public var language: Language
+    /// Whether to wrap the severity and caret in ANSI colour codes.
+    public var colored: Bool
+
+    public init(language: Language = .zh, colored: Bool = false) {
+        self.language = language
+        self.colored = colored
+    }
+
+    /// `file:line:col: severity: message` (or `severity: message` when there is no location).
+    public func headline(_ diagnostic: Diagnostic) -> String {
+        var text = ""
+        if let location = diagnostic.location {
+            text += "\(location.file):\(location.line):\(location.column): "
+        }
+        let label = diagnostic.severity.label(in: language)
+        text += paint(label + ":", color: color(for: diagnostic.severity)) + " " + diagnostic.message
+        return text
+    }
+
+    /// The full rendering: headline, source excerpt with caret (when the line is known), notes.
+    ///
+    /// - Parameter sourceLine: the text of the diagnostic's line, without its terminator.
+    public func render(_ diagnostic: Diagnostic, sourceLine: Substring?) -> String {
+        var lines = [headline(diagnostic)]
+        if let sourceLine, let location = diagnostic.location {
+            lines.append(String(sourceLine))
+            lines.append(paint(caretLine(for: sourceLine, column: location.column, length: diagnostic.length), color: "32"))
+        }
+        let noteLabel = Severity.note.label(in: language)
+        for note in diagnostic.notes {
+            lines.append(paint(noteLabel + ":", color: "36") + " " + note)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Renders a diagnostic, looking its source line up in `index`.
+    public func render(_ diagnostic: Diagnostic, in index: LineIndex?) -> String {
+        render(diagnostic, sourceLine: diagnostic.location.flatMap { index?.line($0.line) })
+    }
+
+    /// Spaces (tabs kept as tabs) up to the column, then `^` and `~` across the span.
+    func caretLine(for line: Substring, column: Int, length: Int) -> String {
+        let characters = Array(line)
+        var result = ""
+        let start = max(0, column - 1)
+        for character in characters.prefix(start) {
+            result += character == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(character))
+        }
+        let span = characters.dropFirst(start).prefix(max(1, length))
+        let width = max(1, DisplayWidth.of(String(span)))
+        result += "^" + String(repeating: "~", count: width - 1)
+        return result
+    }
+
+    private func color(for severity: Severity) -> String {
+        switch severity {
+        case .error: return "1;31"
+        case .warning: return "1;35"
+        case .note: return "1;36"
+        }
+    }
+
+    private func paint(_ text: String, color: String) -> String {
+        colored ? "\u{1B}[\(color)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,39 @@
+/// Levenshtein distance and "did you mean" suggestions.
+///
+/// Used wherever a user can misspell a name: commands, options, filters, variables,
+/// rule identifiers. One implementation keeps the suggestions consistent everywhere.
+public enum EditDistance {
+    /// The number of single-character insertions, deletions or substitutions turning `a` into `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+    ///
+    /// A candidate qualifies when its distance is at most a third of the longer word's
+    /// length (at least 1, at most 3), or when one word is a prefix of the other.
+    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = between(word.lowercased(), candidate.lowercased())
+            let limit = min(3, max(1, max(word.count, candidate.count) / 3))
+            let prefix = word.count >= 2 && candidate.hasPrefix(word)
+            guard distance <= limit || prefix else { continue }
+            if best == nil || distance < best!.distance { best = (candidate, distance) }
+        }
+        return best?.name
+    }
+}

@@ -1,0 +1,20 @@
+/// A position in a user's file, 1-based, with the column counted in characters.
+///
+/// Columns count Unicode characters (grapheme clusters), not bytes, so that a position
+/// in Chinese text means the same thing to a user, an editor and a JSON consumer.
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
+    /// The file as the user named it; `-` or `<stdin>` for standard input.
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+}

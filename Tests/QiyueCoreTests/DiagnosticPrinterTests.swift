@@ -1,0 +1,46 @@
+import XCTest
+@testable import QiyueCore
+
+final class DiagnosticPrinterTests: XCTestCase {
+    func testHeadlineWithLocation() {
+        let diagnostic = Diagnostic.error("未定义的变量", at: SourceLocation(file: "a.md", line: 3, column: 7))
+        XCTAssertEqual(DiagnosticPrinter(language: .en).headline(diagnostic), "a.md:3:7: error: 未定义的变量")
+        XCTAssertEqual(DiagnosticPrinter(language: .zh).headline(diagnostic), "a.md:3:7: 错误: 未定义的变量")
+    }
+
+    func testHeadlineWithoutLocation() {
+        XCTAssertEqual(DiagnosticPrinter(language: .en).headline(.warning("careful")), "warning: careful")
+    }
+
+    func testCaretSitsUnderFullWidthCharacter() {
+        // "甲方承诺" is four wide characters (8 columns) before the word 土地 at column 5.
+        let line: Substring = "甲方承诺土地价格。"
+        let diagnostic = Diagnostic.error("土地", at: SourceLocation(file: "c.txt", line: 1, column: 5), length: 2)
+        let rendered = DiagnosticPrinter(language: .en).render(diagnostic, sourceLine: line)
+        XCTAssertEqual(rendered, """
+        c.txt:1:5: error: 土地
+        甲方承诺土地价格。
+                ^~~~
+
+        """)
+    }
+
+    func testCaretAfterMixedWidthsAndTab() {
+        let line: Substring = "\t第5条，ab价"
+        let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "f", line: 1, column: 8))
+        let rendered = DiagnosticPrinter(language: .en).render(diagnostic, sourceLine: line)
+        // tab, 第(2) 5(1) 条(2) ，(2) a(1) b(1) then 价 at column 8.
+        XCTAssertEqual(rendered.split(separator: "\n")[2], "\t         ^~")
+    }
+
+    func testNotesFollowTheExcerpt() {
+        let diagnostic = Diagnostic.error("m", at: SourceLocation(file: "f", line: 1, column: 1), notes: ["依据：民法典", "建议：删除"])
+        let rendered = DiagnosticPrinter(language: .zh).render(diagnostic, sourceLine: "abc")
+        XCTAssertEqual(rendered, "f:1:1: 错误: m\nabc\n^\n注: 依据：民法典\n注: 建议：删除\n")
+    }
+
+    func testColouredOutputWrapsSeverity() {
+        let printer = DiagnosticPrinter(language: .en, colored: true)
+        XCTAssertEqual(printer.headline(.error("x")), "\u{1B}[1;31merror:\u{1B}[0m x")
+    }
+}

@@ -1,0 +1,16 @@
+import XCTest
+@testable import QiyueCore
+
+final class EditDistanceTests: XCTestCase {
+    func testDistances() {
+        XCTAssertEqual(EditDistance.between("kitten", "sitting"), 3)
+        XCTAssertEqual(EditDistance.between("", "abc"), 3)
+        XCTAssertEqual(EditDistance.between("审查", "审核"), 1)
+    }
+
+    func testClosestSuggestsTyposOnly() {
+        XCTAssertEqual(EditDistance.closest(to: "reveiw", among: ["render", "review", "rules"]), "review")
+        XCTAssertEqual(EditDistance.closest(to: "fromat", among: ["format", "output"]), "format")
+        XCTAssertNil(EditDistance.closest(to: "zzzzzz", among: ["render", "review"]))
+    }
+}
