@@ -40,11 +40,6 @@ let package = Package(
             dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
-        .executableTarget(
-            name: "qiyue-bench",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"],
-            path: "Benchmarks/qiyue-bench"
-        ),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
         .testTarget(name: "QiyueCoreTests", dependencies: ["QiyueCore", "QiyueTestSupport"]),
         .testTarget(

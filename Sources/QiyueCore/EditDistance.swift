@@ -1,13 +1,17 @@
-/// Levenshtein distance and "did you mean" suggestions.
+/// Edit distance (Levenshtein with adjacent transpositions) and "did you mean" suggestions.
 ///
 /// Used wherever a user can misspell a name: commands, options, filters, variables,
 /// rule identifiers. One implementation keeps the suggestions consistent everywhere.
 public enum EditDistance {
-    /// The number of single-character insertions, deletions or substitutions turning `a` into `b`.
+    /// The number of single-character insertions, deletions, substitutions or swaps of two
+    /// neighbouring characters turning `a` into `b` (optimal string alignment distance).
+    ///
+    /// Swaps count once because `hlep` for `help` is the commonest typo of all.
     public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -15,8 +19,11 @@ public enum EditDistance {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -6,6 +6,8 @@ final class EditDistanceTests: XCTestCase {
         XCTAssertEqual(EditDistance.between("kitten", "sitting"), 3)
         XCTAssertEqual(EditDistance.between("", "abc"), 3)
         XCTAssertEqual(EditDistance.between("审查", "审核"), 1)
+        XCTAssertEqual(EditDistance.between("hlep", "help"), 1)
+        XCTAssertEqual(EditDistance.between("ca", "abc"), 3)
     }
 
     func testClosestSuggestsTyposOnly() {

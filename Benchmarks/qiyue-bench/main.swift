@@ -1,1 +1,0 @@
-print("qiyue-bench: no benchmarks yet")
