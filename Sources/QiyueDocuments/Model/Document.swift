@@ -1,0 +1,33 @@
+/// A document independent of its file format: what the Markdown reader produces and
+/// what the DOCX, HTML, Markdown and plain-text writers consume.
+///
+/// Keeping one model means every input format reaches every output format through the
+/// same path, and a fix in one writer cannot drift from what the others show.
+public struct Document: Sendable, Hashable {
+    public var metadata: DocumentMetadata
+    public var blocks: [Block]
+
+    public init(metadata: DocumentMetadata = DocumentMetadata(), blocks: [Block] = []) {
+        self.metadata = metadata
+        self.blocks = blocks
+    }
+}
+
+/// Properties written into a file's metadata (DOCX core properties, HTML `<head>`).
+public struct DocumentMetadata: Sendable, Hashable {
+    public var title: String?
+    public var subject: String?
+    public var author: String?
+    /// An ISO date (`2025-03-08`).
+    public var date: String?
+    /// A BCP 47 tag such as `zh-CN` or `en`.
+    public var language: String
+
+    public init(title: String? = nil, subject: String? = nil, author: String? = nil, date: String? = nil, language: String = "zh-CN") {
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.date = date
+        self.language = language
+    }
+}
