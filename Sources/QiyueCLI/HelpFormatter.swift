@@ -21,7 +21,8 @@ struct HelpFormatter {
 
     func help(for command: any Command) -> String {
         let zh = language == .zh
-        var text = (zh ? "用法：" : "Usage: ") + "qiyue \(command.name) \(command.usage)\n\n"
+        let synopsis = ["qiyue", command.name, command.usage].filter { !$0.isEmpty }.joined(separator: " ")
+        var text = (zh ? "用法：" : "Usage: ") + synopsis + "\n\n"
         text += command.summary.text(in: language) + "\n"
         let discussion = command.discussion.text(in: language)
         if !discussion.isEmpty { text += "\n" + discussion + (discussion.hasSuffix("\n") ? "" : "\n") }
