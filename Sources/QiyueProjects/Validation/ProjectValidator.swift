@@ -21,6 +21,7 @@ public struct ProjectValidator: Sendable {
         findings += UnitSanityCheck().findings(in: file)
         findings += ConsistencyCheck().findings(in: file)
         findings += TimelineCheck().findings(in: file)
+        findings += PlaceholderCheck().findings(in: file)
         let textFields = structure.pointers(matching: "text").sorted {
             (file.root.node(at: $0)?.offset ?? 0) < (file.root.node(at: $1)?.offset ?? 0)
         }
