@@ -76,7 +76,10 @@ struct CheckReportTextRenderer {
         var out = t("四、双语检查\n", "4. Bilingual QA\n")
         let count = report.validation.textFields.count
         if report.bilingual.isEmpty {
-            out += t("\(count) 个文本字段中英齐全，术语符合词表。\n", "All \(count) text fields have both languages and use the glossary's renderings.\n")
+            let english = count == 1
+                ? "The one text field has both languages and uses the glossary's renderings.\n"
+                : "All \(count) text fields have both languages and use the glossary's renderings.\n"
+            out += t("\(count) 个文本字段中英齐全，术语符合词表。\n", english)
         } else {
             out += findings(report.bilingual, in: report)
         }
@@ -91,8 +94,13 @@ struct CheckReportTextRenderer {
         let questions = report.admission.questions.count
         return t(
             "结论：错误 \(errors) 个，警告 \(warnings) 个，注 \(notes) 个；成熟度 \(report.maturity.score)/\(report.maturity.maximum)；准入：\(verdictLabel(report.admission.verdict))（问题 \(questions) 个）\n",
-            "Summary: \(errors) errors, \(warnings) warnings, \(notes) notes; maturity \(report.maturity.score)/\(report.maturity.maximum); admission: \(verdictLabel(report.admission.verdict)) (\(questions) questions)\n"
+            "Summary: \(count(errors, "error")), \(count(warnings, "warning")), \(count(notes, "note")); maturity \(report.maturity.score)/\(report.maturity.maximum); admission: \(verdictLabel(report.admission.verdict)) (\(count(questions, "question")))\n"
         )
+    }
+
+    /// `1 warning`, `2 warnings`.
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     private func verdictLabel(_ verdict: AdmissionReport.Verdict) -> String {
