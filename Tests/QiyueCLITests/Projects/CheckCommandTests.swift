@@ -80,7 +80,7 @@ final class CheckCommandTests: XCTestCase {
                                          "Examples/projects/ruili-electronics-three-party.json"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("""
-          （三）投资强度和预期亩均税收不符合国家、省有关文件要求的项目一律不招：不通过
+          （三）投资强度和亩均税收：不通过
               · 投资强度 4000000 元/亩，低于产业 04 的门槛 5000000 元/亩
               · 亩均税收 250000 元/亩，不低于缺省门槛 200000 元/亩
 
