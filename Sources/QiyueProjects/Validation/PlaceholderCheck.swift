@@ -12,6 +12,11 @@ struct PlaceholderCheck {
         return findings
     }
 
+    /// Whether `text` still holds a starter placeholder.
+    static func isPlaceholder(_ text: String) -> Bool {
+        markerBytes.contains { contains(text, $0) }
+    }
+
     /// A plain byte search: project files hold thousands of strings, and the generic and
     /// Foundation searches cost more in set-up than in searching.
     static func contains(_ text: String, _ marker: [UInt8]) -> Bool {
@@ -27,7 +32,7 @@ struct PlaceholderCheck {
 
     private func visit(_ node: JSONNode, at pointer: JSONPointer, into findings: inout [ProjectFinding]) {
         switch node.value {
-        case let .string(text) where Self.markerBytes.contains(where: { Self.contains(text, $0) }):
+        case let .string(text) where Self.isPlaceholder(text):
             findings.append(ProjectFinding(.warning, pointer, code: "placeholder.unfilled", message: LocalizedText(
                 zh: "仍是模板占位内容，请填写", en: "still holds the starter's placeholder; fill it in"
             ), at: node))
