@@ -11,6 +11,9 @@ import QiyueCore
 public struct SchemaValidator: Sendable {
     public let schema: JSONSchema
 
+    /// How many `$ref`s may be followed in a row at one place of the instance.
+    static let maximumReferenceDepth = 32
+
     /// Unknown fields beyond this many in one object get no "did you mean".
     static let maximumSuggestions = 100
 
@@ -34,7 +37,11 @@ public struct SchemaValidator: Sendable {
             return
         }
         if let reference = schemaNode["$ref"]?.value.stringValue, let target = schema.resolve(reference) {
+            // A reference that leads back to itself without consuming the instance would
+            // recurse forever; such a schema is broken, and its cycle is cut here.
+            guard result.referenceDepth < Self.maximumReferenceDepth else { return }
             var inner = SchemaValidation()
+            inner.referenceDepth = result.referenceDepth + 1
             validate(node, against: target, at: pointer, into: &inner)
             result.findings += inner.findings
             result.references += inner.references

@@ -44,4 +44,9 @@ final class SchemaKeywordTests: XCTestCase {
         let long = String(repeating: "长", count: 50)
         XCTAssertEqual(try messages(#"{"type": "number"}"#, "\"\(long)\""), ["/: expected a number, found \"\(String(repeating: "长", count: 40))…\""])
     }
+
+    func testCyclicReferencesTerminate() throws {
+        XCTAssertEqual(try messages(##"{"$ref": "#/$defs/a", "$defs": {"a": {"$ref": "#/$defs/a"}}}"##, "1"), [])
+        XCTAssertEqual(try messages(##"{"$ref": "#/$defs/a", "$defs": {"a": {"type": "string"}}}"##, "1"), ["/: expected a string, found 1"])
+    }
 }
