@@ -112,4 +112,18 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(summary["warnings"] as? Int, 5)
         XCTAssertEqual(summary["problems"] as? Bool, true)
     }
+
+    func testAGlossaryFileReplacesTheBuiltInOne() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let glossary = directory.appendingPathComponent("glossary.json").path
+        try #"{"entries": [{"zh": "普洱", "en": "Puer"}]}"#.write(toFile: glossary, atomically: true, encoding: .utf8)
+        let result = try ProjectCLI.run(["check", "--lang", "en", "--glossary", glossary, "Examples/projects/puer-coffee.json"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("Examples/projects/puer-coffee.json:4:46: warning: /name/en: the term 普洱 (in /name/zh) should be rendered \"Puer\"\n"), result.stdout)
+
+        try "{\"entries\": [}".write(toFile: glossary, atomically: true, encoding: .utf8)
+        let broken = try ProjectCLI.run(["check", "--lang", "en", "--glossary", glossary, "Examples/projects/puer-coffee.json"])
+        XCTAssertEqual(broken, .init(status: 2, stdout: "", stderr: "\(glossary):1:14: error: invalid JSON: unexpected character '}'; expected a value\n{\"entries\": [}\n             ^\n"))
+    }
 }
