@@ -15,6 +15,8 @@ final class MarkdownDocumentBuilder {
 
     func blocks(from raws: [MarkdownRawBlock]) -> [Block] {
         var result: [Block] = []
+        // The raw block an attribute line directly below may replace: only one that became
+        // exactly the last result block, so that replacing it can never drop other text.
         var previousRaw: MarkdownRawBlock?
         var pending: (classes: [String], line: MarkdownLine)?
         for raw in raws {
@@ -23,7 +25,7 @@ final class MarkdownDocumentBuilder {
                 pending = nil
                 if let unknown = classes.first(where: { !Self.knownClasses.contains($0) }) {
                     result.append(unusedAttribute(line, reason: .unknownClass(unknown)))
-                } else if appliesToPrevious, let previous = previousRaw, !result.isEmpty {
+                } else if appliesToPrevious, let previous = previousRaw {
                     if let applied = apply(classes, to: previous, line: line) {
                         result.removeLast()
                         result.append(applied)
@@ -49,10 +51,11 @@ final class MarkdownDocumentBuilder {
             if converted.count == 1, case let .clause(label, content, []) = converted[0], ClauseLabel.item(in: label) != nil,
                case let .clause(parentLabel, parentContent, children)? = result.last, ClauseLabel.article(in: parentLabel) != nil {
                 result[result.count - 1] = .clause(label: parentLabel, content: parentContent, children: children + [.clause(label: label, content: content, children: [])])
+                previousRaw = nil
             } else {
                 result += converted
+                previousRaw = converted.count == 1 ? raw : nil
             }
-            previousRaw = raw
         }
         if let pending { result.append(unusedAttribute(pending.line, reason: .nothingFollows)) }
         return result
