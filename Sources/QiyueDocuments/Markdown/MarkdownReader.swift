@@ -1,0 +1,89 @@
+import Foundation
+import QiyueCore
+
+/// Reads Markdown into a `Document`: the way into every other format, since templates
+/// produce Markdown.
+///
+/// The reader never fails: text it does not understand stays in the document as written,
+/// and problems it can name (a missing picture, an attribute line that fits no block) are
+/// returned as warnings with their line and column. See `docs/documents.md` for the exact
+/// list of supported syntax and the two extensions, `\pagebreak` and attribute lines.
+public struct MarkdownReader: Sendable {
+    /// The directory relative image paths are resolved against; `nil` disables local images.
+    public var baseDirectory: URL?
+    /// The file name used in warnings.
+    public var fileName: String
+    /// The language of warning messages.
+    public var language: Language
+    /// Pictures larger than this are not embedded (the Markdown stays as text instead).
+    public var maximumImageBytes: Int
+
+    public init(baseDirectory: URL? = nil, fileName: String = "<stdin>", language: Language = .zh, maximumImageBytes: Int = 32 << 20) {
+        self.baseDirectory = baseDirectory
+        self.fileName = fileName
+        self.language = language
+        self.maximumImageBytes = maximumImageBytes
+    }
+
+    public func read(_ source: String) -> MarkdownReadResult {
+        let lines = Self.lines(of: source)
+        let raw = MarkdownBlockParser().parse(lines)
+        let builder = MarkdownDocumentBuilder(reader: self)
+        let blocks = builder.blocks(from: raw)
+        var metadata = DocumentMetadata()
+        metadata.title = Self.title(of: blocks)
+        return MarkdownReadResult(document: Document(metadata: metadata, blocks: blocks), diagnostics: builder.diagnostics)
+    }
+
+    /// Splits at LF, CRLF or CR, drops a byte-order mark, and expands nothing: columns in
+    /// warnings are the user's columns. Control characters that no output format can hold
+    /// (everything XML 1.0 forbids) are removed here, so every writer shows the same text.
+    static func lines(of source: String) -> [MarkdownLine] {
+        var text = Substring(XMLEscaping.removingIllegalCharacters(source))
+        if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
+        var lines: [MarkdownLine] = []
+        // Line ends are ASCII, so the scan runs over UTF-8 bytes; "\r\n" counts once.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        var number = 1
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(Self.line(text[start..<index], number: number))
+                number += 1
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        if start < bytes.endIndex { lines.append(Self.line(text[start...], number: number)) }
+        return lines
+    }
+
+    /// Leading whitespace beyond this many characters is dropped. It cannot matter (it lies
+    /// deeper than any list the parser nests), and every container level rescans it, so an
+    /// absurdly indented file would otherwise cost time quadratic in its indentation.
+    static let maximumIndentation = 256
+
+    private static func line(_ text: Substring, number: Int) -> MarkdownLine {
+        let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        guard leading > maximumIndentation else { return MarkdownLine(text: text, number: number, column: 1) }
+        let start = text.utf8.index(text.startIndex, offsetBy: leading - maximumIndentation)
+        return MarkdownLine(text: text[start...], number: number, column: 1 + leading - maximumIndentation)
+    }
+
+    /// The title for the file's metadata: the title page's title, else the first top heading.
+    static func title(of blocks: [Block]) -> String? {
+        for block in blocks {
+            if case let .titlePage(title, _, _) = block { return title.plainText }
+        }
+        for block in blocks {
+            if case let .heading(1, content) = block { return content.plainText }
+        }
+        return nil
+    }
+}
