@@ -69,6 +69,7 @@ extension Parser {
             let filters = try parseFilterChain()
             try expectBlockEnd()
             let body = try parseEnclosed("filter", offset, ends: ["endfilter"])
+            try expectBlockEnd()
             return [.filterBlock(filters, body: body.nodes)]
         case "with": return [try parseWith(offset)]
         default:

@@ -56,6 +56,7 @@ extension Renderer {
         case let .markup(text):
             return text
         case let .undefined(undefined):
+            if undefined.lenient { return "" }
             throw RenderFailure.undefined(undefined)
         default:
             let text = PythonText.str(value) ?? ""

@@ -13,7 +13,7 @@ enum PythonText {
         case let .double(number): return float(number)
         case let .string(text), let .markup(text): return text
         case .array, .object: return repr(value)
-        case .undefined: return nil
+        case let .undefined(undefined): return undefined.lenient ? "" : nil
         case let .native(native): return nativeText(native)
         }
     }

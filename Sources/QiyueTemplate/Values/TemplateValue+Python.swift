@@ -13,7 +13,9 @@ extension TemplateValue {
         case let .string(text), let .markup(text): return !text.isEmpty
         case let .array(items): return !items.isEmpty
         case let .object(object): return !object.isEmpty
-        case let .undefined(undefined): throw RenderFailure.undefined(undefined)
+        case let .undefined(undefined):
+            if undefined.lenient { return false }
+            throw RenderFailure.undefined(undefined)
         case .native: return true
         }
     }
