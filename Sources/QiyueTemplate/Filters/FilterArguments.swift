@@ -1,5 +1,5 @@
 /// The evaluated arguments of a filter call, bound to parameter names as Python binds them.
-struct FilterArguments {
+struct FilterArguments: Sendable {
     var positional: [TemplateValue] = []
     var keyword: [(name: String, value: TemplateValue)] = []
 

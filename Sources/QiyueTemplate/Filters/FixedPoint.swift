@@ -30,7 +30,7 @@ enum FixedPoint {
                 if remainder > half || (remainder == half && digits & 1 == 1) { digits += 1 }
             }
         }
-        var text = String(digits)
+        var text = digits <= UInt128(UInt64.max) ? String(UInt64(digits)) : String(digits)
         if places > 0 {
             if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
             text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
