@@ -182,9 +182,3 @@ struct Lexer {
 
     private func skipWhitespace(_ position: Int) -> Int { skipSpaces(position) }
 }
-
-/// Python's `str.isspace` for the ASCII range, which is all Jinja's `\s` and `rstrip` meet in practice.
-@inline(__always)
-func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-}
