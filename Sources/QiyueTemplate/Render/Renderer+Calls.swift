@@ -37,7 +37,7 @@ extension Renderer {
         case let .function(builtin):
             return try BuiltinFunctions.call(builtin, positional, keyword, outputLimit: options.outputLimit)
         case let .boundMethod(base, name):
-            return try Methods.call(name, on: base, positional)
+            return try Methods.call(name, on: base, positional, keyword: keyword, limit: options.outputLimit)
         case .namespace:
             throw RenderFailure.type("namespace 对象不能调用", "namespace object is not callable")
         }
