@@ -100,6 +100,29 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    func testMutatedJSONData() {
+        let seedText = Array(#"{"a": [1, 2.5e3, -0.0, "x\"\u4e2d\ud83d\ude00", true, null], "b": {"c": {}}, "d": ""}"#.utf8)
+        for seed in UInt64(90_000)...92_000 {
+            var random = SeededGenerator(seed: seed)
+            var bytes = seedText
+            for _ in 0..<Int.random(in: 1...6, using: &random) where !bytes.isEmpty {
+                let position = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.remove(at: position)
+                case 1: bytes.insert(Array("{}[]\",:0-eE.\\u".utf8).randomElement(using: &random)!, at: position)
+                default: bytes[position] = UInt8.random(in: 0...255, using: &random)
+                }
+            }
+            do {
+                _ = try TemplateValue(jsonData: Data(bytes))
+            } catch let error as TemplateError {
+                XCTAssertNotNil(error.diagnostic.location, "seed \(seed)")
+            } catch {
+                XCTFail("seed \(seed): \(error)")
+            }
+        }
+    }
+
     func testHostileShapes() {
         let hostile = [
             String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
