@@ -16,7 +16,7 @@ struct ExpressionScanner {
         let count = bytes.count
         let isBlock = closer == UInt8(ascii: "%")
         while true {
-            while index < count, isWhitespace(bytes[index]) { index += 1 }
+            while index < count, case let length = whitespaceLength(bytes, at: index), length > 0 { index += length }
             guard index < count else {
                 throw RenderFailure(
                     zh: isBlock ? "标签没有结束（缺少“%}”）" : "输出标签没有结束（缺少“}}”）",
@@ -30,9 +30,9 @@ struct ExpressionScanner {
             let byte = bytes[index]
             if isDigit(byte) {
                 index = scanNumber(at: index, into: &tokens)
-            } else if isNameStart(byte) {
+            } else if isNameStart(byte), whitespaceLength(bytes, at: index) == 0 {
                 let begin = index
-                while index < count, isNameStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+                while index < count, isNameStart(bytes[index]) || isDigit(bytes[index]), whitespaceLength(bytes, at: index) == 0 { index += 1 }
                 tokens.append(Token(kind: .name(String(decoding: bytes[begin..<index], as: UTF8.self)), offset: begin, length: index - begin))
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
                 index = try scanString(at: index, into: &tokens)
@@ -78,7 +78,7 @@ struct ExpressionScanner {
         }
         if bytes[index] == UInt8(ascii: "-"), closes(index + 1) {
             var end = index + 3
-            while end < count, isWhitespace(bytes[end]) { end += 1 }
+            while end < count, case let length = whitespaceLength(bytes, at: end), length > 0 { end += length }
             return end
         }
         if closer == UInt8(ascii: "%"), bytes[index] == UInt8(ascii: "+"), closes(index + 1) { return index + 3 }
