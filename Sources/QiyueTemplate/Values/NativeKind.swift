@@ -6,4 +6,5 @@ indirect enum NativeKind: Sendable {
     case function(BuiltinFunction)
     case boundMethod(TemplateValue, String)
     case cycler(LoopState)
+    case changed(LoopState)
 }
