@@ -118,7 +118,7 @@ struct BatchRender {
                                              sourceLine: String(decoding: line, as: UTF8.self)))
             }
             for assignment in assignments { try assignment.apply(to: &record) }
-            let fileName = try nameRenderer.render(record).trimmingCharacters(in: .whitespacesAndNewlines)
+            let fileName = Self.trimmed(try nameRenderer.render(record))
             guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
                 let message = LocalizedText(
                     zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
@@ -142,6 +142,14 @@ struct BatchRender {
             } catch {}
         }
         return results.values
+    }
+
+    /// The name without surrounding ASCII whitespace (Foundation's trimming is slow on Linux).
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     private func recordError(_ message: String, line: Int) -> TemplateError {
