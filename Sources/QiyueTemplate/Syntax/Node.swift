@@ -1,6 +1,7 @@
 /// A statement or piece of output of a parsed template.
 indirect enum Node: Sendable {
-    case text(String)
+    /// Literal template text, kept as UTF-8 so rendering copies it without conversion.
+    case text([UInt8])
     case output(Expression, offset: Int)
     case conditional([(condition: Expression, body: [Node])], otherwise: [Node])
     case forLoop(ForLoop)
