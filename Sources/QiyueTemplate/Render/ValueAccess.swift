@@ -17,7 +17,7 @@ enum ValueAccess {
             default: break
             }
             if let value = object[name] { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
         case .string, .markup:
             if stringMethods.contains(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
         case let .array(items) where items.count == 2:
@@ -30,7 +30,7 @@ enum ValueAccess {
                 if let value = state.attribute(name) { return value }
             case let .namespace(box):
                 if let value = box.attributes[name] { return value }
-                return .undefined(UndefinedValue(path: path(), siblings: box.attributes.keys, offset: offset))
+                return .undefined(UndefinedValue(path: path(), missingFrom: box.attributes, offset: offset))
             default: break
             }
         case let .undefined(undefined):
@@ -44,10 +44,10 @@ enum ValueAccess {
         switch (base, key) {
         case let (.object(object), .string(name)), let (.object(object), .markup(name)):
             if let value = object[name] { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
         case let (.object(object), _):
             if let text = PythonText.str(key), let value = object[text], key.isNumber == false { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
         case let (.array(items), _):
             if let index = integerIndex(key) {
                 let position = index < 0 ? index + items.count : index
@@ -82,7 +82,7 @@ enum ValueAccess {
     static func elements(of value: TemplateValue) throws -> [TemplateValue] {
         switch value {
         case let .array(items): return items
-        case let .object(object): return object.keys.map { .string($0) }
+        case let .object(object): return object.entries.map { .string($0.key) }
         case let .string(text): return text.unicodeScalars.map { .string(String(Character($0))) }
         case let .markup(text): return text.unicodeScalars.map { .markup(String(Character($0))) }
         case let .undefined(undefined): throw RenderFailure.undefined(undefined)
