@@ -9,15 +9,24 @@ enum ValueAccess {
         "replace", "title", "capitalize", "count", "find", "join", "isdigit", "zfill", "format",
     ]
 
-    static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {
+    /// `items`, `keys`, `values` or `get`, tested by first letter before comparing strings.
+    @inline(__always)
+    static func isMappingMethod(_ name: String) -> Bool {
+        switch name.utf8.first {
+        case UInt8(ascii: "i"): return name == "items"
+        case UInt8(ascii: "k"): return name == "keys"
+        case UInt8(ascii: "v"): return name == "values"
+        case UInt8(ascii: "g"): return name == "get"
+        default: return false
+        }
+    }
+
+    static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: @autoclosure () -> Int) throws -> TemplateValue {
         switch base {
         case let .object(object):
-            switch name {
-            case "items", "keys", "values", "get": return .native(NativeValue(kind: .boundMethod(base, name)))
-            default: break
-            }
+            if isMappingMethod(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
             if let value = object[name] { return value }
-            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset()))
         case .string, .markup:
             if stringMethods.contains(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
         case let .array(items) where items.count == 2:
@@ -30,14 +39,14 @@ enum ValueAccess {
                 if let value = state.attribute(name) { return value }
             case let .namespace(box):
                 if let value = box.attributes[name] { return value }
-                return .undefined(UndefinedValue(path: path(), missingFrom: box.attributes, offset: offset))
+                return .undefined(UndefinedValue(path: path(), missingFrom: box.attributes, offset: offset()))
             default: break
             }
         case let .undefined(undefined):
             throw RenderFailure.undefined(undefined)
         default: break
         }
-        return .undefined(UndefinedValue(path: path(), siblings: [], offset: offset))
+        return .undefined(UndefinedValue(path: path(), siblings: [], offset: offset()))
     }
 
     static func item(of base: TemplateValue, _ key: TemplateValue, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {
