@@ -1,0 +1,174 @@
+import Foundation
+import QiyueCore
+import QiyueTemplate
+
+/// `--data-lines`: one output file per JSON line, streamed, bad records reported and skipped.
+///
+/// Lines are read in chunks of `chunkSize`; the records of a chunk are parsed and rendered
+/// in parallel, then named, written and reported in line order. Memory holds one chunk,
+/// however long the file.
+struct BatchRender {
+    let template: Template
+    let environment: TemplateEnvironment
+    let recordsPath: String
+    let outputDirectory: String
+    let nameTemplate: String
+    let assignments: [VariableAssignment]
+    let reporter: TemplateErrorReporter
+    let chunkSize = 256
+
+    /// The records file as messages name it.
+    var recordsName: String { recordsPath == "-" ? "<stdin>" : recordsPath }
+
+    /// What became of one line.
+    enum Outcome {
+        case blank
+        case rendered(fileName: String, text: [UInt8])
+        case failed(TemplateError)
+    }
+
+    func run(context: CommandContext) throws -> Int32 {
+        let nameRenderer: Template
+        do {
+            nameRenderer = try environment.template(source: nameTemplate, name: "--name")
+        } catch let error as TemplateError {
+            reporter.report(error, inTemplate: false)
+            return ExitCode.usageOrInput.rawValue
+        }
+        guard let reader = LineReader(path: recordsPath) else {
+            throw UsageError.other(LocalizedText(zh: "无法读取记录文件 \(recordsName)", en: "cannot read records file \(recordsName)"))
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw UsageError.other(LocalizedText(zh: "无法创建输出目录 \(outputDirectory)", en: "cannot create output directory \(outputDirectory)"))
+        }
+        let writer = BatchFileWriter(directory: outputDirectory)
+        defer { writer.synchronize() }
+        var lineNumber = 0
+        var failed = 0
+        var written = 0
+        var usedNames: [String: Int] = [:]
+        while true {
+            var lines: [[UInt8]] = []
+            while lines.count < chunkSize, let line = reader.nextLine() { lines.append(line) }
+            if lines.isEmpty { break }
+            let firstLine = lineNumber + 1
+            lineNumber += lines.count
+            let outcomes = renderChunk(lines, firstLine: firstLine, nameRenderer: nameRenderer, language: context.language)
+            // Name checks and reports happen in line order, so output does not depend on thread timing.
+            var accepted: [(index: Int, fileName: String, text: [UInt8])] = []
+            for (index, outcome) in outcomes.enumerated() {
+                let line = firstLine + index
+                switch outcome {
+                case .blank:
+                    continue
+                case let .failed(error):
+                    failed += 1
+                    report(error, line: line, context: context)
+                case let .rendered(fileName, text):
+                    if let earlier = usedNames[fileName] {
+                        failed += 1
+                        report(recordError(context.localized(
+                            zh: "文件名“\(fileName)”与第 \(earlier) 行的记录重复", en: "file name '\(fileName)' repeats the record on line \(earlier)"), line: line),
+                            line: line, context: context)
+                    } else {
+                        usedNames[fileName] = line
+                        accepted.append((index, fileName, text))
+                    }
+                }
+            }
+            let writeErrors = writeAll(accepted, with: writer)
+            for (position, error) in writeErrors.enumerated() {
+                let item = accepted[position]
+                if let error {
+                    failed += 1
+                    context.writeErr(context.errorPrinter.render(
+                        .error(error.description, at: SourceLocation(file: recordsName, line: firstLine + item.index, column: 1)), sourceLine: nil))
+                } else {
+                    written += 1
+                }
+            }
+        }
+        if failed > 0 {
+            context.writeErr(context.localized(
+                zh: "\(recordsName)：共 \(written + failed) 条记录，\(failed) 条失败，已生成 \(written) 个文件\n",
+                en: "\(recordsName): \(failed) of \(written + failed) records failed; \(written) files written\n"))
+            return ExitCode.findings.rawValue
+        }
+        return ExitCode.success.rawValue
+    }
+
+    /// Parses and renders the records of one chunk on all cores.
+    private func renderChunk(_ lines: [[UInt8]], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
+        let results = ResultSlots<Outcome>(count: lines.count, initial: .blank)
+        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+            results[index] = render(lines[index], line: firstLine + index, nameRenderer: nameRenderer, language: language)
+        }
+        return results.values
+    }
+
+    private func render(_ line: [UInt8], line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        do {
+            var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, language: language)
+            guard case .object = record else {
+                let message = LocalizedText(zh: "每行必须是一个 JSON 对象", en: "each line must be a JSON object").text(in: language)
+                return .failed(TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsName, line: lineNumber, column: 1)),
+                                             sourceLine: String(decoding: line, as: UTF8.self)))
+            }
+            for assignment in assignments { try assignment.apply(to: &record) }
+            let fileName = Self.trimmed(try nameRenderer.render(record))
+            guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
+                let message = LocalizedText(
+                    zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
+                    en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
+                return .failed(recordError(message, line: lineNumber))
+            }
+            return .rendered(fileName: fileName, text: try template.renderUTF8(record))
+        } catch let error as TemplateError {
+            return .failed(error)
+        } catch {
+            return .failed(recordError(String(describing: error), line: lineNumber))
+        }
+    }
+
+    /// Writes the accepted outputs in parallel; the error of each, if any, in the same order.
+    private func writeAll(_ items: [(index: Int, fileName: String, text: [UInt8])], with writer: BatchFileWriter) -> [BatchWriteError?] {
+        let results = ResultSlots<BatchWriteError?>(count: items.count, initial: nil)
+        DispatchQueue.concurrentPerform(iterations: items.count) { position in
+            do { try writer.write(items[position].text, named: items[position].fileName) } catch let error as BatchWriteError {
+                results[position] = error
+            } catch {}
+        }
+        return results.values
+    }
+
+    /// The name without surrounding ASCII whitespace (Foundation's trimming is slow on Linux).
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    private func recordError(_ message: String, line: Int) -> TemplateError {
+        TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsName, line: line, column: 1)), sourceLine: nil)
+    }
+
+    /// JSON errors are positioned on the record's line; template errors keep their place in
+    /// the template and gain a note naming the record.
+    private func report(_ error: TemplateError, line: Int, context: CommandContext) {
+        let note = context.localized(zh: "记录位于 \(recordsName) 第 \(line) 行", en: "record on line \(line) of \(recordsName)")
+        if var location = error.diagnostic.location, location.file == recordsName {
+            location.line = line
+            var diagnostic = error.diagnostic
+            diagnostic.location = location
+            reporter.report(TemplateError(diagnostic: diagnostic, sourceLine: error.sourceLine), inTemplate: false)
+        } else if error.diagnostic.location?.file == "--name" {
+            reporter.report(error, inTemplate: false, notes: [note])
+        } else {
+            reporter.report(error, notes: [note])
+        }
+    }
+}
