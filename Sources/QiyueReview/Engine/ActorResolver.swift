@@ -10,6 +10,9 @@
 struct ActorResolver {
     let analysis: DocumentAnalysis
 
+    /// How many clauses back a clause without a party may take its actor from.
+    static let inheritanceReach = 8
+
     func actor(inClause clause: Int, before position: Int) -> ActorClass {
         if let own = ownActor(inClause: clause, before: position) { return own }
         return inherited(forClause: clause) ?? .unknown
@@ -112,7 +115,9 @@ struct ActorResolver {
         let structure = analysis.structure
         let sentence = structure.clauseSentence[clause]
         var previous = clause - 1
-        while previous >= structure.sentenceFirstClause[sentence] {
+        // Look back a few clauses only: a subject does not carry across a whole page.
+        let floor = max(structure.sentenceFirstClause[sentence], clause - Self.inheritanceReach)
+        while previous >= floor {
             // A subordinate clause (乙方竞得土地后，…) does not lend its subject to the main clause.
             if isSubordinate(previous) { previous -= 1; continue }
             if let actor = ownActor(inClause: previous, before: structure.clauses[previous].end), actor != .unknown { return actor }

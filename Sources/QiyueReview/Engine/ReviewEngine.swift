@@ -49,12 +49,13 @@ public struct ReviewEngine: Sendable {
             let sentenceHits = hits[first..<last]
             hitIndex = max(last, hitIndex + 1)
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
+            let terms = SentenceTerms(sentenceHits)
             var fired = Set<Int>()
             for hit in sentenceHits {
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] {
                     let rule = compiled.rules[ruleIndex]
                     guard !fired.contains(ruleIndex) else { continue }
-                    if matches(rule, trigger: hit, sentenceHits: sentenceHits, sentence: sentence, analysis: analysis, resolver: resolver) {
+                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver) {
                         fired.insert(ruleIndex)
                         result.append(LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence))
                     }
@@ -65,20 +66,16 @@ public struct ReviewEngine: Sendable {
     }
 
     func matches(
-        _ rule: CompiledRule, trigger: TermHit, sentenceHits: ArraySlice<TermHit>, sentence: DocumentStructure.Span,
+        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span,
         analysis: DocumentAnalysis, resolver: ActorResolver
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
         let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
-        func present(_ term: Int) -> Bool {
-            sentenceHits.contains { Int($0.term) == term && Int($0.start) >= scope.start && Int($0.end) <= scope.end }
-        }
+        func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
         if rule.excluded.contains(where: present) { return false }
         let ownClause = structure.clauses[clause]
-        if rule.excludedInClause.contains(where: { term in
-            sentenceHits.contains { Int($0.term) == term && Int($0.start) >= ownClause.start && Int($0.end) <= ownClause.end }
-        }) { return false }
+        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
         for group in rule.requireGroups where !group.contains(where: present) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
