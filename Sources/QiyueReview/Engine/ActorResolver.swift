@@ -37,7 +37,7 @@ struct ActorResolver {
         // Follow causative verbs: 甲方协调银行… hands the action to the bank.
         // Only the first party after the verb can take over, and only if it is a subject
         // (甲方同意向乙方的债权银行出具… stays with 甲方).
-        while let causative = analysis.causatives.first(where: { $0.start >= current.end && $0.start <= current.end + 2 }),
+        while let causative = causative(startingNear: current.end),
               let next = inClause.first(where: { $0.start >= causative.end }), next.start <= causative.end + 6,
               subjects.contains(next) {
             current = next
@@ -72,6 +72,14 @@ struct ActorResolver {
             index += 1
         }
         return true
+    }
+
+    /// A causative verb starting within two units after `offset` (binary search: a long
+    /// document has many).
+    func causative(startingNear offset: Int) -> (start: Int, end: Int)? {
+        let index = DocumentAnalysis.lowerBound(analysis.causatives, offset) { $0.start }
+        guard index < analysis.causatives.count, analysis.causatives[index].start <= offset + 2 else { return nil }
+        return analysis.causatives[index]
     }
 
     /// Whether 由 introduces the mention: right before it, or a few units before with no
