@@ -122,17 +122,27 @@ public struct ReviewEngine: Sendable {
         return false
     }
 
-    /// Completeness rules: only whole agreements (a title naming an agreement, or at least
-    /// three articles) are expected to contain every element; a mention in a sentence that
+    /// Completeness rules: only whole agreements (opening lines naming an agreement, or
+    /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
     /// defers the matter to a later agreement does not count.
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
         let titleStart = text.lineStarts[titleLine]
         let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
-        let title = text.string(titleStart..<min(titleEnd, titleStart + 200))
+        // The opening lines (title, sub-title, number) name an agreement, or the document
+        // defines its parties and has articles; a brochure with numbered sections does neither.
+        var opening = ""
+        var line = titleLine
+        while line < min(text.lineStarts.count, titleLine + 4) {
+            let start = text.lineStarts[line]
+            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            opening += text.string(start..<min(end, start + 200)) + "\n"
+            line += 1
+        }
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
-        guard ["协议", "合同", "合约", "契约"].contains(where: title.contains) || articles >= 3 else { return [] }
+        let namesAgreement = ["协议", "合同", "合约", "契约"].contains(where: opening.contains)
+        guard namesAgreement || (!analysis.parties.parties.isEmpty && articles >= 3) else { return [] }
         // Only the occurrences of expected terms and of deferrals matter here.
         let structure = analysis.structure
         let relevant = analysis.hits.filter { compiled.isExpectedTerm[Int($0.term)] || compiled.kinds[Int($0.term)].contains(.deferral) }
