@@ -137,7 +137,9 @@ public struct ReviewEngine: Sendable {
         while line < min(text.lineStarts.count, titleLine + 4) {
             let start = text.lineStarts[line]
             let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
-            opening += text.string(start..<min(end, start + 200)) + "\n"
+            // A heading line is short and is no sentence (本协议项下… in a clause does not count).
+            let heading = text.string(start..<min(end, start + 200))
+            if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
             line += 1
         }
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
