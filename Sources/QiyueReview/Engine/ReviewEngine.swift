@@ -1,0 +1,168 @@
+import QiyueCore
+
+/// Reviews texts against a compiled rule pack.
+///
+/// One scan with the pack's automaton finds every term; only the sentences holding a
+/// trigger are then examined, clause by clause, for context, negation, actor and amounts.
+/// The engine is a value and holds no per-file state, so one engine reviews any number of
+/// files, concurrently if the caller likes.
+public struct ReviewEngine: Sendable {
+    public let compiled: CompiledPack
+    /// Whether a sentence gets at most one finding per category — the rule that comes first
+    /// in the pack — so a reviewer reads one explanation per unlawful clause. Example runs
+    /// turn it off to see every rule that matches.
+    public var oneFindingPerCategory: Bool
+
+    public init(pack: RulePack, ignoring ignored: Set<String> = [], oneFindingPerCategory: Bool = true) {
+        compiled = CompiledPack(pack, ignoring: ignored)
+        self.oneFindingPerCategory = oneFindingPerCategory
+    }
+
+    /// Findings for a plain string (one file's text, positions relative to it).
+    public func review(text: String) -> [Finding] {
+        review(ExtractedText(text: text))
+    }
+
+    /// Findings for an extracted text, located in the original file through its origins.
+    public func review(_ extracted: ExtractedText) -> [Finding] {
+        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
+        var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
+        let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
+        located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
+        located += suppressions.problems
+        var findings = FindingBuilder(analysis: analysis, extracted: extracted).findings(for: located)
+        findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
+        return findings
+    }
+
+    /// Clause rules: for each sentence with a trigger, at most one finding per rule (or per
+    /// category, see `oneFindingPerCategory`).
+    func clauseMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
+        let structure = analysis.structure
+        let hits = analysis.hits
+        let resolver = ActorResolver(analysis: analysis)
+        var result: [LocatedMatch] = []
+        let stamps = TermStamps(termCount: compiled.termCount)
+        var hitIndex = 0
+        while hitIndex < hits.count {
+            // Find the next hit that triggers some rule, then take its whole sentence.
+            guard !compiled.rulesTriggered[Int(hits[hitIndex].term)].isEmpty else { hitIndex += 1; continue }
+            let clause = structure.clauseIndex(containing: Int(hits[hitIndex].start))
+            let sentenceNumber = structure.clauseSentence[clause]
+            let sentence = structure.sentences[sentenceNumber]
+            let first = DocumentAnalysis.lowerBound(hits, sentence.start) { Int($0.start) }
+            var last = first
+            while last < hits.count, hits[last].start < sentence.end { last += 1 }
+            let sentenceHits = hits[first..<last]
+            hitIndex = max(last, hitIndex + 1)
+            if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
+            let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
+            var sentenceHasAmount: Bool?
+            var fired: [(rule: Int, match: LocatedMatch)] = []
+            // With one finding per category, a rule after one that already fired in its
+            // category need not be tried again (this keeps a one-line file cheap).
+            var firstFired: [RuleCategory: Int] = [:]
+            for hit in sentenceHits {
+                for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
+                    let rule = compiled.rules[ruleIndex]
+                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
+                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
+                        fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
+                        firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
+                    }
+                }
+            }
+            if oneFindingPerCategory {
+                let all = fired
+                fired.removeAll { candidate in
+                    all.contains { $0.match.rule.category == candidate.match.rule.category && $0.rule < candidate.rule }
+                }
+            }
+            result += fired.map(\.match)
+        }
+        return result
+    }
+
+    func matches(
+        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span,
+        analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
+    ) -> Bool {
+        let structure = analysis.structure
+        let clause = structure.clauseIndex(containing: Int(trigger.start))
+        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
+        func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
+        if rule.excluded.contains(where: present) { return false }
+        let ownClause = structure.clauses[clause]
+        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
+        for group in rule.requireGroups where !group.contains(where: present) { return false }
+        if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
+        let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
+        guard rule.actors.contains(actor) else { return false }
+        if rule.rule.match.requireAmount {
+            // Computed once per sentence: a whole file on one line is one sentence.
+            if scope == sentence {
+                if hasAmount == nil { hasAmount = AmountParser.containsAmount(analysis.text.units[scope.start..<scope.end]) }
+                if hasAmount == false { return false }
+            } else if !AmountParser.containsAmount(analysis.text.units[scope.start..<scope.end]) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.
+    func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
+        let start = Int(trigger.start)
+        if start > 0, Lexicon.adjacentNegators.contains(analysis.text.units[start - 1]) { return true }
+        var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
+        while index < analysis.negators.count, analysis.negators[index].start < start {
+            if analysis.negators[index].end <= start { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Completeness rules: only whole agreements (opening lines naming an agreement, or
+    /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
+    /// defers the matter to a later agreement does not count.
+    func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
+        guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
+        let text = analysis.text
+        let titleStart = text.lineStarts[titleLine]
+        let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
+        // The opening lines (title, sub-title, number) name an agreement, or the document
+        // defines its parties and has articles; a brochure with numbered sections does neither.
+        var opening = ""
+        var line = titleLine
+        while line < min(text.lineStarts.count, titleLine + 4) {
+            let start = text.lineStarts[line]
+            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            // A heading line is short and is no sentence (本协议项下… in a clause does not count).
+            let heading = text.string(start..<min(end, start + 200))
+            if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
+            line += 1
+        }
+        let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
+        let namesAgreement = ["协议", "合同", "合约", "契约"].contains(where: opening.contains)
+        guard namesAgreement || (!analysis.parties.parties.isEmpty && articles >= 3) else { return [] }
+        // Only the occurrences of expected terms and of deferrals matter here.
+        let structure = analysis.structure
+        let relevant = analysis.hits.filter { compiled.isExpectedTerm[Int($0.term)] || compiled.kinds[Int($0.term)].contains(.deferral) }
+        let deferred = Set(relevant.filter { compiled.kinds[Int($0.term)].contains(.deferral) }.map {
+            structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))]
+        })
+        let present = Set(relevant.filter {
+            compiled.isExpectedTerm[Int($0.term)]
+                && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
+        }.map { Int($0.term) })
+        var result: [LocatedMatch] = []
+        for index in compiled.documentRules {
+            let rule = compiled.rules[index]
+            if !rule.expected.contains(where: present.contains) {
+                let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
+                result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,12 @@
+/// What the engine itself uses a term for, besides the rules that trigger on it.
+struct TermKind: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+    static let negator = TermKind(rawValue: 1)
+    static let causative = TermKind(rawValue: 2)
+    static let mention = TermKind(rawValue: 4)
+    static let suppression = TermKind(rawValue: 8)
+    static let commitment = TermKind(rawValue: 16)
+    static let canceller = TermKind(rawValue: 32)
+    static let mask = TermKind(rawValue: 64)
+    static let deferral = TermKind(rawValue: 128)
+}
