@@ -3,19 +3,46 @@ import QiyueTestSupport
 import XCTest
 @testable import QiyueReview
 
-/// Measures the built-in pack on the independently written labeled corpus.
+/// Measures the built-in pack on the two labeled corpora.
 ///
 /// A clause counts as predicted positive for a category when any error or warning finding
-/// of that category fires on it. The corpus was written without sight of the rules, so
-/// these figures are the honest accuracy of the analyzer; the test prints the table the
-/// documentation quotes and the misclassified clause ids.
+/// of that category fires on it. Both corpora were written by people who had not seen the
+/// rules. The development corpus (`corpus/`) was then used to improve the rules' general
+/// patterns, so its figures are optimistic; the held-out corpus (`holdout/`) was committed
+/// only after the rules were finished and has never been used to change them, so its
+/// figures are the honest estimate the README quotes. The test prints both tables and,
+/// with `QIYUE_MISSES=/path`, writes the misclassified clauses for study.
 final class CorpusAccuracyTests: XCTestCase {
-    static let corpus = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueReviewTests/Fixtures/corpus")
+    static let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueReviewTests/Fixtures")
     static let categories: [RuleCategory] = [.land, .tax, .guarantee]
 
-    func testPrecisionAndRecallPerCategory() throws {
-        let url = Self.corpus.appendingPathComponent("clauses.jsonl")
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: url.path), "labeled corpus not merged yet")
+    /// The development corpus: the bar of 0.95 per category.
+    func testPrecisionAndRecallOnDevelopmentCorpus() throws {
+        let scores = try measure(corpus: "corpus")
+        for category in Self.categories {
+            XCTAssertGreaterThanOrEqual(scores[category]!.precision, 0.95, "precision of \(category.rawValue)")
+            XCTAssertGreaterThanOrEqual(scores[category]!.recall, 0.95, "recall of \(category.rawValue)")
+        }
+    }
+
+    /// The held-out corpus: a regression floor a little under the figures measured when it
+    /// was first run (see the README), so a change that makes the rules generalise worse fails.
+    func testPrecisionAndRecallOnHeldOutCorpus() throws {
+        let scores = try measure(corpus: "holdout")
+        for category in Self.categories {
+            XCTAssertGreaterThanOrEqual(scores[category]!.precision, Self.heldOutFloor[category]!.precision, "held-out precision of \(category.rawValue)")
+            XCTAssertGreaterThanOrEqual(scores[category]!.recall, Self.heldOutFloor[category]!.recall, "held-out recall of \(category.rawValue)")
+        }
+    }
+
+    static let heldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // First measured 2026-11-23 with the rules as they were before the held-out set was read:
+        // land 1.000 / 0.686, tax 0.938 / 0.864, guarantee 0.939 / 0.738 (precision / recall).
+        .land: (0.95, 0.63), .tax: (0.88, 0.81), .guarantee: (0.88, 0.68),
+    ]
+
+    private func measure(corpus: String) throws -> [RuleCategory: CategoryScore] {
+        let url = Self.fixtures.appendingPathComponent(corpus).appendingPathComponent("clauses.jsonl")
         let clauses = try LabeledClause.load(url)
         let engine = ReviewEngine(pack: try RulePack.builtIn())
         var scores = Dictionary(uniqueKeysWithValues: Self.categories.map { ($0, CategoryScore()) })
@@ -35,16 +62,12 @@ final class CorpusAccuracyTests: XCTestCase {
         for category in Self.categories {
             let score = scores[category]!
             let positives = score.truePositives + score.falseNegatives
-            table += String(format: "%-10@ %7d %4d %4d %4d   %.3f     %.3f\n", category.rawValue as NSString, positives, score.truePositives, score.falsePositives, score.falseNegatives, score.precision, score.recall)
+            table += category.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %7d %4d %4d %4d   %.3f     %.3f\n", positives, score.truePositives, score.falsePositives, score.falseNegatives, score.precision, score.recall)
         }
-        print(table + "(\(clauses.count) clauses)")
-        // QIYUE_MISSES=/path writes the misclassified clauses there, for studying the errors.
+        print("\n\(corpus):" + table + "(\(clauses.count) clauses)")
         if let path = ProcessInfo.processInfo.environment["QIYUE_MISSES"] {
-            try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try misses.joined(separator: "\n").write(toFile: path + "." + corpus, atomically: true, encoding: .utf8)
         }
-        for category in Self.categories {
-            XCTAssertGreaterThanOrEqual(scores[category]!.precision, 0.95, "precision of \(category.rawValue)")
-            XCTAssertGreaterThanOrEqual(scores[category]!.recall, 0.95, "recall of \(category.rawValue)")
-        }
+        return scores
     }
 }

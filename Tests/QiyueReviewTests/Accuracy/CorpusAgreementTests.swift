@@ -7,7 +7,7 @@ import XCTest
 /// no other error, and exactly the expected missing elements.
 final class CorpusAgreementTests: XCTestCase {
     func testEveryAgreementGivesExactlyItsExpectedFindings() throws {
-        let directory = CorpusAccuracyTests.corpus.appendingPathComponent("agreements")
+        let directory = CorpusAccuracyTests.fixtures.appendingPathComponent("corpus").appendingPathComponent("agreements")
         try XCTSkipUnless(FileManager.default.fileExists(atPath: directory.path), "labeled corpus not merged yet")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".md") }.sorted()
         XCTAssertGreaterThanOrEqual(names.count, 5)
