@@ -38,9 +38,11 @@ struct ActorResolver {
         // Follow causative verbs: 甲方协调银行… hands the action to the bank.
         // Only the first party after the verb can take over, and only if it is a subject
         // (甲方同意向乙方的债权银行出具… stays with 甲方).
-        while let causative = causative(startingNear: current.end),
-              let next = inClause.first(where: { $0.start >= causative.end }), next.start <= causative.end + 6,
-              subjects.contains(next) {
+        // The verb may stand a few units after the party (乙方有权在任一时点要求…), and the
+        // party it hands over to may carry a modifier (…要求甲方指定的国有企业收购): the first
+        // subject after the verb takes over.
+        while let causative = causative(after: current.end, before: position),
+              let next = handedOver(after: causative.end, among: inClause, subjects: subjects) {
             current = next
         }
         return current.side
@@ -89,13 +91,34 @@ struct ActorResolver {
         return nil
     }
 
-    /// A causative verb starting within two units after `offset` (binary search: a long
-    /// document has many).
-    func causative(startingNear offset: Int) -> (start: Int, end: Int)? {
+    /// A causative verb starting soon after `offset` with no punctuation or other party
+    /// between (binary search: a long document has many).
+    func causative(after offset: Int, before position: Int) -> (start: Int, end: Int)? {
         let index = DocumentAnalysis.lowerBound(analysis.causatives, offset) { $0.start }
-        guard index < analysis.causatives.count, analysis.causatives[index].start <= offset + 2 else { return nil }
-        return analysis.causatives[index]
+        guard index < analysis.causatives.count else { return nil }
+        let candidate = analysis.causatives[index]
+        guard candidate.start <= offset + Self.causativeReach, candidate.end <= position else { return nil }
+        let units = analysis.text.units
+        if units[offset..<candidate.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) { return nil }
+        let mentionIndex = DocumentAnalysis.lowerBound(analysis.mentions, offset) { $0.start }
+        if mentionIndex < analysis.mentions.count, analysis.mentions[mentionIndex].start < candidate.start { return nil }
+        return candidate
     }
+
+    /// The party a causative verb hands the action to: the first subject soon after it,
+    /// skipping modifiers (甲方指定的), but none if an object comes first (同意向乙方的…).
+    func handedOver(after offset: Int, among mentions: [PartyMention], subjects: [PartyMention]) -> PartyMention? {
+        let units = analysis.text.units
+        for mention in mentions where mention.start >= offset {
+            if mention.start > offset + Self.causativeReach { return nil }
+            if subjects.contains(mention) { return mention }
+            if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
+        }
+        return nil
+    }
+
+    /// How far after a party its causative verb may start (甲方负责协调…, 乙方有权在任一时点要求…).
+    static let causativeReach = 8
 
     /// Whether 由 introduces the mention: right before it, or a few units before with no
     /// party or punctuation between (由其所属的县产业投资集团…).
@@ -111,13 +134,19 @@ struct ActorResolver {
         return false
     }
 
-    /// Whether a clause ends with 后/时/前 (before its punctuation): a time clause.
+    /// Whether a clause is subordinate: a time clause ending with 后/时/前, a condition
+    /// ending with 的 (乙方将注册地迁入本区的，…) or opening with 如/若/如果 (如乙方未能还款，…).
+    /// Its subject is not the subject of the main clause that follows.
     func isSubordinate(_ clause: Int) -> Bool {
         let span = analysis.structure.clauses[clause]
         var end = span.end - 1
         let units = analysis.text.units
         while end > span.start, Lexicon.phraseBreaks.contains(units[end]) || units[end] == 0x20 { end -= 1 }
-        return end >= span.start && Lexicon.subordinateEnds.contains(units[end])
+        guard end >= span.start else { return false }
+        if Lexicon.subordinateEnds.contains(units[end]) || units[end] == Lexicon.possessive { return true }
+        var start = span.start
+        while start < end, units[start] == 0x20 { start += 1 }
+        return Self.precedes(Lexicon.conditionalOpeners, after: start, in: units)
     }
 
     /// Whether one of `words` ends right before `offset` (and after `floor`).

@@ -11,6 +11,8 @@ enum Lexicon {
         "不做", "不出具", "不签署", "不搞", "不实行", "不采取", "不设置", "不安排", "禁止", "严禁", "杜绝", "无权",
         "均不", "并不", "亦不", "也不", "不允许", "不同意", "不接受", "不实施", "不享有", "不负责", "不负有",
         "不视为", "不得以", "而非", "并非", "非为", "不含", "不就", "也不以", "不以任何",
+        // Stipulations that leave a term out (不约定固定回报) or stop a benefit (停止兑现).
+        "不约定", "未约定", "不设定", "停止", "暂停", "取消", "不要求",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -37,6 +39,16 @@ enum Lexicon {
         ("县属国有", .government), ("市属国有", .government), ("政府投资基金", .government), ("引导基金", .government), ("产业发展基金", .government), ("投资集团", .government), ("城投集团", .government), ("城市建设投资", .government), ("建设投资", .government), ("投资开发", .government), ("国有资本", .government), ("全资子公司", .government), ("国资公司", .government), ("国有独资", .government), ("国有控股", .government), ("产业投资", .government), ("工业投资", .government), ("下属企业", .government), ("所属企业", .government), ("产业基金", .government),
         ("乡镇", .government), ("街道", .government), ("主管部门", .government), ("有关部门", .government),
         ("相关部门", .government),
+        // State-owned companies named by their function or owner (县国投公司, 县交投集团,
+        // 县属××水务集团, 县国有资本运营公司): the first word of the phrase decides its side.
+        ("国投", .government), ("交投", .government), ("城建投", .government), ("县属", .government),
+        ("市属", .government), ("区属", .government), ("州属", .government), ("国企", .government),
+        ("县国有", .government), ("市国有", .government), ("区国有", .government),
+        // The first person of a government's letter (我市将确保…) and its own jurisdiction.
+        ("我市", .government), ("我县", .government), ("我区", .government), ("我州", .government),
+        ("我旗", .government), ("本市", .government), ("本县", .government), ("本区", .government),
+        ("我局", .government), ("我委", .government), ("本局", .government),
+        ("贵公司", .investor), ("贵司", .investor), ("贵行", .thirdParty), ("本单位", .unknown),
         ("企业", .investor), ("投资方", .investor), ("投资者", .investor), ("投资人", .investor), ("项目公司", .investor),
         ("公司", .investor), ("母公司", .investor), ("股东", .investor), ("实际控制人", .investor), ("关联公司", .investor),
         ("关联方", .investor), ("子公司", .investor), ("集团", .investor), ("控股", .investor),
@@ -52,8 +64,9 @@ enum Lexicon {
         "责成", "促成", "敦促", "接受", "组织", "推动", "动员", "邀请", "委托乙方", "有权要求",
     ]
 
-    /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方).
-    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在".utf16)
+    /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方,
+    /// 就乙方的债务, 以甲方为受益人).
+    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以".utf16)
 
     /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
     static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
@@ -67,6 +80,9 @@ enum Lexicon {
 
     /// Units ending a subordinate phrase: a party in 乙方竞得后…, 乙方投产时… is not the main subject.
     static let subordinateEnds: Set<UInt16> = Set("后时前间".utf16)
+
+    /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
+    static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
 
     /// The unit that makes the following party the agent of a passive clause (由甲方承担).
     static let agentMarker: UInt16 = "由".utf16.first!
@@ -92,7 +108,11 @@ enum Lexicon {
 
     /// Compound words whose parts are not to be read on their own: 保证金 is a deposit, not a
     /// guarantee (保证); a term found inside one of these is ignored.
-    static let maskingCompounds = ["保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保"]
+    static let maskingCompounds = [
+        "保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保",
+        // 不可撤销的保函 is an irrevocable guarantee, not a negated one.
+        "不可撤销", "不可抗力",
+    ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
     /// a sentence with one of them does not show that the agreement contains the element.

@@ -49,6 +49,14 @@ enum CharacterFolding {
             || (unit >= 0x3001 && unit <= 0x3003) || unit == 0xFF0C || unit == 0xFF1B || unit == 0xFF1A
     }
 
+    /// Units that a copy-paste space may separate from a Chinese character without meaning:
+    /// digits, Latin letters and the punctuation of amounts and sentences (4.5 万, % , ，).
+    @inline(__always)
+    static func joinsHan(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7A) || unit == 0x2E || unit == 0x25
+            || unit == 0x2C || unit == 0x3B || unit == 0x3A || unit == 0x28 || unit == 0x29 || unit == 0x21 || unit == 0x3F
+    }
+
     @inline(__always)
     static func isHan(_ unit: UInt16) -> Bool {
         (unit >= 0x4E00 && unit <= 0x9FFF) || (unit >= 0x3400 && unit <= 0x4DBF) || (unit >= 0xF900 && unit <= 0xFAFF)

@@ -2,7 +2,10 @@
 /// original.
 ///
 /// Normalisation folds every scalar to one UTF-16 unit (see `CharacterFolding`) and drops
-/// zero-width characters and spaces between Chinese characters. Because at most one unit
+/// zero-width characters and the spaces that PDF copy-paste puts between Chinese
+/// characters — also between a Chinese character and a digit, a Latin letter or
+/// punctuation (甲 方 以 每 亩 4.5 万 元 reads 甲方以每亩4.5万元), since Chinese text never
+/// separates words with spaces. Spaces between two Latin words or numbers stay. Because at most one unit
 /// is produced per scalar, the only bookkeeping needed to map a position back is the list
 /// of dropped scalars, which is short, instead of an offset per character. The text is
 /// read as UTF-8 bytes directly, the fastest way through a native Swift string.
@@ -29,9 +32,11 @@ public struct NormalizedText: Sendable {
         var lineStarts = [0]
         var utf8Starts = [0]
         var scalarStarts = [0]
-        // Spaces seen since the last kept character: dropped if the next one is Han too.
+        // Spaces seen since the last kept character: dropped if the characters on both
+        // sides are Chinese, or one is Chinese and the other a digit, letter or punctuation.
         var pendingSpaceCount = 0
         var previousIsHan = false
+        var previousJoinsHan = false
         var scalarOffset = 0
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
@@ -60,7 +65,7 @@ public struct NormalizedText: Sendable {
                 }
                 let unit = CharacterFolding.fold(value)
                 if unit == 0x20, value != 0x0D {
-                    if previousIsHan {
+                    if previousIsHan || previousJoinsHan {
                         pendingSpaceCount += 1
                         continue
                     }
@@ -68,7 +73,8 @@ public struct NormalizedText: Sendable {
                     continue
                 }
                 if pendingSpaceCount > 0 {
-                    if CharacterFolding.isHanOrCJKPunctuation(unit) {
+                    let nextIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
+                    if nextIsHan || (previousIsHan && CharacterFolding.joinsHan(unit)) {
                         for _ in 0..<pendingSpaceCount { dropped.append(units.count) }
                     } else {
                         for _ in 0..<pendingSpaceCount { units.append(0x20) }
@@ -77,11 +83,13 @@ public struct NormalizedText: Sendable {
                 }
                 units.append(unit)
                 previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
+                previousJoinsHan = CharacterFolding.joinsHan(unit)
                 if value == 0x0A {
                     lineStarts.append(units.count)
                     utf8Starts.append(index)
                     scalarStarts.append(scalarOffset + 1)
                     previousIsHan = false
+                    previousJoinsHan = false
                 }
             }
         }

@@ -14,7 +14,12 @@ final class NormalizedTextTests: XCTestCase {
 
     func testSpacesBetweenChineseCharactersAreDropped() {
         let text = NormalizedText("甲 方 承 诺　返还 土地出让金 8 万元")
-        XCTAssertEqual(text.string(0..<text.units.count), "甲方承诺返还土地出让金 8 万元")
+        XCTAssertEqual(text.string(0..<text.units.count), "甲方承诺返还土地出让金8万元")
+    }
+
+    func testSpacesBetweenLatinWordsAndNumbersStay() {
+        let text = NormalizedText("Article 9 Guarantee 甲 方 以 每 亩 4.5 万 元 ， 按 3%")
+        XCTAssertEqual(text.string(0..<text.units.count), "article 9 guarantee甲方以每亩4.5万元,按3%")
     }
 
     func testPositionsMapBackToOriginalColumns() {
