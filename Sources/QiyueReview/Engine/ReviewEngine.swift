@@ -111,12 +111,16 @@ public struct ReviewEngine: Sendable {
     }
 
     /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.
+    /// A negation inside a time or condition phrase (乙方到期不能还款时由甲方代偿) does not reach
+    /// past the 时 that closes it.
     func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
         let start = Int(trigger.start)
-        if start > 0, Lexicon.adjacentNegators.contains(analysis.text.units[start - 1]) { return true }
+        let units = analysis.text.units
+        if start > 0, Lexicon.adjacentNegators.contains(units[start - 1]) { return true }
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
-            if analysis.negators[index].end <= start { return true }
+            let negator = analysis.negators[index]
+            if negator.end <= start, !units[negator.end..<start].contains(Lexicon.conditionClose) { return true }
             index += 1
         }
         return false

@@ -84,6 +84,9 @@ enum Lexicon {
     /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
     static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
 
+    /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
+    static let conditionClose: UInt16 = "时".utf16.first!
+
     /// The unit that makes the following party the agent of a passive clause (由甲方承担).
     static let agentMarker: UInt16 = "由".utf16.first!
 
