@@ -1,16 +1,32 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 
 /// Turns an input file of any supported format into the text the review engine analyses.
 ///
 /// The review command never looks at file formats itself: it hands the bytes here, and
 /// the document readers (DOCX, HTML, Markdown) or the plain-text decoder answer with an
-/// `ExtractedText` whose origins lead back to the original file.
+/// `ExtractedText` whose origins lead back to the original file. A file that cannot be
+/// read becomes a `Diagnostic` naming the file (and the part inside a DOCX package), in
+/// the user's language.
 enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown"]
+    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
 
-    static func extract(path: String, data: Data) throws -> ExtractedText {
-        ExtractedText(text: try PlainTextDecoder.decode(data, path: path))
+    /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
+    static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
+        do {
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "docx":
+                return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).read(data).text
+            case "md", "markdown":
+                return MarkdownReviewText.extract(try PlainTextDecoder.decode(data, path: path))
+            default:
+                return ExtractedText(text: try PlainTextDecoder.decode(data, path: path))
+            }
+        } catch let error as DocumentReadError {
+            let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
+            throw Diagnostic.error(prefix + error.text(in: language), at: SourceLocation(file: path, line: 1, column: 1))
+        }
     }
 }

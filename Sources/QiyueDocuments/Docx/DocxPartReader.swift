@@ -1,0 +1,205 @@
+/// Streams one WordprocessingML part (the body, a header, footnotes) into `DocxBodyItem`s.
+///
+/// The rules that make extracted text match what a reader of the printed agreement sees:
+/// - text comes only from `w:t` (and math `m:t`) inside runs; `w:tab` and `w:br` become a
+///   tab and a line break; adjacent runs with equal formatting are joined;
+/// - tracked changes are shown accepted: `w:ins`/`w:moveTo` kept, `w:del`/`w:moveFrom`
+///   and their `w:delText` dropped unless `includeDeletedText` asks for them;
+/// - fields show their result, never their instruction (`w:instrText` between the
+///   `begin` and `separate` field characters is skipped, nested fields included);
+/// - the fallback branch of `mc:AlternateContent`, revision history of properties
+///   (`w:pPrChange`, `w:rPrChange`…) and hidden text (`w:vanish`) are skipped, since they
+///   would duplicate or resurrect text no one sees.
+struct DocxPartReader {
+    private enum TextTarget { case none, visible, deleted }
+
+    let includeDeletedText: Bool
+    let limits: XMLLimits
+    /// Relationship id → target, for hyperlinks.
+    let hyperlinkTargets: [String: String]
+
+    private var items: [DocxBodyItem] = []
+    private var paragraphs: [DocxParagraph] = []
+    private var ignoredDepth = 0
+    private var inParagraphProperties = false
+    private var inRunProperties = false
+    private var inRowProperties = false
+    private var inCellProperties = false
+    private var inTableGrid = false
+    private var runFormat = DocxRunFormat()
+    private var textTarget = TextTarget.none
+    private var deletedDepth = 0
+    /// One entry per open complex field: `true` once its result is showing.
+    private var fields: [Bool] = []
+    private var links: [String?] = []
+    private var tableItems: [Int] = []
+    private var rowItems: [Int] = []
+    private var cellItems: [Int] = []
+
+    init(includeDeletedText: Bool, limits: XMLLimits, hyperlinkTargets: [String: String]) {
+        self.includeDeletedText = includeDeletedText
+        self.limits = limits
+        self.hyperlinkTargets = hyperlinkTargets
+    }
+
+    mutating func read(_ bytes: [UInt8]) throws -> [DocxBodyItem] {
+        var scanner = try XMLScanner(bytes: bytes, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits)
+        while let event = try scanner.next() {
+            switch event {
+            case let .start(tag): start(tag)
+            case let .end(name): end(name)
+            case let .text(text): append(text)
+            }
+        }
+        return items
+    }
+
+    private static let ignoredElements: Set<String> = [
+        "mc:Fallback", "w:pPrChange", "w:rPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
+        "w:tblGridChange", "w:numberingChange", "w:sdtPr", "w:sectPr", "w:fldData", "w:delInstrText",
+    ]
+
+    private mutating func start(_ tag: XMLStartTag) {
+        if ignoredDepth > 0 || Self.ignoredElements.contains(tag.name) {
+            ignoredDepth += 1
+            return
+        }
+        if inParagraphProperties {
+            paragraphProperty(tag)
+            return
+        }
+        if inRunProperties {
+            runProperty(tag)
+            return
+        }
+        switch tag.name {
+        case "w:p": paragraphs.append(DocxParagraph())
+        case "w:pPr": inParagraphProperties = true
+        case "w:rPr": inRunProperties = true
+        case "w:r": runFormat = DocxRunFormat(deleted: deletedDepth > 0, link: links.last ?? nil)
+        case "w:t", "m:t": textTarget = deletedDepth > 0 ? .deleted : .visible
+        case "w:delText": textTarget = .deleted
+        case "w:tab", "w:ptab": append("\t", force: true)
+        case "w:br", "w:cr":
+            if tag.attribute("w:type") == "page" {
+                if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].hasPageBreak = true }
+            } else {
+                append("\n", force: true)
+            }
+        case "w:noBreakHyphen": append("-", force: true)
+        case "w:fldChar":
+            switch tag.attribute("w:fldCharType") {
+            case "begin": fields.append(false)
+            case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
+            case "end": _ = fields.popLast()
+            default: break
+            }
+        case "w:hyperlink":
+            let target = tag.attribute("r:id").flatMap { hyperlinkTargets[$0] } ?? tag.attribute("w:anchor").map { "#" + $0 }
+            links.append(target)
+        case "w:del", "w:moveFrom": deletedDepth += 1
+        case "w:tbl":
+            tableItems.append(items.count)
+            items.append(.tableStart(columnWidths: []))
+        case "w:tblGrid": inTableGrid = true
+        case "w:gridCol" where inTableGrid:
+            if let index = tableItems.last, case let .tableStart(widths) = items[index] {
+                items[index] = .tableStart(columnWidths: widths + [tag.attribute("w:w").flatMap { Double($0) } ?? 0])
+            }
+        case "w:tr":
+            rowItems.append(items.count)
+            items.append(.rowStart(isHeader: false))
+        case "w:trPr": inRowProperties = true
+        case "w:tblHeader" where inRowProperties:
+            if let index = rowItems.last, DocxOnOff.isOn(tag) { items[index] = .rowStart(isHeader: true) }
+        case "w:tc":
+            cellItems.append(items.count)
+            items.append(.cellStart(columnSpan: 1, verticalMerge: .none))
+        case "w:tcPr": inCellProperties = true
+        case "w:gridSpan" where inCellProperties:
+            if let index = cellItems.last, case let .cellStart(_, merge) = items[index] {
+                items[index] = .cellStart(columnSpan: max(1, tag.attribute("w:val").flatMap { Int($0) } ?? 1), verticalMerge: merge)
+            }
+        case "w:vMerge" where inCellProperties:
+            if let index = cellItems.last, case let .cellStart(span, _) = items[index] {
+                items[index] = .cellStart(columnSpan: span, verticalMerge: tag.attribute("w:val") == "restart" ? .restart : .continue)
+            }
+        case "w:footnote", "w:endnote":
+            switch tag.attribute("w:type") {
+            case "separator", "continuationSeparator", "continuationNotice": ignoredDepth = 1
+            default: items.append(.noteStart)
+            }
+        default: break
+        }
+    }
+
+    private mutating func paragraphProperty(_ tag: XMLStartTag) {
+        guard !paragraphs.isEmpty else { return }
+        let value = tag.attribute("w:val")
+        switch tag.name {
+        case "w:pStyle": paragraphs[paragraphs.count - 1].styleId = value
+        case "w:ilvl": paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) }
+        case "w:numId": paragraphs[paragraphs.count - 1].numId = value
+        case "w:outlineLvl": paragraphs[paragraphs.count - 1].outlineLevel = value.flatMap { Int($0) }
+        case "w:rPr", "w:tabs": ignoredDepth = 1
+        default: break
+        }
+    }
+
+    private mutating func runProperty(_ tag: XMLStartTag) {
+        switch tag.name {
+        case "w:b": runFormat.bold = DocxOnOff.isOn(tag)
+        case "w:i": runFormat.italic = DocxOnOff.isOn(tag)
+        case "w:u": runFormat.underline = (tag.attribute("w:val") ?? "single") != "none"
+        case "w:vertAlign": runFormat.superscript = tag.attribute("w:val") == "superscript"
+        case "w:vanish", "w:specVanish": runFormat.hidden = DocxOnOff.isOn(tag)
+        default: break
+        }
+    }
+
+    private mutating func end(_ name: String) {
+        if ignoredDepth > 0 {
+            ignoredDepth -= 1
+            return
+        }
+        switch name {
+        case "w:pPr": inParagraphProperties = false
+        case "w:rPr": inRunProperties = false
+        case "w:trPr": inRowProperties = false
+        case "w:tcPr": inCellProperties = false
+        case "w:tblGrid": inTableGrid = false
+        case _ where inParagraphProperties || inRunProperties: break
+        case "w:p":
+            if let paragraph = paragraphs.popLast() { items.append(.paragraph(paragraph)) }
+        case "w:t", "m:t", "w:delText": textTarget = .none
+        case "w:hyperlink": _ = links.popLast()
+        case "w:del", "w:moveFrom": deletedDepth = max(0, deletedDepth - 1)
+        case "w:tbl":
+            _ = tableItems.popLast()
+            items.append(.tableEnd)
+        case "w:tr":
+            _ = rowItems.popLast()
+            items.append(.rowEnd)
+        case "w:tc":
+            _ = cellItems.popLast()
+            items.append(.cellEnd)
+        default: break
+        }
+    }
+
+    /// Adds text to the open paragraph if it is visible: inside `w:t` (or forced, for tabs
+    /// and breaks), outside field instructions, not hidden, and not deleted unless asked.
+    private mutating func append(_ text: String, force: Bool = false) {
+        guard ignoredDepth == 0, !paragraphs.isEmpty, !runFormat.hidden, !fields.contains(false) else { return }
+        let target = force ? (deletedDepth > 0 ? TextTarget.deleted : .visible) : textTarget
+        switch target {
+        case .none: return
+        case .visible: paragraphs[paragraphs.count - 1].append(text, format: runFormat)
+        case .deleted:
+            guard includeDeletedText else { return }
+            var format = runFormat
+            format.deleted = true
+            paragraphs[paragraphs.count - 1].append(text, format: format)
+        }
+    }
+}
