@@ -11,7 +11,7 @@ import QiyueDocuments
 /// the user's language.
 enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx"]
+    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
 
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
     static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
@@ -19,6 +19,8 @@ enum ReviewInputReader {
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "docx":
                 return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).read(data).text
+            case "html", "htm":
+                return try HTMLReader().read(data).text
             case "md", "markdown":
                 return MarkdownReviewText.extract(try PlainTextDecoder.decode(data, path: path))
             default:

@@ -22,6 +22,13 @@ final class ReviewInputReaderTests: XCTestCase {
         XCTAssertTrue(text.origins.isEmpty)
     }
 
+    func testHTMLLinesMapToSourceLines() throws {
+        let text = try ReviewInputReader.extract(path: "a.HTM", data: Data("<h1>标题</h1>\n<p>第一条 内容</p>".utf8))
+        XCTAssertEqual(text.text, "标题\n第一条 内容")
+        XCTAssertEqual(text.originalPosition(line: 2, column: 5).line, 2)
+        XCTAssertEqual(text.originalPosition(line: 2, column: 5).column, 8)
+    }
+
     func testPlainTextPassesThrough() throws {
         XCTAssertEqual(try ReviewInputReader.extract(path: "a.txt", data: Data("<!--x-->".utf8)).text, "<!--x-->")
     }
@@ -41,6 +48,6 @@ final class ReviewInputReaderTests: XCTestCase {
     }
 
     func testReviewableExtensionsIncludeDocuments() {
-        XCTAssertTrue(ReviewInputReader.reviewableExtensions.isSuperset(of: ["docx", "md", "markdown", "txt"]))
+        XCTAssertTrue(ReviewInputReader.reviewableExtensions.isSuperset(of: ["docx", "html", "htm", "md", "markdown", "txt"]))
     }
 }

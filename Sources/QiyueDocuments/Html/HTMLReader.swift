@@ -1,0 +1,45 @@
+import Foundation
+import QiyueCore
+
+/// Reads an HTML file into review text and the document model.
+///
+/// Linux's FoundationXML cannot be used here: its `XMLDocument(… .documentTidyHTML)` runs
+/// libxml2's XML parser in recovery mode, not its HTML parser, so `&nbsp;` is an error,
+/// `<br>` swallows the rest of the paragraph and diagnostics go to standard error. This
+/// reader uses a tolerant tokenizer of its own instead. Each block element (paragraph,
+/// heading, list item, table cell) becomes a line whose origin is the source line and
+/// column of its first character; scripts and styles are dropped; entities are decoded
+/// from a fixed table and never declared by the document.
+public struct HTMLReader: Sendable {
+    /// The deepest element nesting accepted.
+    public var maximumDepth: Int
+
+    public init(maximumDepth: Int = 512) {
+        self.maximumDepth = maximumDepth
+    }
+
+    public func read(_ data: Data) throws -> ExtractedDocument {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            let (line, column) = XMLScanner.lineAndColumn(of: XMLScanner.firstInvalidUTF8(in: bytes[...]), in: bytes)
+            throw DocumentReadError(
+                LocalizedText(zh: "HTML 文件不是有效的 UTF-8 编码，请先另存为 UTF-8", en: "the HTML file is not valid UTF-8; save it as UTF-8 first"),
+                line: line, column: column
+            )
+        }
+        var tokenizer = HTMLTokenizer(bytes: bytes)
+        var treeBuilder = HTMLTreeBuilder(maximumDepth: maximumDepth, source: bytes)
+        let root = try treeBuilder.build(&tokenizer)
+        var builder = HTMLDocumentBuilder()
+        let blocks = builder.blocks(of: root.children)
+        let positions = HTMLSourcePositions(bytes)
+        let origins = builder.lines.map { line -> LineOrigin in
+            let (number, column) = positions.lineAndColumn(of: line.offset)
+            return LineOrigin(line: number, column: column)
+        }
+        return ExtractedDocument(
+            document: Document(metadata: builder.metadata, blocks: blocks),
+            text: ExtractedText(text: builder.lines.map(\.text).joined(separator: "\n"), origins: origins)
+        )
+    }
+}
