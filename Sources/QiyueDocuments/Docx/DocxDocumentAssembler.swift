@@ -1,10 +1,13 @@
 /// Builds the document model from the body's items.
 ///
-/// Heading styles become headings; numbered paragraphs become clauses (bulleted ones
-/// list items), with deeper levels nested under the clause above them; tables keep their
-/// header rows, column widths and merged cells; a page break follows its paragraph.
-/// An unnumbered paragraph closes the open clauses, so closing text such as the signature
-/// lines never ends up inside the last article.
+/// Word does not say "this is article 5", so the roles are read from what it does say:
+/// heading styles become headings; paragraphs numbered by Word become list items when the
+/// label is a plain list number (`1.`, `a)`, a bullet) and clauses otherwise (`第五条`,
+/// `（一）`, `1.2`), deeper levels nested under the item above; paragraphs whose typed text
+/// starts with `第五条` or `（一）` become clauses too, as the Markdown reader does; a quote
+/// style makes a block quote, an empty paragraph with a bottom border a horizontal rule.
+/// Tables keep header rows, column widths and merged cells. An unnumbered paragraph closes
+/// the open clauses, so closing text such as signature lines never joins the last article.
 struct DocxDocumentAssembler {
     private struct OpenClause {
         var level: Int
@@ -13,50 +16,30 @@ struct DocxDocumentAssembler {
         var children: [Block] = []
     }
 
-    private struct TableUnderConstruction {
-        var widths: [Double]
-        var rows: [[TableCell]] = []
-        var headerRows = 0
-        var headerRowsAreLeading = true
-        var row: [TableCell] = []
-        var cell: [Inline] = []
-        var cellHasContent = false
-        var gridColumn = 0
-        var span = 1
-        var merge = DocxBodyItem.VerticalMerge.none
-        /// Grid column → (row, cell index) of the cell a vertical merge started in.
-        var mergeOrigins: [Int: (row: Int, cell: Int)] = [:]
+    private struct OpenList {
+        var level: Int
+        var numId: String?
+        var ordered: Bool
+        var start: Int
+        var items: [[Block]]
     }
 
     private(set) var blocks: [Block] = []
     private var clauses: [OpenClause] = []
-    private var bullets: [[Block]] = []
-    private var tables: [TableUnderConstruction] = []
+    private var lists: [OpenList] = []
+    private var quote: [Block] = []
+    private var tables = DocxTableAssembler()
 
     mutating func add(_ items: [DocxBodyItem]) {
         for item in items {
             switch item {
-            case let .paragraph(paragraph):
-                if tables.isEmpty { add(paragraph) } else { addToCell(paragraph) }
-            case let .tableStart(widths):
-                if tables.isEmpty { closeAll() }
-                tables.append(TableUnderConstruction(widths: widths))
-            case let .rowStart(isHeader):
-                if isHeader, tables[tables.count - 1].headerRowsAreLeading { tables[tables.count - 1].headerRows += 1 }
-                if !isHeader { tables[tables.count - 1].headerRowsAreLeading = false }
-                tables[tables.count - 1].gridColumn = 0
-            case let .cellStart(span, merge):
-                tables[tables.count - 1].span = span
-                tables[tables.count - 1].merge = merge
-                tables[tables.count - 1].cell = []
-                tables[tables.count - 1].cellHasContent = false
-            case .cellEnd: endCell()
-            case .rowEnd:
-                let row = tables[tables.count - 1].row
-                tables[tables.count - 1].rows.append(row)
-                tables[tables.count - 1].row = []
-            case .tableEnd: endTable()
+            case let .paragraph(paragraph) where !tables.isOpen: add(paragraph)
+            case .tableStart where !tables.isOpen:
+                closeAll()
+                tables.add(item)
             case .noteStart: break
+            default:
+                if let table = tables.add(item) { blocks.append(.table(table)) }
             }
         }
     }
@@ -69,6 +52,7 @@ struct DocxDocumentAssembler {
 
     private mutating func add(_ paragraph: DocxParagraph) {
         let content = DocxInlineBuilder.inlines(paragraph.segments)
+        let text = content.plainText
         if let level = paragraph.headingLevel {
             closeAll()
             var heading = content
@@ -76,14 +60,44 @@ struct DocxDocumentAssembler {
                 heading.insert(.text(label + (paragraph.labelHasSeparator ? " " : "")), at: 0)
             }
             blocks.append(.heading(level: level, content: heading))
-        } else if paragraph.isBullet {
+        } else if paragraph.isBullet || !(paragraph.numberLabel ?? "").isEmpty {
+            if Self.isListLabel(paragraph) {
+                closeClauses()
+                closeQuote()
+                addListItem(paragraph, content: content)
+            } else {
+                closeLists()
+                closeQuote()
+                while let last = clauses.last, last.level >= paragraph.listLevel { closeLastClause() }
+                clauses.append(OpenClause(level: paragraph.listLevel, label: paragraph.numberLabel ?? "", content: content))
+            }
+        } else if paragraph.isQuote, !text.isEmpty {
             closeClauses()
-            bullets.append([.paragraph(content)])
-        } else if let label = paragraph.numberLabel {
-            closeBullets()
-            while let last = clauses.last, last.level >= paragraph.listLevel { closeLastClause() }
-            clauses.append(OpenClause(level: paragraph.listLevel, label: label, content: content))
-        } else if !content.isEmpty {
+            closeLists()
+            quote.append(.paragraph(content))
+        } else if text.isEmpty {
+            if paragraph.hasBottomBorder {
+                closeAll()
+                blocks.append(.thematicBreak)
+            }
+        } else if paragraph.isListContinuation, !lists.isEmpty {
+            let last = lists.count - 1
+            lists[last].items[lists[last].items.count - 1].append(.paragraph(content))
+        } else if let article = ClauseLabel.article(in: text) {
+            closeAll()
+            clauses.append(OpenClause(level: 0, label: article.label, content: Self.dropping(text.count - article.rest.count, from: content)))
+        } else if let item = ClauseLabel.item(in: text) {
+            closeLists()
+            closeQuote()
+            let itemContent = Self.dropping(text.count - item.rest.count, from: content)
+            if let article = clauses.first, ClauseLabel.article(in: article.label) != nil {
+                while clauses.count > 1 { closeLastClause() }
+                clauses.append(OpenClause(level: article.level + 1, label: item.label, content: itemContent))
+            } else {
+                closeAll()
+                blocks.append(.clause(label: item.label, content: itemContent, children: []))
+            }
+        } else {
             closeAll()
             blocks.append(.paragraph(content))
         }
@@ -93,62 +107,54 @@ struct DocxDocumentAssembler {
         }
     }
 
-    private mutating func addToCell(_ paragraph: DocxParagraph) {
-        let text = paragraph.numberLabel.map { paragraph.isBullet ? [] : [Inline.text($0 + " ")] } ?? []
-        let content = text + DocxInlineBuilder.inlines(paragraph.segments)
-        guard !content.isEmpty else { return }
-        let index = tables.count - 1
-        if tables[index].cellHasContent { tables[index].cell.append(.lineBreak) }
-        tables[index].cell += content
-        tables[index].cellHasContent = true
+    /// A bullet, or a plain list number such as `1.`, `a)`, `iv.` in a Latin format.
+    static func isListLabel(_ paragraph: DocxParagraph) -> Bool {
+        if paragraph.isBullet { return true }
+        let listFormats: Set<String> = ["decimal", "decimalZero", "upperLetter", "lowerLetter", "upperRoman", "lowerRoman"]
+        guard let label = paragraph.numberLabel, listFormats.contains(paragraph.listFormat), let last = label.last, last == "." || last == ")" else { return false }
+        return label.dropLast().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    private mutating func endCell() {
-        var table = tables.removeLast()
-        let column = table.gridColumn
-        table.gridColumn += table.span
-        if table.merge == .continue, let origin = table.mergeOrigins[column] {
-            if origin.row == table.rows.count {
-                table.row[origin.cell].rowSpan += 1
-            } else {
-                table.rows[origin.row][origin.cell].rowSpan += 1
-            }
-        } else {
-            if table.merge == .restart {
-                table.mergeOrigins[column] = (table.rows.count, table.row.count)
-            } else {
-                table.mergeOrigins[column] = nil
-            }
-            table.row.append(TableCell(table.cell, columnSpan: table.span))
-        }
-        tables.append(table)
+    private static func dropping(_ count: Int, from content: [Inline]) -> [Inline] {
+        InlineEditing.trimmingLeadingSpaces(InlineEditing.dropping(count, from: content))
     }
 
-    private mutating func endTable() {
-        let finished = tables.removeLast()
-        let table = Table(rows: finished.rows, headerRowCount: finished.headerRows, columnWidths: finished.widths)
-        if tables.isEmpty {
-            blocks.append(.table(table))
+    private mutating func addListItem(_ paragraph: DocxParagraph, content: [Inline]) {
+        let level = paragraph.listLevel
+        while let last = lists.last, last.level > level { closeLastList() }
+        if let last = lists.last, last.level == level, last.numId != paragraph.numId || last.ordered == paragraph.isBullet { closeLastList() }
+        if let last = lists.last, last.level == level {
+            lists[lists.count - 1].items.append([.paragraph(content)])
         } else {
-            // A table nested in a cell is kept as text in that cell, row by row.
-            let index = tables.count - 1
-            for row in table.rows {
-                if tables[index].cellHasContent { tables[index].cell.append(.lineBreak) }
-                tables[index].cell.append(.text(row.map { $0.content.plainText }.joined(separator: " | ")))
-                tables[index].cellHasContent = true
-            }
+            lists.append(OpenList(level: level, numId: paragraph.numId, ordered: !paragraph.isBullet, start: paragraph.listValue, items: [[.paragraph(content)]]))
         }
     }
 
     private mutating func closeAll() {
         closeClauses()
-        closeBullets()
+        closeLists()
+        closeQuote()
     }
 
-    private mutating func closeBullets() {
-        guard !bullets.isEmpty else { return }
-        blocks.append(.list(ordered: false, start: 1, items: bullets))
-        bullets = []
+    private mutating func closeQuote() {
+        guard !quote.isEmpty else { return }
+        blocks.append(.blockQuote(quote))
+        quote = []
+    }
+
+    private mutating func closeLists() {
+        while !lists.isEmpty { closeLastList() }
+    }
+
+    private mutating func closeLastList() {
+        let list = lists.removeLast()
+        let block = Block.list(ordered: list.ordered, start: list.start, items: list.items)
+        if lists.isEmpty {
+            blocks.append(block)
+        } else {
+            let last = lists.count - 1
+            lists[last].items[lists[last].items.count - 1].append(block)
+        }
     }
 
     private mutating func closeClauses() {

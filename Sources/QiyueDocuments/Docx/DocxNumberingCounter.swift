@@ -10,6 +10,8 @@ struct DocxNumberingCounter {
     struct Label: Sendable, Hashable {
         var text: String
         var level: Int
+        /// The counter's value at `level`.
+        var value: Int
         var definition: DocxNumberingLevel
     }
 
@@ -39,7 +41,7 @@ struct DocxNumberingCounter {
         for deeper in (level + 1) ..< 9 { values[deeper] = nil }
         counters[key] = values
         let text = render(definition.text, values: values, numId: numId, legal: definition.isLegal)
-        return Label(text: definition.isBullet ? definition.text : text, level: level, definition: definition)
+        return Label(text: definition.isBullet ? definition.text : text, level: level, value: values[level] ?? 1, definition: definition)
     }
 
     private func start(of level: Int, numId: String) -> Int {

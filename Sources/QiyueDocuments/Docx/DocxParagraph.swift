@@ -12,6 +12,16 @@ struct DocxParagraph: Sendable, Hashable {
     /// The list level the label belongs to (0 = top).
     var listLevel = 0
     var isBullet = false
+    /// The counter value at the label's level (3 for the third item), for list start numbers.
+    var listValue = 1
+    /// The `w:numFmt` of the label's level, e.g. `decimal`, `chineseCounting`.
+    var listFormat = ""
+    /// The paragraph's style is a quotation style (`Quote`, `引用`).
+    var isQuote = false
+    /// The paragraph's style is Word's `List Paragraph`: unnumbered, it continues the list item above.
+    var isListContinuation = false
+    /// A bottom border in the paragraph properties: an empty one is Word's horizontal rule.
+    var hasBottomBorder = false
     /// Whether the label is followed by a separator (`w:suff` other than `nothing`).
     var labelHasSeparator = true
     /// The heading level (1-based) from the paragraph's style or outline level.

@@ -26,6 +26,9 @@ struct DocxParagraphResolver {
         } else {
             paragraph.headingLevel = styles.headingLevel(ofStyle: paragraph.styleId)
         }
+        let styleNames = styles.chain(from: paragraph.styleId).map { $0.name.lowercased() }
+        paragraph.isQuote = styleNames.contains { $0.contains("quote") || $0.contains("引用") }
+        paragraph.isListContinuation = styleNames.first == "list paragraph"
         let styleNumbering = styles.numbering(ofStyle: paragraph.styleId)
         let numId = paragraph.numId ?? styleNumbering?.numId
         let level = paragraph.level ?? (paragraph.numId == nil ? styleNumbering?.level : nil) ?? 0
@@ -33,6 +36,8 @@ struct DocxParagraphResolver {
         paragraph.numberLabel = label.text
         paragraph.listLevel = label.level
         paragraph.isBullet = label.definition.isBullet
+        paragraph.listValue = label.value
+        paragraph.listFormat = label.definition.format
         paragraph.labelHasSeparator = label.definition.suffix != "nothing"
     }
 }

@@ -141,6 +141,7 @@ struct DocxPartReader {
         case "w:ilvl": paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) }
         case "w:numId": paragraphs[paragraphs.count - 1].numId = value
         case "w:outlineLvl": paragraphs[paragraphs.count - 1].outlineLevel = value.flatMap { Int($0) }
+        case "w:bottom": paragraphs[paragraphs.count - 1].hasBottomBorder = value != "none" && value != "nil"
         case "w:rPr", "w:tabs": ignoredDepth = 1
         default: break
         }

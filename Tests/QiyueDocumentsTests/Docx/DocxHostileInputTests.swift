@@ -27,25 +27,25 @@ final class DocxHostileInputTests: XCTestCase {
 
     func testBillionLaughsIsRefusedBeforeExpansion() {
         assertFast(within: 1) {
-            assertReadError("DOCTYPE or ENTITY declaration") { try read(Fixtures.data("hostile/billion-laughs.docx")) }
+            assertReadError("DOCTYPE or ENTITY declaration") { try read(ReaderFixtures.data("hostile/billion-laughs.docx")) }
         }
     }
 
     func testInvalidUTF8NamesPartAndPosition() {
-        let error = assertReadError("not valid UTF-8") { try read(Fixtures.data("hostile/invalid-utf8.docx")) }
+        let error = assertReadError("not valid UTF-8") { try read(ReaderFixtures.data("hostile/invalid-utf8.docx")) }
         XCTAssertEqual(error?.text(in: .en), "word/document.xml:1:147: the text is not valid UTF-8")
     }
 
     func testDeepNestingIsRefusedQuickly() {
         assertFast(within: 1) {
-            assertReadError("nested more than 256 deep") { try read(Fixtures.data("hostile/deep-nesting.docx")) }
+            assertReadError("nested more than 256 deep") { try read(ReaderFixtures.data("hostile/deep-nesting.docx")) }
         }
     }
 
     func testZipBombWrongCRCAndTruncation() {
-        assertReadError("compression ratio") { try read(Fixtures.data("hostile/zip-bomb.docx")) }
-        assertReadError("CRC-32 mismatch") { try read(Fixtures.data("hostile/wrong-crc.docx")) }
-        assertReadError("truncated") { try read(Fixtures.data("hostile/truncated.docx")) }
+        assertReadError("compression ratio") { try read(ReaderFixtures.data("hostile/zip-bomb.docx")) }
+        assertReadError("CRC-32 mismatch") { try read(ReaderFixtures.data("hostile/wrong-crc.docx")) }
+        assertReadError("truncated") { try read(ReaderFixtures.data("hostile/truncated.docx")) }
     }
 
     func testArchiveWithoutMainPartIsNotAWordDocument() {

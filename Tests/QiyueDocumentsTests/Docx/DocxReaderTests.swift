@@ -5,7 +5,7 @@ import XCTest
 /// Reads DOCX files written by python-docx and LibreOffice (see scripts/make-docx-fixtures.py).
 final class DocxReaderTests: XCTestCase {
     private func read(_ name: String, includeDeletedText: Bool = false) throws -> ExtractedDocument {
-        try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).read(Fixtures.data("docx/\(name).docx"))
+        try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).read(ReaderFixtures.data("docx/\(name).docx"))
     }
 
     /// `paragraph:column [label] text` per line, the shape a reviewer's finding is reported in.

@@ -9,7 +9,7 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     func testBlocksBecomeLinesAtTheirSourcePositions() throws {
-        let result = try HTMLReader().read(Fixtures.data("html/agreement.html"))
+        let result = try HTMLReader().read(ReaderFixtures.data("html/agreement.html"))
         XCTAssertEqual(located(result.text), [
             "11:5 投资合作协议",
             "13:4 甲方：某某县人民政府\u{00A0}（以下简称“甲方”）",
@@ -26,7 +26,7 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     func testDocumentModelAndMetadata() throws {
-        let document = try HTMLReader().read(Fixtures.data("html/agreement.html")).document
+        let document = try HTMLReader().read(ReaderFixtures.data("html/agreement.html")).document
         XCTAssertEqual(document.metadata.title, "投资合作协议 & 附件")
         XCTAssertEqual(document.metadata.author, "某某县投资促进局")
         XCTAssertEqual(document.metadata.language, "zh-CN")
@@ -43,7 +43,7 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     func testScriptsStylesCommentsAndDeclarationsNeverReachTheText() throws {
-        let text = try HTMLReader().read(Fixtures.data("html/agreement.html")).text.text
+        let text = try HTMLReader().read(ReaderFixtures.data("html/agreement.html")).text.text
         for hidden in ["脚本内容", "text-indent", "税收返还", "DOCTYPE"] { XCTAssertFalse(text.contains(hidden), hidden) }
     }
 

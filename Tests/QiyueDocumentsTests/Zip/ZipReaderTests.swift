@@ -14,20 +14,20 @@ final class ZipReaderTests: XCTestCase {
     }
 
     func testInflatesDeflatedEntriesWrittenByOtherTools() throws {
-        let reader = try ZipReader(data: Fixtures.data("docx/python-docx-agreement.docx"))
+        let reader = try ZipReader(data: ReaderFixtures.data("docx/python-docx-agreement.docx"))
         let document = try XCTUnwrap(reader.contents(ofEntryNamed: "word/document.xml"))
         XCTAssertTrue(String(decoding: document, as: UTF8.self).contains("项目概况。"))
         XCTAssertEqual(reader.entry(named: "word/document.xml")?.method, 8)
     }
 
     func testRefusesWrongCRC() throws {
-        let reader = try ZipReader(data: Fixtures.data("hostile/wrong-crc.docx"))
+        let reader = try ZipReader(data: ReaderFixtures.data("hostile/wrong-crc.docx"))
         let error = assertReadError("CRC-32 mismatch") { try reader.contents(ofEntryNamed: "word/document.xml") }
         XCTAssertEqual(error?.part, "word/document.xml")
     }
 
     func testRefusesTruncatedArchive() {
-        assertReadError("truncated") { try ZipReader(data: Fixtures.data("hostile/truncated.docx")) }
+        assertReadError("truncated") { try ZipReader(data: ReaderFixtures.data("hostile/truncated.docx")) }
     }
 
     func testRefusesCorruptLocalHeader() throws {
@@ -47,12 +47,12 @@ final class ZipReaderTests: XCTestCase {
 
     func testRefusesZipBombByRatioBeforeInflating() {
         assertFast(within: 1) {
-            assertReadError("compression ratio exceeds 200:1") { try ZipReader(data: Fixtures.data("hostile/zip-bomb.docx")) }
+            assertReadError("compression ratio exceeds 200:1") { try ZipReader(data: ReaderFixtures.data("hostile/zip-bomb.docx")) }
         }
     }
 
     func testStopsEntryThatInflatesBeyondItsDeclaredSize() throws {
-        let reader = try ZipReader(data: Fixtures.data("hostile/lying-size.zip"))
+        let reader = try ZipReader(data: ReaderFixtures.data("hostile/lying-size.zip"))
         assertReadError("inflates beyond its recorded size") { try reader.contents(ofEntryNamed: "payload.txt") }
     }
 
@@ -76,7 +76,7 @@ final class ZipReaderTests: XCTestCase {
     }
 
     func testRefusesPathTraversalNames() {
-        assertReadError("tries to escape") { try ZipReader(data: Fixtures.data("hostile/traversal.zip")) }
+        assertReadError("tries to escape") { try ZipReader(data: ReaderFixtures.data("hostile/traversal.zip")) }
         for name in ["/etc/passwd", "word\\..\\x.xml", "C:/x.xml", "a/../../b", ".."] {
             var archive = TestArchive()
             archive.add(name, "x")
@@ -91,7 +91,7 @@ final class ZipReaderTests: XCTestCase {
     }
 
     func testRefusesEncryptedEntries() throws {
-        let reader = try ZipReader(data: Fixtures.data("hostile/encrypted.zip"))
+        let reader = try ZipReader(data: ReaderFixtures.data("hostile/encrypted.zip"))
         assertReadError("encrypted") { try reader.contents(ofEntryNamed: "secret.txt") }
     }
 
