@@ -85,11 +85,11 @@ struct DocxDocumentAssembler {
             lists[last].items[lists[last].items.count - 1].append(.paragraph(content))
         } else if let article = ClauseLabel.article(in: text) {
             closeAll()
-            clauses.append(OpenClause(level: 0, label: article.label, content: Self.dropping(text.count - article.rest.count, from: content)))
+            clauses.append(OpenClause(level: 0, label: article.label, content: Self.dropping(text.distance(from: text.startIndex, to: article.rest.startIndex), from: content)))
         } else if let item = ClauseLabel.item(in: text) {
             closeLists()
             closeQuote()
-            let itemContent = Self.dropping(text.count - item.rest.count, from: content)
+            let itemContent = Self.dropping(text.distance(from: text.startIndex, to: item.rest.startIndex), from: content)
             if let article = clauses.first, ClauseLabel.article(in: article.label) != nil {
                 while clauses.count > 1 { closeLastClause() }
                 clauses.append(OpenClause(level: article.level + 1, label: item.label, content: itemContent))

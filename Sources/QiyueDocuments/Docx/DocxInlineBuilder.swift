@@ -22,9 +22,13 @@ enum DocxInlineBuilder {
     private static func inlines(of segment: DocxSegment) -> [Inline] {
         let text = segment.format.deleted ? DocxParagraph.deletedPrefix + segment.text + DocxParagraph.deletedSuffix : segment.text
         var pieces: [Inline] = []
-        for (offset, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if offset > 0 { pieces.append(.lineBreak) }
-            if !piece.isEmpty { pieces.append(.text(String(piece))) }
+        if !text.utf8.contains(UInt8(ascii: "\n")) {
+            pieces = [.text(text)]
+        } else {
+            for (offset, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if offset > 0 { pieces.append(.lineBreak) }
+                if !piece.isEmpty { pieces.append(.text(String(piece))) }
+            }
         }
         let format = segment.format
         if format.superscript { pieces = [.superscript(pieces)] }

@@ -4,8 +4,17 @@
 /// paragraph to the next; the paragraph's own `w:numPr` wins over its style's, and a
 /// `w:numId` of 0 switches numbering off even when the style has some.
 struct DocxParagraphResolver {
+    /// What a paragraph style implies, looked up once per style rather than once per paragraph.
+    private struct StyleFacts {
+        var headingLevel: Int?
+        var isQuote: Bool
+        var isListContinuation: Bool
+        var numbering: (numId: String, level: Int)?
+    }
+
     var counter: DocxNumberingCounter
     let styles: DocxStyles
+    private var facts: [String: StyleFacts] = [:]
 
     init(numbering: DocxNumbering, styles: DocxStyles) {
         counter = DocxNumberingCounter(numbering: numbering, styles: styles)
@@ -20,16 +29,30 @@ struct DocxParagraphResolver {
         }
     }
 
+    private mutating func facts(of styleId: String?) -> StyleFacts {
+        let key = styleId ?? ""
+        if let known = facts[key] { return known }
+        let names = styles.chain(from: styleId).map { $0.name.lowercased() }
+        let found = StyleFacts(
+            headingLevel: styles.headingLevel(ofStyle: styleId),
+            isQuote: names.contains { $0.contains("quote") || $0.contains("引用") },
+            isListContinuation: names.first == "list paragraph",
+            numbering: styles.numbering(ofStyle: styleId)
+        )
+        facts[key] = found
+        return found
+    }
+
     mutating func resolve(_ paragraph: inout DocxParagraph) {
+        let style = facts(of: paragraph.styleId)
         if let outline = paragraph.outlineLevel {
             paragraph.headingLevel = outline < 9 ? outline + 1 : nil
         } else {
-            paragraph.headingLevel = styles.headingLevel(ofStyle: paragraph.styleId)
+            paragraph.headingLevel = style.headingLevel
         }
-        let styleNames = styles.chain(from: paragraph.styleId).map { $0.name.lowercased() }
-        paragraph.isQuote = styleNames.contains { $0.contains("quote") || $0.contains("引用") }
-        paragraph.isListContinuation = styleNames.first == "list paragraph"
-        let styleNumbering = styles.numbering(ofStyle: paragraph.styleId)
+        paragraph.isQuote = style.isQuote
+        paragraph.isListContinuation = style.isListContinuation
+        let styleNumbering = style.numbering
         let numId = paragraph.numId ?? styleNumbering?.numId
         let level = paragraph.level ?? (paragraph.numId == nil ? styleNumbering?.level : nil) ?? 0
         guard let numId, numId != "0", let label = counter.next(numId: numId, level: level) else { return }

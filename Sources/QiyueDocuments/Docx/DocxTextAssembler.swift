@@ -1,4 +1,3 @@
-import Foundation
 import QiyueCore
 
 /// Turns the items of a part into review lines, each with the place it came from.
@@ -68,16 +67,27 @@ struct DocxTextAssembler {
         }
         guard !text.isEmpty else { return }
         let place = placeLabel()
+        guard text.utf8.contains(UInt8(ascii: "\n")) else {
+            addLine(text[...], column: 1, place: place)
+            return
+        }
         var column = 1
         for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            defer { column += piece.count + 1 }
-            // Leading tabs (after a footnote mark, before indented text) are layout, not content.
-            let leading = piece.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
-            let content = piece.dropFirst(leading).trimmingCharacters(in: .whitespaces)
-            guard !content.isEmpty else { continue }
-            lines.append(content)
-            origins.append(LineOrigin(line: paragraphNumber, column: column + leading, label: place))
+            addLine(piece, column: column, place: place)
+            column += piece.count + 1
         }
+    }
+
+    /// Adds one line of a paragraph, without the layout whitespace around it.
+    private mutating func addLine(_ piece: Substring, column: Int, place: String) {
+        // Leading tabs (after a footnote mark, before indented text) are layout, not content.
+        let isLayoutSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        let leading = piece.prefix(while: isLayoutSpace).count
+        var content = piece.dropFirst(leading)
+        while let last = content.last, last == " " || last == "\t" { content = content.dropLast() }
+        guard !content.isEmpty else { return }
+        lines.append(String(content))
+        origins.append(LineOrigin(line: paragraphNumber, column: column + leading, label: place))
     }
 
     private func placeLabel() -> String {
@@ -97,12 +107,13 @@ struct DocxTextAssembler {
         label.hasPrefix("第") && label.hasSuffix("条") && label.count >= 3
     }
 
+    private static let articleNumerals = Set("〇零一二三四五六七八九十百千0123456789")
+
     /// `第五条` when a paragraph's typed text starts with an article number.
     static func leadingArticle(of text: String) -> String? {
         guard text.hasPrefix("第"), let end = text.prefix(12).firstIndex(of: "条") else { return nil }
         let number = text[text.index(after: text.startIndex) ..< end]
-        let numerals = Set("〇零一二三四五六七八九十百千0123456789")
-        guard !number.isEmpty, number.allSatisfy({ numerals.contains($0) }) else { return nil }
+        guard !number.isEmpty, number.allSatisfy({ articleNumerals.contains($0) }) else { return nil }
         return String(text[...end])
     }
 }

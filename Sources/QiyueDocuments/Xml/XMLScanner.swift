@@ -241,7 +241,7 @@ public struct XMLScanner {
     private func decodeText(_ range: Range<Int>, decodeEntities: Bool = true) throws -> String {
         let slice = bytes[range]
         guard decodeEntities, slice.contains(UInt8(ascii: "&")) else {
-            guard let text = String(validating: slice, as: UTF8.self) else { throw invalidUTF8(in: range) }
+            guard let text = UTF8Validation.string(slice) else { throw invalidUTF8(in: range) }
             return text
         }
         var output: [UInt8] = []
@@ -268,7 +268,7 @@ public struct XMLScanner {
             output.append(contentsOf: String(Character(scalar)).utf8)
             index = semicolon + 1
         }
-        guard let text = String(validating: output, as: UTF8.self) else { throw invalidUTF8(in: range) }
+        guard let text = UTF8Validation.string(output[...]) else { throw invalidUTF8(in: range) }
         return text
     }
 
@@ -294,19 +294,9 @@ public struct XMLScanner {
         error(zh: "文本不是有效的 UTF-8 编码", en: "the text is not valid UTF-8", at: Self.firstInvalidUTF8(in: bytes[range]))
     }
 
-    /// The offset of the first byte that does not continue a valid UTF-8 sequence.
+    /// The offset of the first byte that does not continue a valid UTF-8 sequence (the end if none).
     static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> Int {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
-            guard length > 0, index + length <= bytes.endIndex,
-                  bytes[index + 1 ..< index + length].allSatisfy({ $0 & 0xC0 == 0x80 }),
-                  String(validating: bytes[index ..< index + length], as: UTF8.self) != nil
-            else { return index }
-            index += length
-        }
-        return bytes.endIndex
+        UTF8Validation.firstInvalidOffset(in: bytes) ?? bytes.endIndex
     }
 
     private func error(zh: String, en: String, at offset: Int) -> DocumentReadError {
