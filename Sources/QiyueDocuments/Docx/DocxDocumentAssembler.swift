@@ -30,17 +30,15 @@ struct DocxDocumentAssembler {
     private var quote: [Block] = []
     private var tables = DocxTableAssembler()
 
-    mutating func add(_ items: [DocxBodyItem]) {
-        for item in items {
-            switch item {
-            case let .paragraph(paragraph) where !tables.isOpen: add(paragraph)
-            case .tableStart where !tables.isOpen:
-                closeAll()
-                tables.add(item)
-            case .noteStart: break
-            default:
-                if let table = tables.add(item) { blocks.append(.table(table)) }
-            }
+    mutating func add(_ item: DocxBodyItem) {
+        switch item {
+        case let .paragraph(paragraph) where !tables.isOpen: add(paragraph)
+        case .tableStart where !tables.isOpen:
+            closeAll()
+            _ = tables.add(item)
+        case .noteStart: break
+        default:
+            if let table = tables.add(item) { blocks.append(.table(table)) }
         }
     }
 
@@ -51,7 +49,7 @@ struct DocxDocumentAssembler {
     }
 
     private mutating func add(_ paragraph: DocxParagraph) {
-        let content = DocxInlineBuilder.inlines(paragraph.segments)
+        let content = DocxInlineBuilder.inlines(paragraph.segments, hasLineBreaks: paragraph.hasLineBreak)
         let text = content.plainText
         if let level = paragraph.headingLevel {
             closeAll()
@@ -83,9 +81,9 @@ struct DocxDocumentAssembler {
         } else if paragraph.isListContinuation, !lists.isEmpty {
             let last = lists.count - 1
             lists[last].items[lists[last].items.count - 1].append(.paragraph(content))
-        } else if let article = ClauseLabel.article(in: text) {
+        } else if let article = TypedClauses.article(in: text) {
             closeAll()
-            clauses.append(OpenClause(level: 0, label: article.label, content: Self.dropping(text.distance(from: text.startIndex, to: article.rest.startIndex), from: content)))
+            clauses.append(OpenClause(level: 0, label: article.label, content: Self.dropping(article.prefixLength, from: content)))
         } else if let item = ClauseLabel.item(in: text) {
             closeLists()
             closeQuote()
@@ -116,7 +114,7 @@ struct DocxDocumentAssembler {
     }
 
     private static func dropping(_ count: Int, from content: [Inline]) -> [Inline] {
-        InlineEditing.trimmingLeadingSpaces(InlineEditing.dropping(count, from: content))
+        TypedClauses.dropping(count, from: content)
     }
 
     private mutating func addListItem(_ paragraph: DocxParagraph, content: [Inline]) {

@@ -1,17 +1,18 @@
 /// Converts a paragraph's formatted text stretches into the model's inline elements.
 enum DocxInlineBuilder {
-    static func inlines(_ segments: [DocxSegment]) -> [Inline] {
+    /// - Parameter hasLineBreaks: whether any segment contains `"\n"`; when not, no text is searched for one.
+    static func inlines(_ segments: [DocxSegment], hasLineBreaks: Bool = true) -> [Inline] {
         var result: [Inline] = []
         var index = 0
         while index < segments.count {
             guard let link = segments[index].format.link else {
-                result += inlines(of: segments[index])
+                result += inlines(of: segments[index], hasLineBreaks: hasLineBreaks)
                 index += 1
                 continue
             }
             var content: [Inline] = []
             while index < segments.count, segments[index].format.link == link {
-                content += inlines(of: segments[index])
+                content += inlines(of: segments[index], hasLineBreaks: hasLineBreaks)
                 index += 1
             }
             result.append(.link(url: link, content: content))
@@ -19,10 +20,10 @@ enum DocxInlineBuilder {
         return result
     }
 
-    private static func inlines(of segment: DocxSegment) -> [Inline] {
+    private static func inlines(of segment: DocxSegment, hasLineBreaks: Bool) -> [Inline] {
         let text = segment.format.deleted ? DocxParagraph.deletedPrefix + segment.text + DocxParagraph.deletedSuffix : segment.text
         var pieces: [Inline] = []
-        if !text.utf8.contains(UInt8(ascii: "\n")) {
+        if !hasLineBreaks {
             pieces = [.text(text)]
         } else {
             for (offset, piece) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -33,8 +33,12 @@ struct DocxParagraph: Sendable, Hashable {
         return numberLabel + (labelHasSeparator ? " " : "") + plainText
     }
 
+    /// Whether a line break (`"\n"`) was appended, so that only such paragraphs are split.
+    private(set) var hasLineBreak = false
+
     mutating func append(_ text: String, format: DocxRunFormat) {
         guard !text.isEmpty else { return }
+        if text == "\n" { hasLineBreak = true }
         if let last = segments.indices.last, segments[last].format == format {
             segments[last].text += text
         } else {

@@ -21,12 +21,10 @@ struct DocxParagraphResolver {
         self.styles = styles
     }
 
-    mutating func resolve(_ items: [DocxBodyItem]) -> [DocxBodyItem] {
-        items.map { item in
-            guard case var .paragraph(paragraph) = item else { return item }
-            resolve(&paragraph)
-            return .paragraph(paragraph)
-        }
+    mutating func resolve(_ item: DocxBodyItem) -> DocxBodyItem {
+        guard case var .paragraph(paragraph) = item else { return item }
+        resolve(&paragraph)
+        return .paragraph(paragraph)
     }
 
     private mutating func facts(of styleId: String?) -> StyleFacts {

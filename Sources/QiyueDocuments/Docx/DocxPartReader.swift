@@ -42,16 +42,34 @@ struct DocxPartReader {
         self.hyperlinkTargets = hyperlinkTargets
     }
 
-    mutating func read(_ bytes: [UInt8]) throws -> [DocxBodyItem] {
+    /// Reads the part, handing items to `sink` in reading order as they are completed.
+    ///
+    /// Items are passed on after each paragraph rather than collected, so a large body is
+    /// never held twice. A table, row or cell start waits in `items` until its properties
+    /// (grid widths, header flag, spans), which directly follow it, have been read.
+    mutating func read(_ bytes: [UInt8], sink: (DocxBodyItem) -> Void) throws {
         var scanner = try XMLScanner(bytes: bytes, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits)
         while let event = try scanner.next() {
             switch event {
             case let .start(tag): start(tag)
-            case let .end(name): end(name)
+            case let .end(name):
+                end(name)
+                if name == "w:p", paragraphs.isEmpty { flush(into: sink) }
             case let .text(text): append(text)
             }
         }
-        return items
+        flush(into: sink)
+    }
+
+    private mutating func flush(into sink: (DocxBodyItem) -> Void) {
+        for item in items { sink(item) }
+        items.removeAll(keepingCapacity: true)
+    }
+
+    /// Rewrites the pending start item at `index`, if it is still pending.
+    private mutating func patch(_ index: Int?, _ transform: (DocxBodyItem) -> DocxBodyItem) {
+        guard let index, index < items.count else { return }
+        items[index] = transform(items[index])
     }
 
     private static let ignoredElements: Set<String> = [
@@ -103,27 +121,24 @@ struct DocxPartReader {
             items.append(.tableStart(columnWidths: []))
         case "w:tblGrid": inTableGrid = true
         case "w:gridCol" where inTableGrid:
-            if let index = tableItems.last, case let .tableStart(widths) = items[index] {
-                items[index] = .tableStart(columnWidths: widths + [tag.attribute("w:w").flatMap { Double($0) } ?? 0])
-            }
+            let width = tag.attribute("w:w").flatMap { Double($0) } ?? 0
+            patch(tableItems.last) { if case let .tableStart(widths) = $0 { .tableStart(columnWidths: widths + [width]) } else { $0 } }
         case "w:tr":
             rowItems.append(items.count)
             items.append(.rowStart(isHeader: false))
         case "w:trPr": inRowProperties = true
         case "w:tblHeader" where inRowProperties:
-            if let index = rowItems.last, DocxOnOff.isOn(tag) { items[index] = .rowStart(isHeader: true) }
+            if DocxOnOff.isOn(tag) { patch(rowItems.last) { if case .rowStart = $0 { .rowStart(isHeader: true) } else { $0 } } }
         case "w:tc":
             cellItems.append(items.count)
             items.append(.cellStart(columnSpan: 1, verticalMerge: .none))
         case "w:tcPr": inCellProperties = true
         case "w:gridSpan" where inCellProperties:
-            if let index = cellItems.last, case let .cellStart(_, merge) = items[index] {
-                items[index] = .cellStart(columnSpan: max(1, tag.attribute("w:val").flatMap { Int($0) } ?? 1), verticalMerge: merge)
-            }
+            let span = max(1, min(1_000, tag.attribute("w:val").flatMap { Int($0) } ?? 1))
+            patch(cellItems.last) { if case let .cellStart(_, merge) = $0 { .cellStart(columnSpan: span, verticalMerge: merge) } else { $0 } }
         case "w:vMerge" where inCellProperties:
-            if let index = cellItems.last, case let .cellStart(span, _) = items[index] {
-                items[index] = .cellStart(columnSpan: span, verticalMerge: tag.attribute("w:val") == "restart" ? .restart : .continue)
-            }
+            let merge: DocxBodyItem.VerticalMerge = tag.attribute("w:val") == "restart" ? .restart : .continue
+            patch(cellItems.last) { if case let .cellStart(span, _) = $0 { .cellStart(columnSpan: span, verticalMerge: merge) } else { $0 } }
         case "w:footnote", "w:endnote":
             switch tag.attribute("w:type") {
             case "separator", "continuationSeparator", "continuationNotice": ignoredDepth = 1

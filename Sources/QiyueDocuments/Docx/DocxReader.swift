@@ -20,11 +20,13 @@ public struct DocxReader: Sendable {
         let numbering = try package.relatedParts(ofKind: "numbering").first.flatMap { try package.tree(of: $0) }.map(DocxNumbering.init) ?? DocxNumbering()
         var resolver = DocxParagraphResolver(numbering: numbering, styles: styles)
 
-        let body = resolver.resolve(try items(of: package.mainPart, in: package))
         var text = DocxTextAssembler(part: .body)
-        text.add(body)
         var document = DocxDocumentAssembler()
-        document.add(body)
+        try read(package.mainPart, in: package) { item in
+            let resolved = resolver.resolve(item)
+            text.add(resolved)
+            document.add(resolved)
+        }
         var lines = text.lines
         var origins = text.origins
 
@@ -35,7 +37,7 @@ public struct DocxReader: Sendable {
             for (index, name) in package.relatedParts(ofKind: kind).enumerated() {
                 var partResolver = DocxParagraphResolver(numbering: numbering, styles: styles)
                 var assembler = DocxTextAssembler(part: part(index + 1))
-                assembler.add(partResolver.resolve(try items(of: name, in: package)))
+                try read(name, in: package) { assembler.add(partResolver.resolve($0)) }
                 lines += assembler.lines
                 origins += assembler.origins
             }
@@ -47,13 +49,13 @@ public struct DocxReader: Sendable {
         )
     }
 
-    private func items(of part: String, in package: DocxPackage) throws -> [DocxBodyItem] {
-        guard let bytes = try package.part(part) else { return [] }
+    private func read(_ part: String, in package: DocxPackage, sink: (DocxBodyItem) -> Void) throws {
+        guard let bytes = try package.part(part) else { return }
         var reader = DocxPartReader(
             includeDeletedText: options.includeDeletedText, limits: options.xmlLimits, hyperlinkTargets: package.hyperlinkTargets
         )
         do {
-            return try reader.read(bytes)
+            try reader.read(bytes, sink: sink)
         } catch let error as DocumentReadError {
             throw error.inPart(part)
         }

@@ -36,7 +36,7 @@ struct DocxTableAssembler {
             tables.append(TableUnderConstruction(widths: widths))
         case let .paragraph(paragraph) where isOpen:
             let label = paragraph.numberLabel.map { paragraph.isBullet || $0.isEmpty ? [] : [Inline.text($0 + " ")] } ?? []
-            let content = DocxInlineBuilder.inlines(paragraph.segments)
+            let content = DocxInlineBuilder.inlines(paragraph.segments, hasLineBreaks: paragraph.hasLineBreak)
             if !content.isEmpty { tables[tables.count - 1].append(label + content) }
         case let .rowStart(isHeader) where isOpen:
             let index = tables.count - 1

@@ -31,27 +31,25 @@ struct DocxTextAssembler {
         self.part = part
     }
 
-    mutating func add(_ items: [DocxBodyItem]) {
-        for item in items {
-            switch item {
-            case let .paragraph(paragraph): add(paragraph)
-            case .tableStart:
-                tableCount += 1
-                tables.append((tableCount, 0, 1, 1))
-            case .rowStart:
-                tables[tables.count - 1].row += 1
-                tables[tables.count - 1].column = 1
-                tables[tables.count - 1].span = 1
-            case let .cellStart(span, _):
-                tables[tables.count - 1].span = span
-            case .cellEnd:
-                tables[tables.count - 1].column += tables[tables.count - 1].span
-            case .rowEnd: break
-            case .tableEnd: _ = tables.popLast()
-            case .noteStart:
-                noteNumber += 1
-                paragraphNumber = 0
-            }
+    mutating func add(_ item: DocxBodyItem) {
+        switch item {
+        case let .paragraph(paragraph): add(paragraph)
+        case .tableStart:
+            tableCount += 1
+            tables.append((tableCount, 0, 1, 1))
+        case .rowStart:
+            tables[tables.count - 1].row += 1
+            tables[tables.count - 1].column = 1
+            tables[tables.count - 1].span = 1
+        case let .cellStart(span, _):
+            tables[tables.count - 1].span = span
+        case .cellEnd:
+            tables[tables.count - 1].column += tables[tables.count - 1].span
+        case .rowEnd: break
+        case .tableEnd: _ = tables.popLast()
+        case .noteStart:
+            noteNumber += 1
+            paragraphNumber = 0
         }
     }
 
@@ -67,7 +65,7 @@ struct DocxTextAssembler {
         }
         guard !text.isEmpty else { return }
         let place = placeLabel()
-        guard text.utf8.contains(UInt8(ascii: "\n")) else {
+        guard paragraph.hasLineBreak else {
             addLine(text[...], column: 1, place: place)
             return
         }

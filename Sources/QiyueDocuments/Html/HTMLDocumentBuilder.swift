@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Headings, paragraphs, lists, tables, block quotes and rules map to their model
 /// counterparts; container elements (`div`, `section`, `article`…) contribute their
-/// children; text directly inside a container becomes a paragraph of its own.
+/// children; text directly inside a container becomes a paragraph of its own; paragraphs
+/// starting with `第五条` or `（一）` become clauses (`TypedClauses`).
 /// `<head>` supplies the metadata and is otherwise skipped, as are scripts and styles.
 struct HTMLDocumentBuilder {
     private(set) var lines: [(text: String, offset: Int)] = []
@@ -69,7 +70,7 @@ struct HTMLDocumentBuilder {
             }
         }
         flush(&self)
-        return result
+        return TypedClauses.structure(result)
     }
 
     /// The inline content of `nodes`, recording its lines for the review text.

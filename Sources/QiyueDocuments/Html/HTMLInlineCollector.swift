@@ -64,7 +64,8 @@ struct HTMLInlineCollector {
         var utf8Offset = offset
         for character in text {
             defer { utf8Offset += character.utf8.count }
-            if character.isWhitespace, !(preformatted && character == " "), character != "\u{00A0}" {
+            // Only ASCII whitespace collapses, as in browsers: U+3000 and U+00A0 are content.
+            if Self.isCollapsible(character), !(preformatted && character == " ") {
                 if preformatted, character.isNewline {
                     flush(&output)
                     breakLine()
@@ -97,6 +98,10 @@ struct HTMLInlineCollector {
         }
         atLineStart = false
         output = ""
+    }
+
+    static func isCollapsible(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\n" || character == "\r\n" || character == "\r" || character == "\u{000C}"
     }
 
     static func isWide(_ character: Character) -> Bool {
