@@ -9,6 +9,7 @@ keeping python-docx's markup) until the package reaches the requested size.
 Usage: python3 Benchmarks/make-large-docx.py OUT.docx [megabytes]
 """
 import io
+import math
 import random
 import sys
 import zipfile
@@ -58,7 +59,7 @@ def repeat(package, out, target_megabytes):
     xml = source.read("word/document.xml").decode("utf-8")
     start = xml.index("<w:body>") + len("<w:body>")
     end = xml.rindex("<w:sectPr")
-    copies = max(1, round(target_megabytes * 1_048_576 / len(package)))
+    copies = max(1, math.ceil(target_megabytes * 1_048_576 / len(package)))
     body = xml[start:end]
     xml = xml[:start] + body * copies + xml[end:]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
