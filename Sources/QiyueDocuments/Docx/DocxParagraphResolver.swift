@@ -9,6 +9,7 @@ struct DocxParagraphResolver {
         var headingLevel: Int?
         var isQuote: Bool
         var isListContinuation: Bool
+        var hasBottomBorder: Bool
         var numbering: (numId: String, level: Int)?
     }
 
@@ -35,6 +36,7 @@ struct DocxParagraphResolver {
             headingLevel: styles.headingLevel(ofStyle: styleId),
             isQuote: names.contains { $0.contains("quote") || $0.contains("引用") },
             isListContinuation: names.first == "list paragraph",
+            hasBottomBorder: styles.hasBottomBorder(styleId),
             numbering: styles.numbering(ofStyle: styleId)
         )
         facts[key] = found
@@ -50,6 +52,7 @@ struct DocxParagraphResolver {
         }
         paragraph.isQuote = style.isQuote
         paragraph.isListContinuation = style.isListContinuation
+        paragraph.hasBottomBorder = paragraph.hasBottomBorder || style.hasBottomBorder
         let styleNumbering = style.numbering
         let numId = paragraph.numId ?? styleNumbering?.numId
         let level = paragraph.level ?? (paragraph.numId == nil ? styleNumbering?.level : nil) ?? 0

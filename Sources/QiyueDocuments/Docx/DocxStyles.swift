@@ -11,6 +11,8 @@ struct DocxStyles: Sendable {
         var numId: String?
         var level: Int?
         var outlineLevel: Int?
+        /// The style draws a bottom border (an empty paragraph in it is a horizontal rule).
+        var hasBottomBorder = false
     }
 
     var styles: [String: Style] = [:]
@@ -31,6 +33,9 @@ struct DocxStyles: Sendable {
                     style.level = numPr.child("w:ilvl")?.attribute("w:val").flatMap { Int($0) }
                 }
                 style.outlineLevel = properties.child("w:outlineLvl")?.attribute("w:val").flatMap { Int($0) }
+                if let bottom = properties.child("w:pBdr")?.child("w:bottom")?.attribute("w:val") {
+                    style.hasBottomBorder = bottom != "none" && bottom != "nil"
+                }
             }
             styles[id] = style
             if DocxOnOff.isOn(element.attribute("w:default")), element.attribute("w:default") != nil {
@@ -59,6 +64,11 @@ struct DocxStyles: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the style, or one it is based on, draws a bottom border.
+    func hasBottomBorder(_ id: String?) -> Bool {
+        chain(from: id).contains { $0.hasBottomBorder }
     }
 
     /// The heading level (1-based) of a style: from its outline level or a name like `heading 2` / `标题 2`.

@@ -57,7 +57,7 @@ struct DocxTextAssembler {
         paragraphNumber += 1
         let text = paragraph.visibleText
         if tables.isEmpty {
-            if let label = paragraph.numberLabel ?? Self.leadingArticle(of: text), Self.isArticle(label) {
+            if let label = paragraph.numberLabel ?? ClauseLabel.article(in: text)?.label, Self.isArticle(label) {
                 article = label
             } else if paragraph.headingLevel != nil {
                 article = nil
@@ -103,15 +103,5 @@ struct DocxTextAssembler {
 
     static func isArticle(_ label: String) -> Bool {
         label.hasPrefix("第") && label.hasSuffix("条") && label.count >= 3
-    }
-
-    private static let articleNumerals = Set("〇零一二三四五六七八九十百千0123456789")
-
-    /// `第五条` when a paragraph's typed text starts with an article number.
-    static func leadingArticle(of text: String) -> String? {
-        guard text.hasPrefix("第"), let end = text.prefix(12).firstIndex(of: "条") else { return nil }
-        let number = text[text.index(after: text.startIndex) ..< end]
-        guard !number.isEmpty, number.allSatisfy({ articleNumerals.contains($0) }) else { return nil }
-        return String(text[...end])
     }
 }

@@ -94,7 +94,7 @@ final class MarkdownDocumentBuilder {
             case let .inline(inline):
                 current.append(inline)
             case let .image(alt, source, raw, offset):
-                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts)) {
+                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts), length: raw.count) {
                     if !Self.isBlank(current) { blocks.append(paragraphOrClause(current)) }
                     current = []
                     blocks.append(.image(image))
@@ -112,7 +112,8 @@ final class MarkdownDocumentBuilder {
     }
 
     /// `第五条 …` becomes an article and `（一）…` an item; other paragraphs stay paragraphs.
-    func paragraphOrClause(_ inlines: [Inline]) -> Block {
+    func paragraphOrClause(_ pieces: [Inline]) -> Block {
+        let inlines = InlineEditing.mergingAdjacentText(pieces)
         let text = inlines.plainText
         let match = ClauseLabel.article(in: text).map { ($0.label, $0.rest.count) } ?? ClauseLabel.item(in: text).map { ($0.label, $0.rest.count) }
         guard let (label, restCount) = match else { return .paragraph(inlines) }

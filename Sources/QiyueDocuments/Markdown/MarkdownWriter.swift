@@ -25,7 +25,7 @@ public struct MarkdownWriter: Sendable {
         case let .paragraph(content):
             return MarkdownInlineWriter.write(content, atLineStart: true)
         case let .clause(label, content, children):
-            let own = MarkdownInlineWriter.escapeText(label, atLineStart: true) + ClauseLabel.separator(after: label) + MarkdownInlineWriter.write(content)
+            let own = MarkdownInlineWriter.escapeText(label, atLineStart: true) + ClauseLabel.separator(after: label, before: content) + MarkdownInlineWriter.write(content)
             return ([own] + blocks(children)).joined(separator: "\n\n")
         case let .list(ordered, start, items):
             var number = start
@@ -69,7 +69,7 @@ public struct MarkdownWriter: Sendable {
         let grid = TableGrid(table)
         let rows = grid.rows.map { slots in
             slots.map { slot -> String in
-                if case let .cell(cell, _) = slot { return MarkdownInlineWriter.write(cell.content, lineBreak: "<br>") }
+                if case let .cell(cell, _) = slot { return MarkdownInlineWriter.write(cell.content, lineBreak: "<br>", inTable: true) }
                 return ""
             }
         }

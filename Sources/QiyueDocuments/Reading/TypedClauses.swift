@@ -28,24 +28,7 @@ enum TypedClauses {
     }
 
     /// The article label at the start of `text` and how many characters it takes.
-    ///
-    /// The same answer as `ClauseLabel.article`, found without its Foundation string
-    /// replacement in the usual case of a label without spaces (`第十二条`), because the
-    /// DOCX reader asks this of every paragraph of documents with tens of thousands.
     static func article(in text: String) -> (label: String, prefixLength: Int)? {
-        guard text.first == "第" else { return nil }
-        var index = text.index(after: text.startIndex)
-        var digits = 0
-        while index < text.endIndex, digits <= 8 {
-            let character = text[index]
-            guard ClauseLabel.chineseNumerals.contains(character) || (character.isASCII && character.isNumber) else { break }
-            digits += 1
-            index = text.index(after: index)
-        }
-        if digits > 0, digits <= 8, index < text.endIndex, text[index] == "条" {
-            let end = text.index(after: index)
-            return (String(text[..<end]), digits + 2)
-        }
         guard let match = ClauseLabel.article(in: text) else { return nil }
         return (match.label, text.distance(from: text.startIndex, to: match.rest.startIndex))
     }
