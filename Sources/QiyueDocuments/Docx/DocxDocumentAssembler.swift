@@ -28,6 +28,8 @@ struct DocxDocumentAssembler {
     private var clauses: [OpenClause] = []
     private var lists: [OpenList] = []
     private var quote: [Block] = []
+    /// A cover page being collected: a `Title` paragraph and the `Subtitle`/`Title Page Line` paragraphs after it.
+    private var titlePage: (title: [Inline], subtitle: [Inline], lines: [[Inline]])?
     private var tables = DocxTableAssembler()
 
     mutating func add(_ item: DocxBodyItem) {
@@ -35,23 +37,31 @@ struct DocxDocumentAssembler {
         case let .paragraph(paragraph) where !tables.isOpen: add(paragraph)
         case .tableStart where !tables.isOpen:
             closeAll()
+            closeTitlePage()
             _ = tables.add(item)
         case .noteStart: break
         default:
-            if let table = tables.add(item) { blocks.append(.table(table)) }
+            if let table = tables.add(item) { blocks.append(table) }
         }
     }
 
     /// Closes whatever is open and returns the blocks.
     mutating func finish() -> [Block] {
         closeAll()
+        closeTitlePage()
         return blocks
     }
 
     private mutating func add(_ paragraph: DocxParagraph) {
         let content = DocxInlineBuilder.inlines(paragraph.segments, hasLineBreaks: paragraph.hasLineBreak)
         let text = content.plainText
-        if let level = paragraph.headingLevel {
+        if collectTitlePage(paragraph, content: content) { return }
+        closeTitlePage()
+        if !paragraph.images.isEmpty {
+            closeAll()
+            if !text.isEmpty { blocks.append(.paragraph(content)) }
+            blocks += paragraph.images.map { .image($0) }
+        } else if let level = paragraph.headingLevel {
             closeAll()
             var heading = content
             if let label = paragraph.numberLabel, !paragraph.isBullet, !label.isEmpty {
@@ -102,6 +112,31 @@ struct DocxDocumentAssembler {
         if paragraph.hasPageBreak {
             closeAll()
             blocks.append(.pageBreak)
+        }
+    }
+
+    /// Adds a cover-page paragraph to the page being collected; `false` if it is not one.
+    private mutating func collectTitlePage(_ paragraph: DocxParagraph, content: [Inline]) -> Bool {
+        switch paragraph.titleRole {
+        case .title?:
+            closeAll()
+            closeTitlePage()
+            titlePage = (content, [], [])
+        case .subtitle? where titlePage != nil: titlePage?.subtitle = content
+        case .line? where titlePage != nil: titlePage?.lines.append(content)
+        default: return false
+        }
+        return true
+    }
+
+    /// A title alone is a heading; with a subtitle or cover lines it is a title page.
+    private mutating func closeTitlePage() {
+        guard let page = titlePage else { return }
+        titlePage = nil
+        if page.subtitle.isEmpty, page.lines.isEmpty {
+            blocks.append(.heading(level: 1, content: page.title))
+        } else {
+            blocks.append(.titlePage(title: page.title, subtitle: page.subtitle, lines: page.lines))
         }
     }
 

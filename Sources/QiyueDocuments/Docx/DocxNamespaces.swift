@@ -7,6 +7,8 @@ enum DocxNamespaces {
         "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
         "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
         "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+        "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
         "http://schemas.openxmlformats.org/package/2006/relationships": "pr",
         "http://schemas.openxmlformats.org/package/2006/metadata/core-properties": "cp",
         "http://purl.org/dc/elements/1.1/": "dc",

@@ -16,6 +16,14 @@ struct DocxParagraph: Sendable, Hashable {
     var listValue = 1
     /// The `w:numFmt` of the label's level, e.g. `decimal`, `chineseCounting`.
     var listFormat = ""
+    /// Pictures drawn in the paragraph (`w:drawing`), in order.
+    var imageReferences: [DocxImageReference] = []
+    /// The pictures, loaded from the package by the reader.
+    var images: [Image] = []
+    /// The paragraph's role on a cover page, from its style (`Title`, `Subtitle`, `Title Page Line`).
+    var titleRole: DocxTitleRole?
+    /// The paragraph's style is Word's `Signature`.
+    var isSignature = false
     /// The paragraph's style is a quotation style (`Quote`, `引用`).
     var isQuote = false
     /// The paragraph's style is Word's `List Paragraph`: unnumbered, it continues the list item above.

@@ -10,6 +10,8 @@ struct DocxParagraphResolver {
         var isQuote: Bool
         var isListContinuation: Bool
         var hasBottomBorder: Bool
+        var titleRole: DocxTitleRole?
+        var isSignature: Bool
         var numbering: (numId: String, level: Int)?
     }
 
@@ -37,6 +39,8 @@ struct DocxParagraphResolver {
             isQuote: names.contains { $0.contains("quote") || $0.contains("引用") },
             isListContinuation: names.first == "list paragraph",
             hasBottomBorder: styles.hasBottomBorder(styleId),
+            titleRole: names.first.flatMap(DocxTitleRole.init(styleName:)),
+            isSignature: names.first == "signature",
             numbering: styles.numbering(ofStyle: styleId)
         )
         facts[key] = found
@@ -53,6 +57,8 @@ struct DocxParagraphResolver {
         paragraph.isQuote = style.isQuote
         paragraph.isListContinuation = style.isListContinuation
         paragraph.hasBottomBorder = paragraph.hasBottomBorder || style.hasBottomBorder
+        paragraph.titleRole = style.titleRole
+        paragraph.isSignature = style.isSignature
         let styleNumbering = style.numbering
         let numId = paragraph.numId ?? styleNumbering?.numId
         let level = paragraph.level ?? (paragraph.numId == nil ? styleNumbering?.level : nil) ?? 0

@@ -32,6 +32,7 @@ struct DocxPartReader {
     /// One entry per open complex field: `true` once its result is showing.
     private var fields: [Bool] = []
     private var links: [String?] = []
+    private var drawing: DocxImageReference?
     private var tableItems: [Int] = []
     private var rowItems: [Int] = []
     private var cellItems: [Int] = []
@@ -116,6 +117,12 @@ struct DocxPartReader {
             let target = tag.attribute("r:id").flatMap { hyperlinkTargets[$0] } ?? tag.attribute("w:anchor").map { "#" + $0 }
             links.append(target)
         case "w:del", "w:moveFrom": deletedDepth += 1
+        case "w:drawing": drawing = DocxImageReference()
+        case "wp:extent":
+            drawing?.widthEMU = tag.attribute("cx").flatMap { Int($0) }
+            drawing?.heightEMU = tag.attribute("cy").flatMap { Int($0) }
+        case "wp:docPr": drawing?.altText = tag.attribute("descr") ?? tag.attribute("title") ?? ""
+        case "a:blip": if let id = tag.attribute("r:embed") { drawing?.relationshipId = id }
         case "w:tbl":
             tableItems.append(items.count)
             items.append(.tableStart(columnWidths: []))
@@ -190,6 +197,11 @@ struct DocxPartReader {
         case "w:t", "m:t", "w:delText": textTarget = .none
         case "w:hyperlink": _ = links.popLast()
         case "w:del", "w:moveFrom": deletedDepth = max(0, deletedDepth - 1)
+        case "w:drawing":
+            if let drawing, !drawing.relationshipId.isEmpty, !paragraphs.isEmpty, deletedDepth == 0 {
+                paragraphs[paragraphs.count - 1].imageReferences.append(drawing)
+            }
+            drawing = nil
         case "w:tbl":
             _ = tableItems.popLast()
             items.append(.tableEnd)

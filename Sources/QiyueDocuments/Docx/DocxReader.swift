@@ -22,8 +22,9 @@ public struct DocxReader: Sendable {
 
         var text = DocxTextAssembler(part: .body)
         var document = DocxDocumentAssembler()
+        let images = DocxImageLoader(package: package)
         try read(package.mainPart, in: package) { item in
-            let resolved = resolver.resolve(item)
+            let resolved = images.load(resolver.resolve(item))
             text.add(resolved)
             document.add(resolved)
         }

@@ -42,4 +42,34 @@ final class DocxRoundTripTests: XCTestCase {
             XCTAssertEqual(lines.map(\.1.label).filter { $0?.hasPrefix("页脚") ?? false }.count, 1, "the footer with page numbers is a part of its own")
         }
     }
+
+    /// The writers' corpus (agreement, brochure, official document, tables, hostile Markdown).
+    func testWritersCorpusSurvivesTheDocxRoundTrip() throws {
+        for name in Fixtures.corpusNames {
+            let document = try Fixtures.document(name)
+            let read = try DocxReader().read(try DocxWriter(style: .standard).write(document))
+            XCTAssertEqual(PlainTextWriter().write(read.document), PlainTextWriter().write(document), name)
+        }
+    }
+
+    /// Pictures, the signature block and the title page come back as the same model values.
+    func testImagesSignatureBlockAndTitlePageSurvive() throws {
+        let document = try Fixtures.document("agreement")
+        let read = try DocxReader().read(try DocxWriter(style: .standard).write(document)).document
+        func images(_ blocks: [Block]) -> [Image] { blocks.compactMap { if case let .image(image) = $0 { image } else { nil } } }
+        let original = try XCTUnwrap(images(document.blocks).first)
+        let roundTripped = try XCTUnwrap(images(read.blocks).first)
+        XCTAssertEqual(roundTripped.data, original.data)
+        XCTAssertEqual(roundTripped.format, original.format)
+        XCTAssertEqual(roundTripped.altText, original.altText)
+        let size = original.displaySize(maximumWidth: 10_000)
+        XCTAssertEqual(roundTripped.widthPoints ?? 0, size.width, accuracy: 0.01)
+        XCTAssertEqual(roundTripped.heightPoints ?? 0, size.height, accuracy: 0.01)
+        let signatures = { (blocks: [Block]) in blocks.compactMap { if case let .signatureBlock(parties) = $0 { parties } else { nil } } }
+        XCTAssertEqual(signatures(read.blocks), signatures(document.blocks))
+        XCTAssertFalse(signatures(read.blocks).isEmpty)
+        let titlePages = { (blocks: [Block]) in blocks.filter { if case .titlePage = $0 { true } else { false } } }
+        XCTAssertEqual(titlePages(read.blocks), titlePages(document.blocks))
+        XCTAssertEqual(titlePages(read.blocks).count, 1)
+    }
 }
