@@ -32,7 +32,7 @@ struct DocxNumbering: Sendable {
             for override in num.children("w:lvlOverride") {
                 guard let index = override.attribute("w:ilvl").flatMap({ Int($0) }) else { continue }
                 if let start = override.child("w:startOverride")?.attribute("w:val").flatMap({ Int($0) }) {
-                    instance.startOverrides[index] = start
+                    instance.startOverrides[index] = DocxNumberingLevel.clamped(start)
                 }
                 if let level = override.child("w:lvl") { instance.levelOverrides[index] = DocxNumberingLevel(level) }
             }

@@ -13,7 +13,7 @@ struct DocxNumberingLevel: Sendable, Hashable {
     init() {}
 
     init(_ element: XMLTreeElement) {
-        if let value = element.child("w:start")?.attribute("w:val").flatMap({ Int($0) }) { start = value }
+        if let value = element.child("w:start")?.attribute("w:val").flatMap({ Int($0) }) { start = Self.clamped(value) }
         if let value = element.child("w:numFmt")?.attribute("w:val") { format = value }
         if let value = element.child("w:lvlText")?.attribute("w:val") { text = value }
         if let value = element.child("w:suff")?.attribute("w:val") { suffix = value }
@@ -21,4 +21,10 @@ struct DocxNumberingLevel: Sendable, Hashable {
     }
 
     var isBullet: Bool { format == "bullet" }
+
+    /// Start values are kept within Word's own range (0…32767), so a hostile file cannot
+    /// make a counter overflow or a letter label thousands of characters long.
+    static func clamped(_ value: Int) -> Int {
+        min(max(value, 0), 32_767)
+    }
 }

@@ -37,14 +37,16 @@ struct DocxTextAssembler {
         case .tableStart:
             tableCount += 1
             tables.append((tableCount, 0, 1, 1))
-        case .rowStart:
+        // Rows and cells outside any table (malformed files) are ignored rather than trusted.
+        case .rowStart where !tables.isEmpty:
             tables[tables.count - 1].row += 1
             tables[tables.count - 1].column = 1
             tables[tables.count - 1].span = 1
-        case let .cellStart(span, _):
+        case let .cellStart(span, _) where !tables.isEmpty:
             tables[tables.count - 1].span = span
-        case .cellEnd:
+        case .cellEnd where !tables.isEmpty:
             tables[tables.count - 1].column += tables[tables.count - 1].span
+        case .rowStart, .cellStart, .cellEnd: break
         case .rowEnd: break
         case .tableEnd: _ = tables.popLast()
         case .noteStart:

@@ -54,3 +54,37 @@ final class DocxHostileInputTests: XCTestCase {
         assertReadError("not a Word document") { try read(archive.data) }
     }
 }
+
+/// Structurally odd but well-formed documents: no crash, a sensible reading.
+final class DocxMalformedStructureTests: XCTestCase {
+    func testRowsAndCellsOutsideATableAreIgnored() throws {
+        let body = "<w:tr><w:tc><w:p><w:r><w:t>孤立单元格</w:t></w:r></w:p></w:tc></w:tr><w:p><w:r><w:t>正文</w:t></w:r></w:p>"
+        let read = try DocxReader().read(TestArchive.docx(documentXML: TestArchive.body(body)))
+        XCTAssertEqual(read.text.text, "孤立单元格\n正文")
+        XCTAssertEqual(read.text.origins.map(\.label), ["第1段", "第2段"])
+    }
+
+    func testHugeStartValuesAreClampedNotOverflowed() throws {
+        var archive = TestArchive()
+        archive.add("_rels/.rels", """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" \
+        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """)
+        archive.add("word/_rels/document.xml.rels", """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r2" \
+        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>
+        """)
+        archive.add("word/numbering.xml", """
+        <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">\
+        <w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl>\
+        </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+        """)
+        let numbered = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>项</w:t></w:r></w:p>"
+        archive.add("word/document.xml", TestArchive.body(numbered + numbered))
+        let lines = try DocxReader().read(archive.data).text.text.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        // 32,767 (the clamp) and 32,768 in Word's repeated-letter form: 1,261 letters, ".", " ", "项".
+        XCTAssertEqual(lines.map(\.count), [1_264, 1_264])
+        XCTAssertTrue(lines[0].hasPrefix("GGG") && lines[1].hasPrefix("HHH"))
+    }
+}
