@@ -93,8 +93,10 @@ final class MarkdownDocumentBuilder {
             switch node {
             case let .inline(inline):
                 current.append(inline)
-            case let .image(alt, source, raw, offset):
-                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts), length: raw.count) {
+            case let .image(alt, source, raw, offset, size):
+                if var image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts), length: raw.count) {
+                    image.widthPoints = size.width
+                    image.heightPoints = size.height
                     if !Self.isBlank(current) { blocks.append(paragraphOrClause(current)) }
                     current = []
                     blocks.append(.image(image))

@@ -126,6 +126,8 @@ final class DocxWriterTests: XCTestCase {
         // 400 × 200 px at 96 dpi = 300 × 150 pt = 3,810,000 × 1,905,000 EMU.
         XCTAssertTrue(body.contains("<wp:extent cx=\"3810000\" cy=\"1905000\"/>"))
         XCTAssertTrue(body.contains("descr=\"区位图\""))
+        let sized = try parts(Document(blocks: [.image(Image(data: png, format: .png, widthPoints: 100, altText: ""))]))
+        XCTAssertTrue(try XCTUnwrap(sized["word/document.xml"]).text.contains("<wp:extent cx=\"1270000\" cy=\"635000\"/>"))
     }
 
     func testPageBreaksCollapseAndBecomePageBreakBefore() throws {
@@ -147,6 +149,17 @@ final class DocxWriterTests: XCTestCase {
         let metadata = DocumentMetadata(title: "投资协议 & 附件", subject: "招商", author: "某县招商局", date: "2025-03-08")
         let core = try XCTUnwrap(try parts(Document(metadata: metadata))["docProps/core.xml"]).text
         XCTAssertTrue(core.contains("<dc:title>投资协议 &amp; 附件</dc:title><dc:subject>招商</dc:subject><dc:creator>某县招商局</dc:creator><dc:language>zh-CN</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-03-08T00:00:00Z</dcterms:created>"))
+    }
+
+    func testHyperlinksBecomeRelationshipsWithURITargets() throws {
+        let zip = try parts(Document(blocks: [.paragraph([
+            .link(url: "https://a.cn/政策 文件.pdf?a=1&b=%20", content: [.text("政策")]), .link(url: "#第五条", content: [.text("第五条")]),
+        ])]))
+        let relationships = try XCTUnwrap(zip["word/_rels/document.xml.rels"]).text
+        XCTAssertTrue(relationships.contains("<Relationship Id=\"rIdQ1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://a.cn/%E6%94%BF%E7%AD%96%20%E6%96%87%E4%BB%B6.pdf?a=1&amp;b=%20\" TargetMode=\"External\"/>"), relationships)
+        let body = try XCTUnwrap(zip["word/document.xml"]).text
+        XCTAssertTrue(body.contains("<w:hyperlink r:id=\"rIdQ1\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>"))
+        XCTAssertTrue(body.contains("<w:hyperlink w:anchor=\"第五条\" w:history=\"1\">"))
     }
 
     func testOutputIsDeterministic() throws {

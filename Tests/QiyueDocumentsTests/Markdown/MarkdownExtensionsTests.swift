@@ -100,6 +100,20 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
     }
 
+    func testImageSizeAttributes() throws {
+        let png = try Fixtures.data("site-plan.png")
+        let result = read("![图](site-plan.png){width=60mm} ![图](site-plan.png){height=2in width=100px}", base: Fixtures.corpus)
+        XCTAssertEqual(result.document.blocks, [
+            .image(Image(data: png, format: .png, widthPoints: 60 * 72 / 25.4, altText: "图")),
+            .image(Image(data: png, format: .png, widthPoints: 75, heightPoints: 144, altText: "图")),
+        ])
+        let unknown = read("![图](site-plan.png){width=60furlong} ![图](site-plan.png){.wide}", base: Fixtures.corpus).document.blocks
+        XCTAssertEqual(unknown, [
+            .image(Image(data: png, format: .png, altText: "图")), .paragraph([.text("{width=60furlong} ")]),
+            .image(Image(data: png, format: .png, altText: "图")), .paragraph([.text("{.wide}")]),
+        ])
+    }
+
     func testDataURIImages() throws {
         let png = try Fixtures.data("site-plan.png")
         let result = read("![图](data:image/png;base64,\(png.base64EncodedString()))")
