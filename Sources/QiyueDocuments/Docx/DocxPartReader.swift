@@ -19,14 +19,14 @@ struct DocxPartReader {
     let hyperlinkTargets: [String: String]
 
     private var items: [DocxBodyItem] = []
-    private var paragraphs: [DocxParagraph] = []
-    private var ignoredDepth = 0
+    var paragraphs: [DocxParagraph] = []
+    var ignoredDepth = 0
     private var inParagraphProperties = false
     private var inRunProperties = false
     private var inRowProperties = false
     private var inCellProperties = false
     private var inTableGrid = false
-    private var runFormat = DocxRunFormat()
+    var runFormat = DocxRunFormat()
     private var textTarget = TextTarget.none
     private var deletedDepth = 0
     /// One entry per open complex field: `true` once its result is showing.
@@ -151,31 +151,6 @@ struct DocxPartReader {
             case "separator", "continuationSeparator", "continuationNotice": ignoredDepth = 1
             default: items.append(.noteStart)
             }
-        default: break
-        }
-    }
-
-    private mutating func paragraphProperty(_ tag: XMLStartTag) {
-        guard !paragraphs.isEmpty else { return }
-        let value = tag.attribute("w:val")
-        switch tag.name {
-        case "w:pStyle": paragraphs[paragraphs.count - 1].styleId = value
-        case "w:ilvl": paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) }
-        case "w:numId": paragraphs[paragraphs.count - 1].numId = value
-        case "w:outlineLvl": paragraphs[paragraphs.count - 1].outlineLevel = value.flatMap { Int($0) }
-        case "w:bottom": paragraphs[paragraphs.count - 1].hasBottomBorder = value != "none" && value != "nil"
-        case "w:rPr", "w:tabs": ignoredDepth = 1
-        default: break
-        }
-    }
-
-    private mutating func runProperty(_ tag: XMLStartTag) {
-        switch tag.name {
-        case "w:b": runFormat.bold = DocxOnOff.isOn(tag)
-        case "w:i": runFormat.italic = DocxOnOff.isOn(tag)
-        case "w:u": runFormat.underline = (tag.attribute("w:val") ?? "single") != "none"
-        case "w:vertAlign": runFormat.superscript = tag.attribute("w:val") == "superscript"
-        case "w:vanish", "w:specVanish": runFormat.hidden = DocxOnOff.isOn(tag)
         default: break
         }
     }
