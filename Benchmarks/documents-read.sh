@@ -57,7 +57,7 @@ read -r READER_MS READER_LINES READER_CHARS < <("$DRIVER" "$INPUT" 5)
 QIYUE_MS=$(best_ms 7 "$QIYUE" convert "$INPUT" "$WORK/qiyue.txt")
 PYTHON_MS=$(best_ms 3 python3 "$WORK/python_docx_read.py" "$INPUT" "$WORK/python-docx.txt")
 
-printf 'input: %s (%.1f MB DOCX, word/document.xml %.1f MB)\n' "$INPUT" "$(echo "$SIZE / 1048576" | bc -l)" "$(echo "$XML / 1048576" | bc -l)"
+printf 'input: %s (%.1f MB DOCX, word/document.xml %.1f MB; 1 MB = 10^6 bytes)\n' "$INPUT" "$(echo "$SIZE / 1000000" | bc -l)" "$(echo "$XML / 1000000" | bc -l)"
 printf 'DocxReader (in-process): %6d ms (best of 5; %d review lines; target < 100 ms)\n' "$READER_MS" "$READER_LINES"
 printf 'qiyue convert → txt    : %6d ms (best of 7, whole process)\n' "$QIYUE_MS"
 printf 'python-docx → txt      : %6d ms (best of 3, whole process)\n' "$PYTHON_MS"

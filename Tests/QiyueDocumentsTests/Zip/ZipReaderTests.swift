@@ -75,6 +75,16 @@ final class ZipReaderTests: XCTestCase {
         }
     }
 
+    /// More than 65,535 entries (say 100,000) needs ZIP64, whose marker counts are refused outright.
+    func testRefusesZip64Archives() {
+        var archive = TestArchive()
+        archive.add("a.txt", "x")
+        var data = archive.data
+        data[data.count - 12] = 0xFF
+        data[data.count - 11] = 0xFF
+        assertReadError("ZIP64 archives are not supported") { try ZipReader(data: data) }
+    }
+
     func testRefusesPathTraversalNames() {
         assertReadError("tries to escape") { try ZipReader(data: ReaderFixtures.data("hostile/traversal.zip")) }
         for name in ["/etc/passwd", "word\\..\\x.xml", "C:/x.xml", "a/../../b", ".."] {
