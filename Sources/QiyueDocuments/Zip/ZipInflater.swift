@@ -7,7 +7,6 @@ import CZlib
 /// reported, rather than allowed to grow.
 enum ZipInflater {
     static func inflate(_ compressed: ArraySlice<UInt8>, expectedSize: Int) throws -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: max(expectedSize, 1))
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw DocumentReadError(zh: "无法初始化解压缩", en: "could not initialise decompression")
@@ -15,18 +14,22 @@ enum ZipInflater {
         defer { inflateEnd(&stream) }
         var input = Array(compressed)
         if input.isEmpty { input = [0] }
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
+        var status: Int32 = Z_OK
+        // The buffer is not zeroed first: inflate writes it, and it is only kept when
+        // inflate wrote exactly `expectedSize` bytes.
+        let output = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, initializedCount in
+            status = input.withUnsafeMutableBufferPointer { inputBuffer in
                 stream.next_in = inputBuffer.baseAddress
                 stream.avail_in = UInt32(compressed.count)
-                stream.next_out = outputBuffer.baseAddress
+                stream.next_out = buffer.baseAddress
                 stream.avail_out = UInt32(expectedSize)
                 return CZlib.inflate(&stream, Z_FINISH)
             }
+            initializedCount = Int(stream.total_out) == expectedSize && status == Z_STREAM_END ? expectedSize : 0
         }
         switch status {
         case Z_STREAM_END where Int(stream.total_out) == expectedSize:
-            return expectedSize == 0 ? [] : output
+            return output
         case Z_STREAM_END:
             throw DocumentReadError(zh: "条目解压后大小与记录不符", en: "the entry inflated to a size other than the one recorded")
         case Z_BUF_ERROR where stream.avail_out == 0:

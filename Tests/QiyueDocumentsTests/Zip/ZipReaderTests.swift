@@ -20,6 +20,18 @@ final class ZipReaderTests: XCTestCase {
         XCTAssertEqual(reader.entry(named: "word/document.xml")?.method, 8)
     }
 
+    func testInflatesAnEmptyDeflatedEntry() throws {
+        // As zipfile.ZipFile(…, ZIP_DEFLATED).writestr(name, "") writes it: method 8, a 2-byte
+        // deflate stream of nothing (03 00), CRC 0, uncompressed size 0.
+        let local: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0]
+            + Array("empty".utf8) + [0x03, 0x00]
+        let centralOffset = local.count
+        let central: [UInt8] = [0x50, 0x4B, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+                                5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] + Array("empty".utf8)
+        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, UInt8(central.count), 0, 0, 0, UInt8(centralOffset), 0, 0, 0, 0, 0]
+        XCTAssertEqual(try ZipReader(data: Data(local + central + end)).contents(ofEntryNamed: "empty"), [])
+    }
+
     func testRefusesWrongCRC() throws {
         let reader = try ZipReader(data: ReaderFixtures.data("hostile/wrong-crc.docx"))
         let error = assertReadError("CRC-32 mismatch") { try reader.contents(ofEntryNamed: "word/document.xml") }
