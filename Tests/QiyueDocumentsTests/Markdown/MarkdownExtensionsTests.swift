@@ -69,6 +69,15 @@ final class MarkdownExtensionsTests: XCTestCase {
         ])
     }
 
+    func testAttributeUnderAnItemNeverReplacesItsArticle() {
+        let result = read("第一条　内容\n（一）子项\n{.title}")
+        XCTAssertEqual(result.document.blocks, [
+            .clause(label: "第一条", content: [.text("内容")], children: [.clause(label: "（一）", content: [.text("子项")], children: [])]),
+            .paragraph([.text("{.title}")]),
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.description), ["a.md:3:1: warning: 属性行“{.title}”后面没有可应用的块，按原文保留"])
+    }
+
     func testArticlesAndItemsBecomeClauses() {
         let markdown = "第一条　总则内容。\n\n第二条 项目情况：\n（一）名称；\n（二）地点。\n\n第三条的规定另行约定。"
         XCTAssertEqual(read(markdown).document.blocks, [
