@@ -28,7 +28,11 @@ enum ReviewInputReader {
             }
         } catch let error as DocumentReadError {
             let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
-            throw Diagnostic.error(prefix + error.text(in: language), at: SourceLocation(file: path, line: 1, column: 1))
+            // Errors inside a DOCX part name the part in the message; errors in a text format point into the file.
+            let line = error.part == nil ? error.line ?? 1 : 1
+            let column = error.part == nil ? error.column ?? 1 : 1
+            let detail = error.part == nil ? error.message.text(in: language) : error.text(in: language)
+            throw Diagnostic.error(prefix + detail, at: SourceLocation(file: path, line: line, column: column))
         }
     }
 }

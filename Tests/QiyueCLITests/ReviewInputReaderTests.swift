@@ -47,6 +47,16 @@ final class ReviewInputReaderTests: XCTestCase {
         }
     }
 
+    func testUnreadableHTMLPointsAtTheBadByte() {
+        var bytes = Array("<p>一</p>\n<p>".utf8)
+        bytes += [0xFF]
+        XCTAssertThrowsError(try ReviewInputReader.extract(path: "页.html", data: Data(bytes), language: .en)) { error in
+            let diagnostic = error as? Diagnostic
+            XCTAssertEqual(diagnostic?.location, SourceLocation(file: "页.html", line: 2, column: 4))
+            XCTAssertEqual(diagnostic?.message, "cannot read the document: the HTML file is not valid UTF-8 and declares no GBK/GB2312/GB18030 charset; save it as UTF-8 first")
+        }
+    }
+
     func testReviewableExtensionsIncludeDocuments() {
         XCTAssertTrue(ReviewInputReader.reviewableExtensions.isSuperset(of: ["docx", "html", "htm", "md", "markdown", "txt"]))
     }

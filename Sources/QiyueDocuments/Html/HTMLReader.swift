@@ -9,7 +9,8 @@ import QiyueCore
 /// reader uses a tolerant tokenizer of its own instead. Each block element (paragraph,
 /// heading, list item, table cell) becomes a line whose origin is the source line and
 /// column of its first character; scripts and styles are dropped; entities are decoded
-/// from a fixed table and never declared by the document.
+/// from a fixed table and never declared by the document. Files in GBK/GB2312 that say so
+/// are decoded (`HTMLCharset`); other non-UTF-8 input is refused with its position.
 public struct HTMLReader: Sendable {
     /// The deepest element nesting accepted.
     public var maximumDepth: Int
@@ -19,14 +20,7 @@ public struct HTMLReader: Sendable {
     }
 
     public func read(_ data: Data) throws -> ExtractedDocument {
-        let bytes = [UInt8](data)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            let (line, column) = XMLScanner.lineAndColumn(of: XMLScanner.firstInvalidUTF8(in: bytes[...]), in: bytes)
-            throw DocumentReadError(
-                LocalizedText(zh: "HTML 文件不是有效的 UTF-8 编码，请先另存为 UTF-8", en: "the HTML file is not valid UTF-8; save it as UTF-8 first"),
-                line: line, column: column
-            )
-        }
+        let bytes = try HTMLCharset.utf8Bytes(of: [UInt8](data))
         var tokenizer = HTMLTokenizer(bytes: bytes)
         var treeBuilder = HTMLTreeBuilder(maximumDepth: maximumDepth, source: bytes)
         let root = try treeBuilder.build(&tokenizer)

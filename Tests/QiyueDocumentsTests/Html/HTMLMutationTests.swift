@@ -28,7 +28,7 @@ final class HTMLMutationTests: XCTestCase {
                 let lineCount = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
                 XCTAssertTrue(read.text.origins.allSatisfy { $0.line >= 1 && $0.line <= lineCount && $0.column >= 1 }, "iteration \(iteration)")
             } catch let error as DocumentReadError {
-                XCTAssertEqual(error.message.en, "the HTML file is not valid UTF-8; save it as UTF-8 first", "iteration \(iteration)")
+                XCTAssertEqual(error.message.en, "the HTML file is not valid UTF-8 and declares no GBK/GB2312/GB18030 charset; save it as UTF-8 first", "iteration \(iteration)")
             }
         }
     }

@@ -70,8 +70,17 @@ final class HTMLReaderTests: XCTestCase {
     func testInvalidUTF8IsRefusedWithItsPosition() {
         var bytes = Array("<p>第一段</p>\n<p>".utf8)
         bytes += [0xB5, 0xDA]
-        let error = assertReadError("not valid UTF-8") { try HTMLReader().read(Data(bytes)) }
+        let error = assertReadError("is not valid UTF-8 and declares no GBK/GB2312/GB18030 charset") { try HTMLReader().read(Data(bytes)) }
         XCTAssertEqual(error?.line, 2)
         XCTAssertEqual(error?.column, 4)
+    }
+
+    func testGBKPagesThatDeclareTheirCharsetAreDecoded() throws {
+        // "<p>合同</p>" with 合同 in GBK (BA CF CD AC), after a meta declaration on line 1.
+        let bytes = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">\n<p>".utf8)
+            + [0xBA, 0xCF, 0xCD, 0xAC] + Array("</p>".utf8)
+        let read = try HTMLReader().read(Data(bytes))
+        XCTAssertEqual(read.text.text, "合同")
+        XCTAssertEqual(read.text.origins, [LineOrigin(line: 2, column: 4)])
     }
 }

@@ -23,7 +23,8 @@ enum DocumentInput {
                 return (read.document, [])
             } catch let error as DocumentReadError {
                 let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
-                throw Diagnostic.error(prefix + error.text(in: language), at: SourceLocation(file: displayName, line: error.part == nil ? error.line ?? 1 : 1, column: error.part == nil ? error.column ?? 1 : 1))
+                let detail = error.part == nil ? error.message.text(in: language) : error.text(in: language)
+                throw Diagnostic.error(prefix + detail, at: SourceLocation(file: displayName, line: error.part == nil ? error.line ?? 1 : 1, column: error.part == nil ? error.column ?? 1 : 1))
             }
         case .text:
             throw UsageError.other(LocalizedText(
