@@ -7,7 +7,7 @@
 ///   and their `w:delText` dropped unless `includeDeletedText` asks for them;
 /// - fields show their result, never their instruction (`w:instrText` between the
 ///   `begin` and `separate` field characters is skipped, nested fields included);
-/// - the fallback branch of `mc:AlternateContent`, revision history of properties
+/// - the fallback branch of `mc:AlternateContent`, ruby annotations (`w:rt`), revision history of properties
 ///   (`w:pPrChange`, `w:rPrChange`…) and hidden text (`w:vanish`) are skipped, since they
 ///   would duplicate or resurrect text no one sees.
 struct DocxPartReader {
@@ -76,6 +76,8 @@ struct DocxPartReader {
     private static let ignoredElements: Set<String> = [
         "mc:Fallback", "w:pPrChange", "w:rPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
         "w:tblGridChange", "w:numberingChange", "w:sdtPr", "w:sectPr", "w:fldData", "w:delInstrText",
+        // Phonetic guide text above characters (ruby); the base text is what is read.
+        "w:rt",
     ]
 
     private mutating func start(_ tag: XMLStartTag) {

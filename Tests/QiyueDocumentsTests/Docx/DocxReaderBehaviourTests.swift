@@ -37,6 +37,11 @@ final class DocxReaderBehaviourTests: XCTestCase {
         XCTAssertEqual(try text(body, includeDeletedText: true), "〔删除：旧位置〕新位置文本框")
     }
 
+    func testRubyAnnotationsAreNotRead() throws {
+        let body = "<w:p><w:r><w:t>签订</w:t></w:r><w:r><w:ruby><w:rt><w:r><w:t>qiān</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>契</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>约</w:t></w:r></w:p>"
+        XCTAssertEqual(try text(body), "签订契约")
+    }
+
     func testTypedArticleNumbersLabelFollowingParagraphs() throws {
         let data = TestArchive.docx(documentXML: TestArchive.body("<w:p><w:r><w:t>第十二条 违约责任</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>乙方应当赔偿。</w:t></w:r></w:p>"))
         let origins = try DocxReader().read(data).text.origins
