@@ -76,7 +76,7 @@ struct DocxDocumentAssembler {
             } else {
                 closeLists()
                 closeQuote()
-                while let last = clauses.last, last.level >= paragraph.listLevel { closeLastClause() }
+                while let level = clauses.last?.level, level >= paragraph.listLevel { closeLastClause() }
                 clauses.append(OpenClause(level: paragraph.listLevel, label: paragraph.numberLabel ?? "", content: content))
             }
         } else if paragraph.isQuote, !text.isEmpty {
@@ -98,9 +98,11 @@ struct DocxDocumentAssembler {
             closeLists()
             closeQuote()
             let itemContent = Self.dropping(text.distance(from: text.startIndex, to: item.rest.startIndex), from: content)
-            if let article = clauses.first, ClauseLabel.article(in: article.label) != nil {
+            // Only the article's label and level are read: binding the whole open clause would
+            // keep a second reference to its children and make every append copy them.
+            if let articleLabel = clauses.first?.label, let articleLevel = clauses.first?.level, ClauseLabel.article(in: articleLabel) != nil {
                 while clauses.count > 1 { closeLastClause() }
-                clauses.append(OpenClause(level: article.level + 1, label: item.label, content: itemContent))
+                clauses.append(OpenClause(level: articleLevel + 1, label: item.label, content: itemContent))
             } else {
                 closeAll()
                 blocks.append(.clause(label: item.label, content: itemContent, children: []))
@@ -154,9 +156,9 @@ struct DocxDocumentAssembler {
 
     private mutating func addListItem(_ paragraph: DocxParagraph, content: [Inline]) {
         let level = paragraph.listLevel
-        while let last = lists.last, last.level > level { closeLastList() }
-        if let last = lists.last, last.level == level, last.numId != paragraph.numId || last.ordered == paragraph.isBullet { closeLastList() }
-        if let last = lists.last, last.level == level {
+        while let openLevel = lists.last?.level, openLevel > level { closeLastList() }
+        if lists.last?.level == level, lists.last?.numId != paragraph.numId || lists.last?.ordered == paragraph.isBullet { closeLastList() }
+        if lists.last?.level == level {
             lists[lists.count - 1].items.append([.paragraph(content)])
         } else {
             lists.append(OpenList(level: level, numId: paragraph.numId, ordered: !paragraph.isBullet, start: paragraph.listValue, items: [[.paragraph(content)]]))

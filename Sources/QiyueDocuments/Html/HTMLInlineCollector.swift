@@ -25,13 +25,15 @@ struct HTMLInlineCollector {
     }
 
     private mutating func addElement(_ element: HTMLElement, preformatted: Bool) {
+        /// Collects the children on their own, then adds them wrapped. The arrays are swapped,
+        /// never copied, so deep or long markup stays linear.
         func wrapped(_ wrap: ([Inline]) -> Inline) {
-            var inner = self
-            inner.inlines = []
-            inner.collect(element.children, preformatted: preformatted)
-            let content = inner.inlines
-            inner.inlines = inlines
-            self = inner
+            var outer: [Inline] = []
+            swap(&outer, &inlines)
+            collect(element.children, preformatted: preformatted)
+            var content: [Inline] = []
+            swap(&content, &inlines)
+            swap(&inlines, &outer)
             if !content.isEmpty { inlines.append(wrap(content)) }
         }
         switch element.name {
@@ -91,8 +93,11 @@ struct HTMLInlineCollector {
 
     private mutating func flush(_ output: inout String) {
         guard !output.isEmpty else { return }
-        if case let .text(previous)? = inlines.last {
-            inlines[inlines.count - 1] = .text(previous + output)
+        if case .text(var previous)? = inlines.last {
+            // Taken out of the array first so the string is uniquely referenced and grows in place.
+            inlines.removeLast()
+            previous += output
+            inlines.append(.text(previous))
         } else {
             inlines.append(.text(output))
         }

@@ -26,11 +26,8 @@ public struct HTMLReader: Sendable {
         let root = try treeBuilder.build(&tokenizer)
         var builder = HTMLDocumentBuilder()
         let blocks = builder.blocks(of: root.children)
-        let positions = HTMLSourcePositions(bytes)
-        let origins = builder.lines.map { line -> LineOrigin in
-            let (number, column) = positions.lineAndColumn(of: line.offset)
-            return LineOrigin(line: number, column: column)
-        }
+        let positions = HTMLSourcePositions.lineAndColumn(of: builder.lines.map(\.offset), in: bytes)
+        let origins = positions.map { LineOrigin(line: $0.line, column: $0.column) }
         return ExtractedDocument(
             document: Document(metadata: builder.metadata, blocks: blocks),
             text: ExtractedText(text: builder.lines.map(\.text).joined(separator: "\n"), origins: origins)

@@ -1,23 +1,26 @@
 /// Maps UTF-8 offsets of a source file to 1-based lines and character columns.
-struct HTMLSourcePositions {
-    private let bytes: [UInt8]
-    private let lineStarts: [Int]
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
-        lineStarts = starts
-    }
-
-    func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+///
+/// All offsets are resolved in one sweep over the bytes, so a file of one very long line
+/// (minified HTML) costs the same as a file of many short ones.
+enum HTMLSourcePositions {
+    static func lineAndColumn(of offsets: [Int], in bytes: [UInt8]) -> [(line: Int, column: Int)] {
+        var result = Array(repeating: (line: 1, column: 1), count: offsets.count)
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var line = 1, column = 1, position = 0
+        for index in order {
+            let target = min(max(offsets[index], 0), bytes.count)
+            while position < target {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                position += 1
+            }
+            result[index] = (line, column)
         }
-        let start = lineStarts[low]
-        let characters = bytes[start ..< min(max(offset, start), bytes.count)].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return (low + 1, characters + 1)
+        return result
     }
 }

@@ -17,6 +17,8 @@ struct HTMLTreeBuilder {
     /// The source, only to give an error's line and column.
     let source: [UInt8]
     private var stack: [HTMLElement] = [HTMLElement(name: "#document", attributes: [:], offset: 0)]
+    /// How many elements of each name are open, so a stray end tag is dismissed without a search.
+    private var openCounts: [String: Int] = [:]
 
     init(maximumDepth: Int, source: [UInt8]) {
         self.maximumDepth = maximumDepth
@@ -67,10 +69,11 @@ struct HTMLTreeBuilder {
             )
         }
         stack.append(element)
+        openCounts[name, default: 0] += 1
     }
 
     private mutating func close(_ name: String) {
-        guard let index = stack.lastIndex(where: { $0.name == name }), index > 0 else { return }
+        guard openCounts[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }), index > 0 else { return }
         while stack.count > index { popElement() }
     }
 
@@ -87,6 +90,7 @@ struct HTMLTreeBuilder {
 
     private mutating func popElement() {
         let element = stack.removeLast()
+        openCounts[element.name, default: 1] -= 1
         stack[stack.count - 1].children.append(.element(element))
     }
 }

@@ -35,8 +35,11 @@ enum TypedClauses {
 
     /// Nests an item clause under the article directly above it, if there is one.
     private static func append(item: Block, to result: inout [Block]) {
-        if case let .clause(label, parentContent, children)? = result.last, ClauseLabel.article(in: label) != nil {
-            result[result.count - 1] = .clause(label: label, content: parentContent, children: children + [item])
+        if case .clause(let label, let parentContent, var children)? = result.last, ClauseLabel.article(in: label) != nil {
+            // Removed first so the children array is uniquely referenced and grows in place.
+            result.removeLast()
+            children.append(item)
+            result.append(.clause(label: label, content: parentContent, children: children))
         } else {
             result.append(item)
         }
