@@ -4,25 +4,25 @@ import QiyueDocuments
 
 /// `qiyue convert IN OUT`: converts a document between formats, chosen by extension.
 ///
-/// Markdown is read (templates produce it) and written as Word, HTML, Markdown or plain
-/// text. `-` reads standard input or writes standard output; the output format then comes
+/// Markdown (what templates produce), Word and HTML are read, and written as Word, HTML,
+/// Markdown or plain text. `-` reads standard input or writes standard output; the output format then comes
 /// from `--to` (default: text). Files are written atomically, and a conversion that would
 /// overwrite its own input is refused.
 struct ConvertCommand: Command {
     let name = "convert"
-    let summary = LocalizedText(zh: "转换文档格式（Markdown → Word/HTML/Markdown/文本）", en: "convert documents (Markdown → Word/HTML/Markdown/text)")
+    let summary = LocalizedText(zh: "转换文档格式（Markdown/Word/HTML → Word/HTML/Markdown/文本）", en: "convert documents (Markdown/Word/HTML → Word/HTML/Markdown/text)")
     let usage = "IN OUT [--style standard|official] [--to FORMAT] [--title TEXT]"
     var discussion: LocalizedText {
         LocalizedText(
             zh: """
-            格式由扩展名决定：.md 读入；.docx、.html、.md、.txt 写出。IN 或 OUT 为“-”时使用标准输入/输出，
+            格式由扩展名决定：.md、.docx、.html 读入；.docx、.html、.md、.txt 写出。IN 或 OUT 为“-”时使用标准输入/输出，
             此时用 --to 指定输出格式（默认 txt；.docx 为二进制，不能写到标准输出）。
             --style official 按 GB/T 9704 公文格式排版（仿宋_GB2312 三号，上 37 毫米、下 35 毫米、左 28 毫米、右 26 毫米）。
             示例：qiyue convert 协议.md 协议.docx
                   qiyue convert 协议.md - --to txt
             """,
             en: """
-            Formats follow the extensions: .md is read; .docx, .html, .md and .txt are written. IN or OUT may be
+            Formats follow the extensions: .md, .docx and .html are read; .docx, .html, .md and .txt are written. IN or OUT may be
             '-' for standard input/output; then --to names the output format (default txt; .docx is binary and
             cannot go to standard output). --style official lays the DOCX out per GB/T 9704 (FangSong_GB2312
             16 pt, margins 37/35/28/26 mm).

@@ -22,7 +22,7 @@ enum DocumentFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The formats accepted as input (the readers of issue 5 add `.docx` and `.html`).
-    static let readable: [DocumentFormat] = [.markdown]
+    /// The formats accepted as input.
+    static let readable: [DocumentFormat] = [.markdown, .docx, .html]
     static let writable: [DocumentFormat] = [.docx, .html, .markdown, .text]
 }

@@ -17,7 +17,16 @@ enum DocumentInput {
                 : URL(fileURLWithPath: path).deletingLastPathComponent()
             let result = MarkdownReader(baseDirectory: base, fileName: displayName, language: language).read(source)
             return (result.document, result.diagnostics)
-        case .docx, .html, .text:
+        case .docx, .html:
+            do {
+                let read = format == .docx ? try DocxReader().read(data) : try HTMLReader().read(data)
+                return (read.document, [])
+            } catch let error as DocumentReadError {
+                let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
+                let detail = error.part == nil ? error.message.text(in: language) : error.text(in: language)
+                throw Diagnostic.error(prefix + detail, at: SourceLocation(file: displayName, line: error.part == nil ? error.line ?? 1 : 1, column: error.part == nil ? error.column ?? 1 : 1))
+            }
+        case .text:
             throw UsageError.other(LocalizedText(
                 zh: "暂不支持读取 .\(format.rawValue) 文件；可读取的格式：\(readableList)",
                 en: "reading .\(format.rawValue) files is not supported yet; readable formats: \(readableList)"))

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A read-only ZIP archive that refuses anything a hostile file could use against us.
+///
+/// DOCX files arrive from outside (a developer's lawyer, an email attachment), so the
+/// reader treats every number in the archive as untrusted: the central directory is
+/// checked against `ZipLimits` before anything is inflated, names that could escape a
+/// directory are refused, each entry inflates into a buffer of exactly its declared size
+/// (so it cannot grow beyond it), and its CRC-32 is verified. Every failure is a
+/// `DocumentReadError` that says what was wrong, never a trap.
+public struct ZipReader: Sendable {
+    /// The entries in central-directory order.
+    public let entries: [ZipEntry]
+    let bytes: [UInt8]
+    let limits: ZipLimits
+    private let entryIndex: [String: Int]
+
+    public init(data: Data, limits: ZipLimits = .default) throws {
+        let bytes = [UInt8](data)
+        let entries = try Self.readCentralDirectory(LittleEndianReader(bytes: bytes), limits: limits)
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            guard index.updateValue(position, forKey: entry.name) == nil else {
+                throw DocumentReadError(zh: "压缩包中有重名条目“\(entry.name)”", en: "the archive lists the entry \"\(entry.name)\" twice")
+            }
+        }
+        self.bytes = bytes
+        self.entries = entries
+        self.limits = limits
+        self.entryIndex = index
+    }
+
+    /// The entry with this exact name, if the archive has one.
+    public func entry(named name: String) -> ZipEntry? {
+        entryIndex[name].map { entries[$0] }
+    }
+
+    /// The inflated, CRC-checked contents of the named entry; `nil` when there is no such entry.
+    public func contents(ofEntryNamed name: String) throws -> [UInt8]? {
+        guard let entry = entry(named: name) else { return nil }
+        return try contents(of: entry)
+    }
+
+    /// The inflated, CRC-checked contents of `entry`.
+    public func contents(of entry: ZipEntry) throws -> [UInt8] {
+        guard !entry.isEncrypted else {
+            throw DocumentReadError(zh: "条目已加密，无法读取", en: "the entry is encrypted and cannot be read", part: entry.name)
+        }
+        let reader = LittleEndianReader(bytes: bytes)
+        let dataStart = try Self.dataOffset(of: entry, in: reader)
+        guard let compressed = reader.slice(at: dataStart, count: entry.compressedSize) else {
+            throw DocumentReadError(zh: "压缩包被截断：条目数据不完整", en: "the archive is truncated: the entry's data is incomplete", part: entry.name)
+        }
+        let output: [UInt8]
+        switch entry.method {
+        case 0:
+            guard entry.compressedSize == entry.uncompressedSize else {
+                throw DocumentReadError(zh: "未压缩条目的大小记录不一致", en: "a stored entry's sizes disagree", part: entry.name)
+            }
+            output = Array(compressed)
+        case 8:
+            do {
+                output = try ZipInflater.inflate(compressed, expectedSize: entry.uncompressedSize)
+            } catch let error as DocumentReadError {
+                throw error.inPart(entry.name)
+            }
+        default:
+            throw DocumentReadError(
+                zh: "不支持的压缩方法 \(entry.method)（仅支持存储和 Deflate）",
+                en: "unsupported compression method \(entry.method) (only stored and deflate are supported)",
+                part: entry.name
+            )
+        }
+        guard ZipInflater.crc32(output) == entry.crc32 else {
+            throw DocumentReadError(zh: "CRC-32 校验失败，文件已损坏", en: "CRC-32 mismatch: the file is corrupt", part: entry.name)
+        }
+        return output
+    }
+}

@@ -1,0 +1,21 @@
+import XCTest
+@testable import QiyueDocuments
+
+final class MarkdownReviewTextTests: XCTestCase {
+    func testBlanksCommentsButKeepsPositionsAndSuppressions() {
+        let source = "# 协议\n<!-- 草稿：\n给予返还 -->正文\n<!-- qiyue-disable fair-competition -->\n第一条"
+        let text = MarkdownReviewText.extract(source)
+        XCTAssertEqual(text.text, "# 协议\n" + String(repeating: " ", count: 8) + "\n" + String(repeating: " ", count: 8) + "正文\n<!-- qiyue-disable fair-competition -->\n第一条")
+        XCTAssertEqual(text.text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count),
+                       source.split(separator: "\n", omittingEmptySubsequences: false).map(\.count))
+        XCTAssertTrue(text.origins.isEmpty)
+    }
+
+    func testUnclosedCommentIsBlankedToTheEnd() {
+        XCTAssertEqual(MarkdownReviewText.extract("甲<!-- 乙\n丙").text, "甲      \n ")
+    }
+
+    func testTextWithoutCommentsIsUnchanged() {
+        XCTAssertEqual(MarkdownReviewText.extract("第一条 甲方\n").text, "第一条 甲方\n")
+    }
+}

@@ -1,0 +1,28 @@
+import XCTest
+@testable import QiyueDocuments
+
+extension XCTestCase {
+    /// Asserts that `body` throws a `DocumentReadError` whose English message contains `fragment`,
+    /// and returns it for further checks.
+    @discardableResult
+    func assertReadError<T>(_ fragment: String, file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> T) -> DocumentReadError? {
+        do {
+            let value = try body()
+            XCTFail("expected an error containing \"\(fragment)\", got \(value)", file: file, line: line)
+        } catch let error as DocumentReadError {
+            XCTAssertTrue(error.message.en.contains(fragment), "\"\(error.message.en)\" does not contain \"\(fragment)\"", file: file, line: line)
+            return error
+        } catch {
+            XCTFail("unexpected error type: \(error)", file: file, line: line)
+        }
+        return nil
+    }
+
+    /// Fails when `body` takes longer than `seconds`: hostile input must be refused quickly.
+    func assertFast(within seconds: Double, file: StaticString = #filePath, line: UInt = #line, _ body: () -> Void) {
+        let start = Date()
+        body()
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertLessThan(elapsed, seconds, "took \(elapsed) s", file: file, line: line)
+    }
+}
