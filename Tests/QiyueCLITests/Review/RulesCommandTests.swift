@@ -9,7 +9,7 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.first, "land.price-promise                   error   land         政府方在协议中约定或承诺土地出让价格")
-        XCTAssertEqual(lines.count, 31)
+        XCTAssertEqual(lines.count, 34)
     }
 
     func testShowPrintsMessageBasisAndExamples() throws {
@@ -27,6 +27,7 @@ final class RulesCommandTests: XCTestCase {
         non-triggering examples:
           - 乙方应在项目所在地依法办理税务登记。
           - 甲方不得以迁入纳税关系为条件给予奖励。
+          - 乙方承诺在本县纳税不少于十年，提前迁离的，应退还已享受的各项扶持资金。
 
         """, stderr: ""))
     }
@@ -39,7 +40,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 31 条规则的 125 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 34 条规则的 209 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {
