@@ -116,7 +116,14 @@ public struct ReviewEngine: Sendable {
     func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
         let start = Int(trigger.start)
         let units = analysis.text.units
-        if start > 0, Lexicon.adjacentNegators.contains(units[start - 1]) { return true }
+        // 不/未/无 right before the trigger, or a few units before it within one verb phrase
+        // (不代为清偿, 未予返还).
+        var back = start - 1
+        while back >= max(clause.start, start - Lexicon.adjacentNegationReach) {
+            if Lexicon.adjacentNegators.contains(units[back]) { return true }
+            if !CharacterFolding.isHan(units[back]) { break }
+            back -= 1
+        }
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
             let negator = analysis.negators[index]

@@ -25,6 +25,9 @@ enum Lexicon {
     /// Units that negate a trigger when they stand immediately before it (不低于, 未返还, 无担保).
     static let adjacentNegators: Set<UInt16> = Set("不未非勿无没".utf16)
 
+    /// How many units before a trigger an adjacent negator still negates it (不代为清偿).
+    static let adjacentNegationReach = 3
+
     /// Party mentions and the side each stands for; role words are resolved per document.
     static let mentions: [(String, ActorClass)] = [
         ("甲方", .unknown), ("乙方", .unknown), ("丙方", .unknown), ("丁方", .unknown),
