@@ -3,15 +3,17 @@ import QiyueTestSupport
 import XCTest
 @testable import QiyueReview
 
-/// Measures the built-in pack on the two labeled corpora.
+/// Measures the built-in pack on the three labeled corpora.
 ///
 /// A clause counts as predicted positive for a category when any error or warning finding
-/// of that category fires on it. Both corpora were written by people who had not seen the
-/// rules. The development corpus (`corpus/`) was then used to improve the rules' general
-/// patterns, so its figures are optimistic; the held-out corpus (`holdout/`) was committed
-/// only after the rules were finished and has never been used to change them, so its
-/// figures are the honest estimate the README quotes. The test prints both tables and,
-/// with `QIYUE_MISSES=/path`, writes the misclassified clauses for study.
+/// of that category fires on it. All corpora were written by people who had not seen the
+/// rules. The development corpus (`corpus/`) was used to improve the rules' general
+/// patterns, so its figures are optimistic. The first held-out corpus (`holdout/`) was
+/// measured blind once, then its misses were studied for the *kinds* of clause the rules did
+/// not understand, so it is no longer blind either. The second held-out corpus
+/// (`holdout2/`) has never been used to change the rules: its figures are the honest
+/// estimate. The test prints the tables and, with `QIYUE_MISSES=/path`, writes the
+/// misclassified clauses for study.
 final class CorpusAccuracyTests: XCTestCase {
     static let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueReviewTests/Fixtures")
     static let categories: [RuleCategory] = [.land, .tax, .guarantee]
@@ -25,8 +27,8 @@ final class CorpusAccuracyTests: XCTestCase {
         }
     }
 
-    /// The held-out corpus: a regression floor a little under the figures measured when it
-    /// was first run (see the README), so a change that makes the rules generalise worse fails.
+    /// The first held-out corpus: a regression floor a little under the figures measured after
+    /// its gap kinds were fixed (see docs/review.md), so a change that loses a kind fails.
     func testPrecisionAndRecallOnHeldOutCorpus() throws {
         let scores = try measure(corpus: "holdout")
         for category in Self.categories {
@@ -52,9 +54,11 @@ final class CorpusAccuracyTests: XCTestCase {
     ]
 
     static let heldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
-        // First measured 2026-11-23 with the rules as they were before the held-out set was read:
+        // Blind, with the rules as they were before the held-out set was read:
         // land 1.000 / 0.686, tax 0.938 / 0.864, guarantee 0.939 / 0.738 (precision / recall).
-        .land: (0.95, 0.63), .tax: (0.88, 0.81), .guarantee: (0.88, 0.68),
+        // After its misses were studied and the engine and rules generalised (no longer blind):
+        // land 1.000 / 1.000, tax 0.989 / 1.000, guarantee 1.000 / 1.000.
+        .land: (0.97, 0.96), .tax: (0.96, 0.97), .guarantee: (0.97, 0.96),
     ]
 
     private func measure(corpus: String) throws -> [RuleCategory: CategoryScore] {
