@@ -1,4 +1,4 @@
 extension CommandRegistry {
     /// The commands for convert (issue 5).
-    static var documentCommands: [any Command] { [] }
+    static var documentCommands: [any Command] { [ConvertCommand()] }
 }

@@ -1,0 +1,144 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+
+/// `qiyue convert IN OUT`: converts a document between formats, chosen by extension.
+///
+/// Markdown is read (templates produce it) and written as Word, HTML, Markdown or plain
+/// text. `-` reads standard input or writes standard output; the output format then comes
+/// from `--to` (default: text). Files are written atomically, and a conversion that would
+/// overwrite its own input is refused.
+struct ConvertCommand: Command {
+    let name = "convert"
+    let summary = LocalizedText(zh: "转换文档格式（Markdown → Word/HTML/Markdown/文本）", en: "convert documents (Markdown → Word/HTML/Markdown/text)")
+    let usage = "IN OUT [--style standard|official] [--to FORMAT] [--title TEXT]"
+    var discussion: LocalizedText {
+        LocalizedText(
+            zh: """
+            格式由扩展名决定：.md 读入；.docx、.html、.md、.txt 写出。IN 或 OUT 为“-”时使用标准输入/输出，
+            此时用 --to 指定输出格式（默认 txt；.docx 为二进制，不能写到标准输出）。
+            --style official 按 GB/T 9704 公文格式排版（仿宋_GB2312 三号，上 37 毫米、下 35 毫米、左 28 毫米、右 26 毫米）。
+            示例：qiyue convert 协议.md 协议.docx
+                  qiyue convert 协议.md - --to txt
+            """,
+            en: """
+            Formats follow the extensions: .md is read; .docx, .html, .md and .txt are written. IN or OUT may be
+            '-' for standard input/output; then --to names the output format (default txt; .docx is binary and
+            cannot go to standard output). --style official lays the DOCX out per GB/T 9704 (FangSong_GB2312
+            16 pt, margins 37/35/28/26 mm).
+            Examples: qiyue convert agreement.md agreement.docx
+                      qiyue convert agreement.md - --to txt
+            """)
+    }
+
+    var options: [OptionSpec] {
+        [
+            OptionSpec("style", value: "STYLE", help: LocalizedText(zh: "Word 版式：standard（默认）或 official（GB/T 9704 公文）", en: "Word layout: standard (default) or official (GB/T 9704)")),
+            OptionSpec("to", value: "FORMAT", help: LocalizedText(zh: "输出格式：docx、html、md、txt（默认按 OUT 的扩展名）", en: "output format: docx, html, md, txt (default: OUT's extension)")),
+            OptionSpec("title", value: "TEXT", help: LocalizedText(zh: "文档标题（元数据；默认取封面或一级标题）", en: "document title (metadata; default: the title page or first heading)")),
+        ]
+    }
+
+    func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        guard arguments.positionals.count >= 1 else { throw UsageError.missingArgument("IN") }
+        guard arguments.positionals.count >= 2 else { throw UsageError.missingArgument("OUT") }
+        guard arguments.positionals.count == 2 else { throw UsageError.tooManyArguments(arguments.positionals[2]) }
+        let input = arguments.positionals[0], output = arguments.positionals[1]
+        let style = try docxStyle(arguments.value("style"))
+        let inputFormat = try self.inputFormat(input)
+        let outputFormat = try self.outputFormat(output, to: arguments.value("to"))
+        if output == "-", outputFormat == .docx {
+            throw UsageError.other(LocalizedText(zh: "DOCX 是二进制格式，不能写到标准输出；请给出 .docx 文件名", en: "DOCX is binary and cannot be written to standard output; name a .docx file"))
+        }
+        if input != "-", output != "-", sameFile(input, output) {
+            throw UsageError.other(LocalizedText(zh: "输出文件与输入文件相同：\(output)；不会覆盖输入", en: "the output is the input file: \(output); refusing to overwrite it"))
+        }
+
+        let displayName = input == "-" ? "<stdin>" : input
+        let data = try readInput(input, context: context)
+        var (document, warnings) = try DocumentInput.read(data, format: inputFormat, path: input, displayName: displayName, language: context.language)
+        if let title = arguments.value("title") { document.metadata.title = title }
+        let source = warnings.isEmpty ? nil : LineIndex(String(decoding: data, as: UTF8.self))
+        for warning in warnings { context.report(warning, source: source) }
+
+        let bytes = try render(document, as: outputFormat, style: style)
+        if output == "-" {
+            context.writeOut(String(decoding: bytes, as: UTF8.self))
+        } else {
+            do {
+                try AtomicFile.write(bytes, to: output)
+            } catch {
+                throw Diagnostic.error(context.localized(zh: "无法写入 \(output)：\(error)", en: "cannot write \(output): \(error)"))
+            }
+        }
+        return ExitCode.success.rawValue
+    }
+
+    /// The bytes of `document` in `format`.
+    func render(_ document: Document, as format: DocumentFormat, style: DocxStyle) throws -> Data {
+        switch format {
+        case .docx: return try DocxWriter(style: style).write(document)
+        case .html: return Data(HTMLWriter().write(document).utf8)
+        case .markdown: return Data(MarkdownWriter().write(document).utf8)
+        case .text: return Data(PlainTextWriter().write(document).utf8)
+        }
+    }
+
+    private func docxStyle(_ name: String?) throws -> DocxStyle {
+        switch name {
+        case nil, "standard": return .standard
+        case "official": return .officialDocument
+        case let other?: throw UsageError.invalidValue(option: "--style", value: other, expected: "standard|official")
+        }
+    }
+
+    private func inputFormat(_ path: String) throws -> DocumentFormat {
+        if path == "-" { return .markdown }
+        guard let format = DocumentFormat(path: path), DocumentFormat.readable.contains(format) || format == .docx || format == .html else {
+            throw UsageError.other(LocalizedText(
+                zh: "无法识别输入格式：\(path)；可读取的格式：\(DocumentInput.readableList)",
+                en: "unknown input format: \(path); readable formats: \(DocumentInput.readableList)"))
+        }
+        return format
+    }
+
+    private func outputFormat(_ path: String, to name: String?) throws -> DocumentFormat {
+        if let name {
+            guard let format = DocumentFormat(name: name) else {
+                throw UsageError.invalidValue(option: "--to", value: name, expected: "docx|html|md|txt")
+            }
+            return format
+        }
+        if path == "-" { return .text }
+        guard let format = DocumentFormat(path: path) else {
+            throw UsageError.other(LocalizedText(
+                zh: "无法识别输出格式：\(path)；可写出的格式：.docx .html .md .txt",
+                en: "unknown output format: \(path); writable formats: .docx .html .md .txt"))
+        }
+        return format
+    }
+
+    private func readInput(_ path: String, context: CommandContext) throws -> Data {
+        if path == "-" {
+            guard let data = context.readStandardInput() else {
+                throw Diagnostic.error(context.localized(zh: "无法读取标准输入", en: "cannot read standard input"))
+            }
+            return data
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw Diagnostic.error(context.localized(zh: "无法读取 \(path)：文件不存在或不可读", en: "cannot read \(path): no such file or not readable"))
+        }
+    }
+
+    /// Whether two paths name the same file (same device and inode), so that no spelling of
+    /// the input's path can make the output overwrite it.
+    private func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else {
+            return URL(fileURLWithPath: first).standardizedFileURL == URL(fileURLWithPath: second).standardizedFileURL
+        }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}

@@ -1,0 +1,87 @@
+/// Tables and the signature block.
+extension DocxBodyWriter {
+    func writeTable(_ table: Table) {
+        let grid = TableGrid(table)
+        guard grid.columnCount > 0 else { return }
+        separateFromPreviousTable()
+        let widths = grid.columnWidths(of: table, total: style.textWidth)
+        let borders = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "single")
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DocxStylesPart.ID.tableGrid)\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        xml += "<w:jc w:val=\"center\"/><w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        for (rowIndex, row) in grid.rows.enumerated() {
+            let isHeader = rowIndex < table.headerRowCount
+            xml += "<w:tr><w:trPr><w:cantSplit/>\(isHeader ? "<w:tblHeader/>" : "")</w:trPr>"
+            for slot in row {
+                switch slot {
+                case let .cell(cell, column):
+                    let span = max(1, cell.columnSpan)
+                    let width = widths[column..<min(column + span, widths.count)].reduce(0, +)
+                    var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                    if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
+                    if cell.rowSpan > 1 { properties += "<w:vMerge w:val=\"restart\"/>" }
+                    if isHeader { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" }
+                    properties += "<w:vAlign w:val=\"center\"/>"
+                    let alignment = isHeader ? "center" : wordAlignment(table.alignments, column: column)
+                    let content = isHeader ? [Inline.bold(cell.content)] : cell.content
+                    xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
+                    paragraph(style: DocxStylesPart.ID.tableText, properties: "<w:jc w:val=\"\(alignment)\"/>", runs: runs(content, font: style.bodyFont))
+                    xml += "</w:tc>"
+                case let .continuation(span, column):
+                    let width = widths[column..<min(column + span, widths.count)].reduce(0, +)
+                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")<w:vMerge/></w:tcPr>"
+                    paragraph(style: DocxStylesPart.ID.tableText, runs: "")
+                    xml += "</w:tc>"
+                case let .empty(column):
+                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>"
+                    paragraph(style: DocxStylesPart.ID.tableText, runs: "")
+                    xml += "</w:tc>"
+                }
+            }
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        lastBlockWasTable = true
+    }
+
+    /// The parties side by side, two per row, in a table without borders: role and name on the
+    /// first line, then the lines to sign on, each its own paragraph.
+    func writeSignatureBlock(_ parties: [SignatureParty]) {
+        guard !parties.isEmpty else { return }
+        separateFromPreviousTable()
+        let half = style.textWidth / 2
+        let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(half * 2)\" w:type=\"dxa\"/><w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(half)\"/></w:tblGrid>"
+        for rowStart in stride(from: 0, to: parties.count, by: 2) {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            for party in [parties[rowStart], rowStart + 1 < parties.count ? parties[rowStart + 1] : nil] {
+                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(half)\" w:type=\"dxa\"/></w:tcPr>"
+                if let party {
+                    let heading = party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"
+                    paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(heading)], font: style.bodyFont))
+                    for line in party.lines {
+                        paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(line)], font: style.bodyFont))
+                    }
+                } else {
+                    paragraph(style: DocxStylesPart.ID.signature, runs: "")
+                }
+                xml += "</w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        lastBlockWasTable = true
+    }
+
+    private func wordAlignment(_ alignments: [TableAlignment], column: Int) -> String {
+        guard column < alignments.count else { return "left" }
+        switch alignments[column] {
+        case .left: return "left"
+        case .center: return "center"
+        case .right: return "right"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// The typographic layout of a written DOCX: fonts, sizes, margins and spacing.
+///
+/// Two layouts exist. `standard` is what Chinese offices expect of an ordinary agreement:
+/// A4, 宋体 (SimSun) 小四 (12 pt) body, 黑体 (SimHei) headings, 1.5 line spacing and a two-character
+/// first-line indent. `officialDocument` follows GB/T 9704-2012 for 党政机关公文: 仿宋_GB2312 三号
+/// (16 pt) body, fixed 28.95 pt lines (22 lines per page) and margins of 37 mm top, 35 mm bottom,
+/// 28 mm left and 26 mm right. Sizes are in half-points and lengths in twips, Word's own units,
+/// so that the writer never rounds.
+public struct DocxStyle: Sendable, Hashable {
+    /// How the page-number footer reads.
+    public enum PageNumberFormat: Sendable, Hashable {
+        /// `第 X 页 共 Y 页`, centred.
+        case chineseOfPages
+        /// `— X —`, as GB/T 9704 §7.5 prescribes for official documents.
+        case emDashes
+    }
+
+    public var bodyFont: String
+    public var bodySize: Int
+    /// Fonts of heading levels 1, 2, 3…; the last one is used for deeper levels.
+    public var headingFonts: [String]
+    /// Sizes of heading levels 1, 2, 3…, in half-points.
+    public var headingSizes: [Int]
+    public var titleFont: String
+    /// The font Word and LibreOffice should use when `titleFont` is not installed.
+    public var titleFallbackFont: String
+    public var titleSize: Int
+    /// Line spacing: `lineExact == false` means `line` is in 240ths of a line (360 = 1.5 lines);
+    /// `true` means `line` is an exact height in twips.
+    public var line: Int
+    public var lineExact: Bool
+    public var marginTop: Int
+    public var marginBottom: Int
+    public var marginLeft: Int
+    public var marginRight: Int
+    public var pageNumbers: PageNumberFormat
+    /// Whether the document title repeats in the page header (never in official documents).
+    public var titleInHeader: Bool
+
+    /// A4 in twips (210 mm × 297 mm).
+    public static let pageWidth = 11906
+    public static let pageHeight = 16838
+
+    /// The ordinary agreement layout (the default).
+    public static let standard = DocxStyle(
+        bodyFont: "宋体", bodySize: 24,
+        headingFonts: ["黑体"], headingSizes: [32, 28, 24, 24],
+        titleFont: "方正小标宋简体", titleFallbackFont: "宋体", titleSize: 44,
+        line: 360, lineExact: false,
+        marginTop: millimetres(25.4), marginBottom: millimetres(25.4),
+        marginLeft: millimetres(31.8), marginRight: millimetres(31.8),
+        pageNumbers: .chineseOfPages, titleInHeader: true
+    )
+
+    /// The GB/T 9704-2012 official-document layout.
+    public static let officialDocument = DocxStyle(
+        bodyFont: "仿宋_GB2312", bodySize: 32,
+        headingFonts: ["黑体", "楷体_GB2312", "仿宋_GB2312"], headingSizes: [32, 32, 32, 32],
+        titleFont: "方正小标宋简体", titleFallbackFont: "宋体", titleSize: 44,
+        line: 579, lineExact: true,
+        marginTop: millimetres(37), marginBottom: millimetres(35),
+        marginLeft: millimetres(28), marginRight: millimetres(26),
+        pageNumbers: .emDashes, titleInHeader: false
+    )
+
+    /// Converts millimetres to twips (1/1440 inch), rounded to the nearest twip.
+    public static func millimetres(_ value: Double) -> Int {
+        Int((value / 25.4 * 1440).rounded())
+    }
+
+    /// The width available for text, in twips.
+    public var textWidth: Int { Self.pageWidth - marginLeft - marginRight }
+
+    public func headingFont(level: Int) -> String {
+        headingFonts[min(max(level, 1), headingFonts.count) - 1]
+    }
+
+    public func headingSize(level: Int) -> Int {
+        headingSizes[min(max(level, 1), headingSizes.count) - 1]
+    }
+
+    /// The fallback Word should use for a font the machine may not have.
+    public func alternateName(of font: String) -> String? {
+        switch font {
+        case titleFont: return titleFallbackFont
+        case "仿宋_GB2312": return "仿宋"
+        case "楷体_GB2312": return "楷体"
+        default: return nil
+        }
+    }
+}

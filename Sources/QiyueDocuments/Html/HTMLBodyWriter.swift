@@ -1,0 +1,162 @@
+import Foundation
+
+/// Writes blocks as HTML elements, opening a `<section>` at each heading and closing it
+/// before the next heading of the same or a higher level.
+struct HTMLBodyWriter {
+    private(set) var html = ""
+    /// The heading levels of the sections currently open.
+    private var openSections: [Int] = []
+
+    mutating func write(_ blocks: [Block]) {
+        for block in blocks { write(block, topLevel: true) }
+        closeSections(downTo: 1)
+    }
+
+    private mutating func closeSections(downTo level: Int) {
+        while let last = openSections.last, last >= level {
+            html += "</section>\n"
+            openSections.removeLast()
+        }
+    }
+
+    private mutating func write(_ block: Block, topLevel: Bool) {
+        switch block {
+        case let .heading(level, content):
+            let level = min(max(level, 1), 6)
+            if topLevel {
+                closeSections(downTo: level)
+                html += "<section>\n"
+                openSections.append(level)
+            }
+            html += "<h\(level)>\(Self.inlines(content))</h\(level)>\n"
+        case let .paragraph(content):
+            html += "<p>\(Self.inlines(content))</p>\n"
+        case let .clause(label, content, children):
+            let isItem = ClauseLabel.article(in: label) == nil
+            html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(XMLEscaping.escape(label))</span>"
+            html += XMLEscaping.escape(content.isEmpty ? "" : ClauseLabel.separator(after: label)) + Self.inlines(content) + "</p>\n"
+            for child in children { write(child, topLevel: false) }
+            html += "</div>\n"
+        case let .list(ordered, start, items):
+            html += ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "<ul>\n"
+            for item in items {
+                html += "<li>"
+                if item.count == 1, case let .paragraph(content) = item[0] {
+                    html += Self.inlines(content)
+                } else {
+                    html += "\n"
+                    for child in item { write(child, topLevel: false) }
+                }
+                html += "</li>\n"
+            }
+            html += ordered ? "</ol>\n" : "</ul>\n"
+        case let .blockQuote(children):
+            html += "<blockquote>\n"
+            for child in children { write(child, topLevel: false) }
+            html += "</blockquote>\n"
+        case let .table(table):
+            writeTable(table)
+        case let .image(image):
+            html += "<figure>\(Self.image(image))</figure>\n"
+        case .pageBreak:
+            html += "<div class=\"page-break\"></div>\n"
+        case .thematicBreak:
+            html += "<hr>\n"
+        case let .signatureBlock(parties):
+            writeSignature(parties)
+        case let .titlePage(title, subtitle, lines):
+            html += "<header class=\"title-page\">\n<h1>\(Self.inlines(title))</h1>\n"
+            if !subtitle.isEmpty { html += "<p class=\"subtitle\">\(Self.inlines(subtitle))</p>\n" }
+            if !lines.isEmpty {
+                html += "<div class=\"lines\">\n" + lines.map { "<p>\(Self.inlines($0))</p>\n" }.joined() + "</div>\n"
+            }
+            html += "</header>\n"
+        }
+    }
+
+    private mutating func writeTable(_ table: Table) {
+        let grid = TableGrid(table)
+        guard grid.columnCount > 0 else { return }
+        html += "<table>\n"
+        if table.columnWidths.count == grid.columnCount, table.columnWidths.allSatisfy({ $0 > 0 }) {
+            let total = table.columnWidths.reduce(0, +)
+            html += "<colgroup>" + table.columnWidths.map { "<col style=\"width: \(String(format: "%.1f", $0 / total * 100))%\">" }.joined() + "</colgroup>\n"
+        }
+        for (index, row) in table.rows.enumerated() {
+            let isHeader = index < table.headerRowCount
+            if index == 0, isHeader { html += "<thead>\n" }
+            if index == table.headerRowCount { html += "<tbody>\n" }
+            html += "<tr>"
+            var column = 0
+            // Recompute each cell's column from the grid so alignment follows merged cells.
+            let starts = grid.rows[index].compactMap { slot -> Int? in
+                if case let .cell(_, start) = slot { return start }
+                return nil
+            }
+            for (cellIndex, cell) in row.enumerated() {
+                column = cellIndex < starts.count ? starts[cellIndex] : column
+                let tag = isHeader ? "th" : "td"
+                var attributes = ""
+                if cell.columnSpan > 1 { attributes += " colspan=\"\(cell.columnSpan)\"" }
+                if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
+                if isHeader { attributes += " scope=\"col\"" }
+                if !isHeader, column < table.alignments.count, table.alignments[column] != .left {
+                    attributes += " style=\"text-align: \(table.alignments[column].rawValue)\""
+                }
+                html += "<\(tag)\(attributes)>\(Self.inlines(cell.content))</\(tag)>"
+                column += max(1, cell.columnSpan)
+            }
+            html += "</tr>\n"
+            if index + 1 == table.headerRowCount { html += "</thead>\n" }
+        }
+        if table.headerRowCount < table.rows.count { html += "</tbody>\n" }
+        html += "</table>\n"
+    }
+
+    private mutating func writeSignature(_ parties: [SignatureParty]) {
+        html += "<table class=\"signature\">\n"
+        for start in stride(from: 0, to: parties.count, by: 2) {
+            html += "<tr>"
+            for party in parties[start..<min(start + 2, parties.count)] {
+                let heading = party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"
+                html += "<td>" + ([heading] + party.lines).map { "<div>\(XMLEscaping.escape($0))</div>" }.joined() + "</td>"
+            }
+            if start + 1 >= parties.count { html += "<td></td>" }
+            html += "</tr>\n"
+        }
+        html += "</table>\n"
+    }
+
+    static func image(_ image: Image) -> String {
+        let size = image.displaySize(maximumWidth: 453)
+        let mime = image.format == .png ? "image/png" : "image/jpeg"
+        return "<img src=\"data:\(mime);base64,\(image.data.base64EncodedString())\" alt=\"\(XMLEscaping.escape(image.altText))\" width=\"\(Int((size.width * 4 / 3).rounded()))\" height=\"\(Int((size.height * 4 / 3).rounded()))\">"
+    }
+
+    static func inlines(_ inlines: [Inline]) -> String {
+        inlines.map(inline).joined()
+    }
+
+    static func inline(_ inline: Inline) -> String {
+        switch inline {
+        case let .text(text): return XMLEscaping.escape(text).replacingOccurrences(of: "\n", with: "<br>")
+        case let .code(text): return "<code>\(XMLEscaping.escape(text))</code>"
+        case let .bold(content): return "<strong>\(inlines(content))</strong>"
+        case let .italic(content): return "<em>\(inlines(content))</em>"
+        case let .underline(content): return "<u>\(inlines(content))</u>"
+        case let .superscript(content): return "<sup>\(inlines(content))</sup>"
+        case .lineBreak: return "<br>"
+        case let .link(url, content):
+            guard isSafeLink(url) else { return inlines(content) }
+            return "<a href=\"\(XMLEscaping.escape(url))\">\(inlines(content))</a>"
+        }
+    }
+
+    /// Links are allowed to web, mail and telephone addresses and to relative targets; a
+    /// `javascript:` or `data:` link in a brochure could run code in the reader's browser.
+    static func isSafeLink(_ url: String) -> Bool {
+        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/") else { return !lowered.isEmpty }
+        return ["http", "https", "mailto", "tel"].contains(String(lowered[..<colon]))
+    }
+}

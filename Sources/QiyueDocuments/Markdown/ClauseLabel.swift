@@ -1,0 +1,48 @@
+/// Recognises the visible numbers of Chinese contract clauses at the start of a paragraph.
+///
+/// `第五条`, `第十二条` and `第 3 条` open an article; `（一）`, `(二)` and `（3）` open an item within
+/// one. Agreements written in Markdown rarely mark these up, so the reader finds them in the
+/// text: that is what lets a writer style articles consistently and a reviewer cite "第五条".
+public enum ClauseLabel {
+    static let chineseNumerals: Set<Character> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
+
+    /// The article label (`第五条`) at the start of `text` and the text after it, if any.
+    public static func article<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
+        guard text.first == "第" else { return nil }
+        var index = text.index(after: text.startIndex)
+        var digits = 0
+        while index < text.endIndex, digits <= 8 {
+            let character = text[index]
+            if chineseNumerals.contains(character) || (character.isASCII && character.isNumber) {
+                digits += 1
+            } else if character != " " {
+                break
+            }
+            index = text.index(after: index)
+        }
+        guard digits > 0, digits <= 8, index < text.endIndex, text[index] == "条" else { return nil }
+        let end = text.index(after: index)
+        let label = String(text[..<end]).replacingOccurrences(of: " ", with: "")
+        return (label, text[end...])
+    }
+
+    /// The item label (`（一）`) at the start of `text` and the text after it, if any.
+    public static func item<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
+        guard let open = text.first, open == "（" || open == "(" else { return nil }
+        var index = text.index(after: text.startIndex)
+        var digits = 0
+        while index < text.endIndex, digits <= 4, chineseNumerals.contains(text[index]) || (text[index].isASCII && text[index].isNumber) {
+            digits += 1
+            index = text.index(after: index)
+        }
+        guard digits > 0, digits <= 4, index < text.endIndex, text[index] == "）" || text[index] == ")" else { return nil }
+        let end = text.index(after: index)
+        return (String(text[..<end]), text[end...])
+    }
+
+    /// What separates a label from its text when a writer joins them: a full-width space after
+    /// an article label (`第五条　…`), nothing after an item label (`（一）…`), as drafted by hand.
+    public static func separator(after label: String) -> String {
+        article(in: label) != nil ? "\u{3000}" : ""
+    }
+}

@@ -1,0 +1,43 @@
+/// Small edits of inline sequences that keep their formatting.
+enum InlineEditing {
+    /// `inlines` without their first `count` characters of plain text, descending into
+    /// formatting so that `**第五条** 内容` loses the label but keeps the rest's formatting.
+    static func dropping(_ count: Int, from inlines: [Inline]) -> [Inline] {
+        var remaining = count
+        var result: [Inline] = []
+        for inline in inlines {
+            if remaining == 0 {
+                result.append(inline)
+                continue
+            }
+            let length = inline.plainText.count
+            if length <= remaining {
+                remaining -= length
+                continue
+            }
+            result.append(dropping(remaining, from: inline))
+            remaining = 0
+        }
+        return result
+    }
+
+    private static func dropping(_ count: Int, from inline: Inline) -> Inline {
+        switch inline {
+        case let .text(text): return .text(String(text.dropFirst(count)))
+        case let .code(text): return .code(String(text.dropFirst(count)))
+        case let .bold(content): return .bold(dropping(count, from: content))
+        case let .italic(content): return .italic(dropping(count, from: content))
+        case let .underline(content): return .underline(dropping(count, from: content))
+        case let .superscript(content): return .superscript(dropping(count, from: content))
+        case let .link(url, content): return .link(url: url, content: dropping(count, from: content))
+        case .lineBreak: return .lineBreak
+        }
+    }
+
+    /// `inlines` without leading spaces, full-width spaces or tabs.
+    static func trimmingLeadingSpaces(_ inlines: [Inline]) -> [Inline] {
+        let text = inlines.plainText
+        let spaces = text.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.count
+        return spaces == 0 ? inlines : dropping(spaces, from: inlines).filter { $0 != .text("") }
+    }
+}

@@ -1,0 +1,354 @@
+/// The first pass of the Markdown reader: splits lines into blocks and containers.
+///
+/// It follows CommonMark's block structure for the constructs Qiyue supports (ATX and setext
+/// headings, paragraphs, block quotes, bullet and ordered lists with nesting, fenced code,
+/// thematic breaks) plus GitHub pipe tables and the two extensions (`\pagebreak`, attribute
+/// lines). Indented code blocks are deliberately read as paragraphs: Chinese drafts often
+/// indent body text with spaces, and turning a clause into code would hide it. Containers
+/// deeper than `maximumDepth` are read as plain paragraphs so hostile input stays bounded.
+struct MarkdownBlockParser {
+    static let maximumDepth = 32
+
+    func parse(_ lines: [MarkdownLine], depth: Int = 0) -> [MarkdownRawBlock] {
+        var blocks: [MarkdownRawBlock] = []
+        var index = 0
+        var previousWasBlank = true
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank {
+                previousWasBlank = true
+                index += 1
+                continue
+            }
+            let start = index
+            let block = parseBlock(lines, at: &index, depth: depth, previousWasBlank: previousWasBlank, hasPrevious: !blocks.isEmpty)
+            blocks.append(block)
+            previousWasBlank = false
+            if index == start { index += 1 }  // never loop without progress
+        }
+        return blocks
+    }
+
+    private func parseBlock(_ lines: [MarkdownLine], at index: inout Int, depth: Int, previousWasBlank: Bool, hasPrevious: Bool) -> MarkdownRawBlock {
+        let line = lines[index]
+        let indent = line.indentation
+        let content = line.droppingIndentation(min(indent, 3))
+        let text = content.text
+        if indent < 4 {
+            if content.trimmed == "\\pagebreak" {
+                index += 1
+                return .pageBreak
+            }
+            if let classes = Self.attributeClasses(content.trimmed) {
+                index += 1
+                return .attribute(classes: classes, appliesToPrevious: hasPrevious && !previousWasBlank, line: content)
+            }
+            if let heading = Self.atxHeading(content) {
+                index += 1
+                return heading
+            }
+            if Self.isThematicBreak(text) {
+                index += 1
+                return .thematicBreak
+            }
+            if let fence = Self.fence(text) {
+                return parseFencedCode(lines, at: &index, fence: fence, indent: indent, opening: content)
+            }
+            if depth < Self.maximumDepth, text.first == ">" {
+                return parseBlockQuote(lines, at: &index, depth: depth)
+            }
+            if depth < Self.maximumDepth, let marker = MarkdownListMarker(content, indent: indent) {
+                return parseList(lines, at: &index, first: marker, depth: depth)
+            }
+            if index + 1 < lines.count, text.contains("|"), let table = parseTable(lines, at: &index) {
+                return table
+            }
+        }
+        return parseParagraph(lines, at: &index)
+    }
+
+    // MARK: - Paragraphs and setext headings
+
+    private func parseParagraph(_ lines: [MarkdownLine], at index: inout Int) -> MarkdownRawBlock {
+        var collected = [lines[index]]
+        index += 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank { break }
+            if line.indentation < 4 {
+                let trimmed = line.trimmed
+                if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "=" }) {
+                    index += 1
+                    return .heading(level: 1, text: Self.joinedForHeading(collected))
+                }
+                if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "-" }) {
+                    index += 1
+                    return .heading(level: 2, text: Self.joinedForHeading(collected))
+                }
+            }
+            if interruptsParagraph(lines, at: index) { break }
+            collected.append(line)
+            index += 1
+        }
+        return .paragraph(collected)
+    }
+
+    /// A multi-line setext heading keeps only its first line's position; its text is joined.
+    private static func joinedForHeading(_ lines: [MarkdownLine]) -> MarkdownLine {
+        var first = lines[0]
+        first.text = Substring(lines.map { String($0.trimmed) }.joined(separator: "\n"))
+        return first
+    }
+
+    /// Whether `lines[index]` begins a block that ends the paragraph above it.
+    func interruptsParagraph(_ lines: [MarkdownLine], at index: Int) -> Bool {
+        let line = lines[index]
+        guard line.indentation < 4 else { return false }
+        let content = line.droppingIndentation(line.indentation)
+        let text = content.text
+        if content.trimmed == "\\pagebreak" || Self.attributeClasses(content.trimmed) != nil { return true }
+        if Self.atxHeading(content) != nil || Self.isThematicBreak(text) || Self.fence(text) != nil || text.first == ">" { return true }
+        if let marker = MarkdownListMarker(content, indent: line.indentation), !marker.isEmptyItem {
+            // CommonMark: an ordered list interrupts a paragraph only when it starts at 1.
+            if !marker.ordered || marker.start == 1 { return true }
+        }
+        if index + 1 < lines.count, text.contains("|"), Self.delimiterRow(lines[index + 1].trimmed) != nil { return true }
+        return Self.startsClause(content.trimmed)
+    }
+
+    /// Qiyue's clause extension: a line opening with an item label (`（一）`) or with an article
+    /// label followed by a space (`第五条　…`) starts a new paragraph even without a blank line,
+    /// the way agreements are drafted. `第三条的规定…` (a reference, no space) does not.
+    static func startsClause(_ text: Substring) -> Bool {
+        if ClauseLabel.item(in: text) != nil { return true }
+        guard let article = ClauseLabel.article(in: text) else { return false }
+        return article.rest.isEmpty || article.rest.first == " " || article.rest.first == "\u{3000}" || article.rest.first == "\t"
+    }
+
+    // MARK: - Headings, breaks, fences, attributes
+
+    static func atxHeading(_ line: MarkdownLine) -> MarkdownRawBlock? {
+        let text = line.text
+        let hashes = text.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = text.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var heading = line.dropping(hashes)
+        heading.text = heading.trimmed
+        // An optional closing sequence of #s, preceded by a space, is not part of the text.
+        if let last = heading.text.lastIndex(where: { $0 != "#" }) {
+            let after = heading.text[heading.text.index(after: last)...]
+            if !after.isEmpty, heading.text[last] == " " || heading.text[last] == "\t" {
+                heading.text = heading.text[..<last]
+                heading.text = MarkdownLine(text: heading.text, number: 0, column: 0).trimmed
+            }
+        } else {
+            heading.text = heading.text[heading.text.endIndex...]
+        }
+        let leading = heading.text.startIndex
+        _ = leading
+        return .heading(level: hashes, text: heading)
+    }
+
+    static func isThematicBreak<S: StringProtocol>(_ text: S) -> Bool {
+        guard let marker = text.first(where: { $0 != " " && $0 != "\t" }), "-*_".contains(marker) else { return false }
+        var count = 0
+        for character in text {
+            if character == marker { count += 1 } else if character != " " && character != "\t" { return false }
+        }
+        return count >= 3
+    }
+
+    /// The fence of a fenced code block (three or more backticks or tildes), if `text` opens one.
+    static func fence(_ text: Substring) -> (character: Character, length: Int)? {
+        guard let first = text.first, first == "`" || first == "~" else { return nil }
+        let length = text.prefix { $0 == first }.count
+        guard length >= 3 else { return nil }
+        if first == "`", text.dropFirst(length).contains("`") { return nil }
+        return (first, length)
+    }
+
+    /// The classes of an attribute line `{.name .other}`, or `nil` if `text` is not one.
+    static func attributeClasses(_ text: Substring) -> [String]? {
+        guard text.count >= 4, text.first == "{", text.last == "}" else { return nil }
+        let words = text.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty else { return nil }
+        var classes: [String] = []
+        for word in words {
+            guard word.count >= 2, word.first == ".",
+                  word.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }),
+                  word.dropFirst().first?.isLetter == true
+            else { return nil }
+            classes.append(String(word.dropFirst()))
+        }
+        return classes
+    }
+
+    private func parseFencedCode(_ lines: [MarkdownLine], at index: inout Int, fence: (character: Character, length: Int), indent: Int, opening: MarkdownLine) -> MarkdownRawBlock {
+        index += 1
+        var body: [Substring] = []
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmed
+            index += 1
+            if line.indentation < 4, trimmed.prefix(while: { $0 == fence.character }).count >= fence.length,
+               trimmed.allSatisfy({ $0 == fence.character }) {
+                return .code(body, line: opening)
+            }
+            body.append(line.droppingIndentation(indent).text)
+        }
+        return .code(body, line: opening)
+    }
+
+    // MARK: - Block quotes
+
+    private func parseBlockQuote(_ lines: [MarkdownLine], at index: inout Int, depth: Int) -> MarkdownRawBlock {
+        var inner: [MarkdownLine] = []
+        var lastWasParagraphText = false
+        while index < lines.count {
+            let line = lines[index]
+            let content = line.droppingIndentation(min(line.indentation, 3))
+            if line.indentation < 4, content.text.first == ">" {
+                var stripped = content.dropping(1)
+                if stripped.text.first == " " { stripped = stripped.dropping(1) }
+                inner.append(stripped)
+                lastWasParagraphText = !stripped.isBlank
+                index += 1
+            } else if lastWasParagraphText, !line.isBlank, !interruptsParagraph(lines, at: index) {
+                // A lazy continuation line of the quoted paragraph.
+                inner.append(line)
+                index += 1
+            } else {
+                break
+            }
+        }
+        return .blockQuote(parse(inner, depth: depth + 1))
+    }
+
+    // MARK: - Lists
+
+    private func parseList(_ lines: [MarkdownLine], at index: inout Int, first: MarkdownListMarker, depth: Int) -> MarkdownRawBlock {
+        var items: [[MarkdownRawBlock]] = []
+        var marker = first
+        while true {
+            var itemLines = [lines[index].dropping(marker.contentOffset)]
+            if marker.isEmptyItem { itemLines = [] }
+            index += 1
+            var previousBlank = marker.isEmptyItem
+            while index < lines.count {
+                let line = lines[index]
+                if line.isBlank {
+                    itemLines.append(line.dropping(line.text.count))
+                    previousBlank = true
+                    index += 1
+                    continue
+                }
+                if line.indentation >= marker.contentIndent {
+                    itemLines.append(line.droppingIndentation(marker.contentIndent))
+                    previousBlank = false
+                    index += 1
+                    continue
+                }
+                if !previousBlank, !interruptsParagraph(lines, at: index), MarkdownListMarker(line.droppingIndentation(line.indentation), indent: line.indentation) == nil {
+                    itemLines.append(line.droppingIndentation(line.indentation))
+                    index += 1
+                    continue
+                }
+                break
+            }
+            while let last = itemLines.last, last.isBlank { itemLines.removeLast() }
+            items.append(parse(itemLines, depth: depth + 1))
+            guard index < lines.count else { break }
+            let next = lines[index]
+            guard next.indentation < 4,
+                  let nextMarker = MarkdownListMarker(next.droppingIndentation(next.indentation), indent: next.indentation),
+                  nextMarker.continues(first) else { break }
+            marker = nextMarker
+        }
+        return .list(ordered: first.ordered, start: first.start, items: items)
+    }
+
+    // MARK: - Tables
+
+    private func parseTable(_ lines: [MarkdownLine], at index: inout Int) -> MarkdownRawBlock? {
+        guard let alignments = Self.delimiterRow(lines[index + 1].trimmed) else { return nil }
+        let header = Self.cells(of: lines[index])
+        guard header.count == alignments.count else { return nil }
+        index += 2
+        var rows: [[MarkdownLine]] = []
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank || (line.indentation < 4 && interruptsParagraph(lines, at: index) && !line.text.contains("|")) { break }
+            if Self.attributeClasses(line.trimmed) != nil || line.trimmed == "\\pagebreak" { break }
+            var cells = Self.cells(of: line)
+            if cells.count > header.count {
+                // Excess cells are kept in the last column rather than dropped.
+                var last = cells[header.count - 1]
+                last.text = Substring(cells[(header.count - 1)...].map { String($0.text) }.joined(separator: " | "))
+                cells = Array(cells.prefix(header.count - 1)) + [last]
+            }
+            while cells.count < header.count { cells.append(MarkdownLine(text: "", number: line.number, column: line.column + line.text.count)) }
+            rows.append(cells)
+            index += 1
+        }
+        return .table(header: header, alignments: alignments, rows: rows)
+    }
+
+    /// The alignments of a GFM delimiter row such as `| :--- | :---: | ---: |`, or `nil`.
+    static func delimiterRow(_ text: Substring) -> [TableAlignment]? {
+        guard text.contains("-"), text.allSatisfy({ "|:- \t".contains($0) }) else { return nil }
+        var body = text
+        if body.first == "|" { body = body.dropFirst() }
+        if body.last == "|" { body = body.dropLast() }
+        var alignments: [TableAlignment] = []
+        for part in body.split(separator: "|", omittingEmptySubsequences: false) {
+            let cell = MarkdownLine(text: part, number: 0, column: 0).trimmed
+            guard cell.contains("-"), cell.dropFirst().dropLast().allSatisfy({ $0 == "-" }) else { return nil }
+            switch (cell.first == ":", cell.last == ":") {
+            case (true, true): alignments.append(.center)
+            case (false, true): alignments.append(.right)
+            default: alignments.append(.left)
+            }
+        }
+        return alignments.isEmpty ? nil : alignments
+    }
+
+    /// The cells of a table row: split at unescaped `|`, outer pipes removed, trimmed; `\|`
+    /// becomes a literal pipe as GFM prescribes.
+    static func cells(of line: MarkdownLine) -> [MarkdownLine] {
+        var row = line.droppingIndentation(line.indentation)
+        if row.text.first == "|" { row = row.dropping(1) }
+        var cells: [MarkdownLine] = []
+        var current = ""
+        var cellColumn = row.column
+        var column = row.column
+        var escaped = false
+        for character in row.text {
+            column += 1
+            if escaped {
+                if character != "|" { current.append("\\") }
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(Self.cell(current, number: line.number, column: cellColumn))
+                current = ""
+                cellColumn = column
+            } else {
+                current.append(character)
+            }
+        }
+        if escaped { current.append("\\") }
+        if !MarkdownLine(text: Substring(current), number: 0, column: 0).trimmed.isEmpty || cells.isEmpty {
+            cells.append(Self.cell(current, number: line.number, column: cellColumn))
+        }
+        return cells
+    }
+
+    private static func cell(_ text: String, number: Int, column: Int) -> MarkdownLine {
+        let line = MarkdownLine(text: Substring(text), number: number, column: column)
+        let leading = line.text.prefix { $0 == " " || $0 == "\t" }.count
+        return MarkdownLine(text: line.trimmed, number: number, column: column + leading)
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import QiyueCore
+
+/// The third pass of the Markdown reader: turns raw blocks into model blocks, parsing their
+/// inline text, applying attribute lines, recognising clauses and loading pictures.
+final class MarkdownDocumentBuilder {
+    static let knownClasses: Set<String> = ["title", "signature"]
+
+    let reader: MarkdownReader
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(reader: MarkdownReader) {
+        self.reader = reader
+    }
+
+    func blocks(from raws: [MarkdownRawBlock]) -> [Block] {
+        var result: [Block] = []
+        var previousRaw: MarkdownRawBlock?
+        var pending: (classes: [String], line: MarkdownLine)?
+        for raw in raws {
+            if case let .attribute(classes, appliesToPrevious, line) = raw {
+                if let pending { result.append(unusedAttribute(pending.line, reason: .nothingFollows)) }
+                pending = nil
+                if let unknown = classes.first(where: { !Self.knownClasses.contains($0) }) {
+                    result.append(unusedAttribute(line, reason: .unknownClass(unknown)))
+                } else if appliesToPrevious, let previous = previousRaw, !result.isEmpty {
+                    if let applied = apply(classes, to: previous, line: line) {
+                        result.removeLast()
+                        result.append(applied)
+                    } else {
+                        result.append(unusedAttribute(line, reason: .unsuitableBlock))
+                    }
+                } else {
+                    pending = (classes, line)
+                }
+                previousRaw = nil
+                continue
+            }
+            var converted = convert(raw)
+            if let attribute = pending {
+                pending = nil
+                if let applied = apply(attribute.classes, to: raw, line: attribute.line) {
+                    converted = [applied]
+                } else {
+                    result.append(unusedAttribute(attribute.line, reason: .unsuitableBlock))
+                }
+            }
+            // An item such as （一） directly after an article (第五条) belongs to that article.
+            if converted.count == 1, case let .clause(label, content, []) = converted[0], ClauseLabel.item(in: label) != nil,
+               case let .clause(parentLabel, parentContent, children)? = result.last, ClauseLabel.article(in: parentLabel) != nil {
+                result[result.count - 1] = .clause(label: parentLabel, content: parentContent, children: children + [.clause(label: label, content: content, children: [])])
+            } else {
+                result += converted
+            }
+            previousRaw = raw
+        }
+        if let pending { result.append(unusedAttribute(pending.line, reason: .nothingFollows)) }
+        return result
+    }
+
+    // MARK: - Raw blocks to model blocks
+
+    private func convert(_ raw: MarkdownRawBlock) -> [Block] {
+        switch raw {
+        case let .heading(level, line):
+            return [.heading(level: level, content: inlines(of: [line]))]
+        case let .paragraph(lines):
+            return paragraphBlocks(lines)
+        case let .code(body, _):
+            return [.paragraph([.code(body.joined(separator: "\n"))])]
+        case let .blockQuote(children):
+            return [.blockQuote(blocks(from: children))]
+        case let .list(ordered, start, items):
+            return [.list(ordered: ordered, start: start, items: items.map { blocks(from: $0) })]
+        case let .table(header, alignments, rows):
+            let cells = ([header] + rows).map { row in row.map { TableCell(inlines(of: [$0])) } }
+            return [.table(Table(rows: cells, headerRowCount: 1, alignments: alignments))]
+        case .thematicBreak:
+            return [.thematicBreak]
+        case .pageBreak:
+            return [.pageBreak]
+        case let .attribute(_, _, line):
+            return [.paragraph([.text(String(line.text))])]
+        }
+    }
+
+    /// A paragraph, split around the pictures it contains, with clause labels recognised.
+    private func paragraphBlocks(_ lines: [MarkdownLine]) -> [Block] {
+        let (text, starts) = joined(lines)
+        var blocks: [Block] = []
+        var current: [Inline] = []
+        for node in MarkdownInlineParser(text).parse() {
+            switch node {
+            case let .inline(inline):
+                current.append(inline)
+            case let .image(alt, source, raw, offset):
+                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts)) {
+                    if !Self.isBlank(current) { blocks.append(paragraphOrClause(current)) }
+                    current = []
+                    blocks.append(.image(image))
+                } else {
+                    current.append(.text(raw))
+                }
+            }
+        }
+        if !Self.isBlank(current) || blocks.isEmpty { blocks.append(paragraphOrClause(current)) }
+        return blocks
+    }
+
+    private static func isBlank(_ inlines: [Inline]) -> Bool {
+        inlines.allSatisfy { if case .lineBreak = $0 { return true }; return $0.plainText.allSatisfy(\.isWhitespace) }
+    }
+
+    /// `第五条 …` becomes an article and `（一）…` an item; other paragraphs stay paragraphs.
+    func paragraphOrClause(_ inlines: [Inline]) -> Block {
+        let text = inlines.plainText
+        let match = ClauseLabel.article(in: text).map { ($0.label, $0.rest.count) } ?? ClauseLabel.item(in: text).map { ($0.label, $0.rest.count) }
+        guard let (label, restCount) = match else { return .paragraph(inlines) }
+        var content = InlineEditing.dropping(text.count - restCount, from: inlines)
+        content = InlineEditing.trimmingLeadingSpaces(content)
+        return .clause(label: label, content: content, children: [])
+    }
+
+    /// The lines' text joined by line feeds, each line's leading spaces removed as CommonMark
+    /// does, with the character offset at which each line starts.
+    private func joined(_ lines: [MarkdownLine]) -> (String, [Int]) {
+        var text = ""
+        var starts: [Int] = []
+        var offset = 0
+        for (index, line) in lines.enumerated() {
+            let content = line.droppingIndentation(line.indentation)
+            var piece = String(content.text)
+            if index == lines.count - 1 { while piece.last == " " || piece.last == "\t" { piece.removeLast() } }
+            starts.append(offset - (line.text.count - content.text.count))
+            text += piece
+            offset += piece.count
+            if index < lines.count - 1 {
+                text += "\n"
+                offset += 1
+            }
+        }
+        return (text, starts)
+    }
+
+    private func location(ofOffset offset: Int, in lines: [MarkdownLine], starts: [Int]) -> SourceLocation {
+        var index = 0
+        while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
+        let line = lines[index]
+        return SourceLocation(file: reader.fileName, line: line.number, column: line.column + offset - starts[index])
+    }
+
+    func inlines(of lines: [MarkdownLine]) -> [Inline] {
+        MarkdownInlineParser(joined(lines).0).parse().map(MarkdownInlineParser.inline(of:))
+    }
+
+    // MARK: - Diagnostics
+
+    enum UnusedReason {
+        case nothingFollows, unknownClass(String), unsuitableBlock
+    }
+
+    /// Keeps an attribute line that applies to nothing as text, and says why.
+    private func unusedAttribute(_ line: MarkdownLine, reason: UnusedReason) -> Block {
+        let message: String
+        switch reason {
+        case .nothingFollows:
+            message = reader.language == .zh ? "属性行“\(line.text)”后面没有可应用的块，按原文保留" : "attribute line '\(line.text)' has no block to apply to; kept as text"
+        case let .unknownClass(name):
+            message = reader.language == .zh ? "未知的属性“.\(name)”（支持 .title、.signature），按原文保留" : "unknown attribute '.\(name)' (supported: .title, .signature); kept as text"
+        case .unsuitableBlock:
+            message = reader.language == .zh ? "属性行“\(line.text)”不适用于该块，按原文保留" : "attribute line '\(line.text)' does not fit this block; kept as text"
+        }
+        warn(message, at: line)
+        return .paragraph([.text(String(line.text))])
+    }
+
+    func warn(_ message: String, at line: MarkdownLine) {
+        diagnostics.append(.warning(message, at: SourceLocation(file: reader.fileName, line: line.number, column: line.column), length: line.text.count))
+    }
+
+    func warn(_ message: String, at location: SourceLocation, length: Int) {
+        diagnostics.append(.warning(message, at: location, length: length))
+    }
+}

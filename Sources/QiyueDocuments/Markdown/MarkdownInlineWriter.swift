@@ -1,0 +1,54 @@
+/// Writes inline elements as Markdown, escaping text only where it would read as markup.
+enum MarkdownInlineWriter {
+    static func write(_ inlines: [Inline], atLineStart: Bool = false, lineBreak: String = "\\\n") -> String {
+        var text = ""
+        for (index, inline) in inlines.enumerated() {
+            text += write(inline, atLineStart: atLineStart && index == 0 && text.isEmpty, lineBreak: lineBreak)
+        }
+        return text
+    }
+
+    private static func write(_ inline: Inline, atLineStart: Bool, lineBreak: String) -> String {
+        switch inline {
+        case let .text(text): return escapeText(text, atLineStart: atLineStart)
+        case let .code(text):
+            let longest = text.split(whereSeparator: { $0 != "`" }).map(\.count).max() ?? 0
+            let fence = String(repeating: "`", count: longest + 1)
+            let padding = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.isEmpty) ? " " : ""
+            return fence + padding + text.replacingOccurrences(of: "\n", with: " ") + padding + fence
+        case let .bold(content): return "**" + write(content, lineBreak: lineBreak) + "**"
+        case let .italic(content): return "*" + write(content, lineBreak: lineBreak) + "*"
+        case let .underline(content): return "<u>" + write(content, lineBreak: lineBreak) + "</u>"
+        case let .superscript(content): return "<sup>" + write(content, lineBreak: lineBreak) + "</sup>"
+        case let .link(url, content):
+            let destination = url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) ? "<\(url.replacingOccurrences(of: ">", with: "%3E").replacingOccurrences(of: "<", with: "%3C"))>" : url
+            return "[" + write(content, lineBreak: lineBreak) + "](" + destination + ")"
+        case .lineBreak: return lineBreak
+        }
+    }
+
+    /// `text` with Markdown's markup characters escaped: always `\ * _ ` [ ] < & |`, and at the
+    /// start of a line the characters that would open a block (`#`, `>`, `-`, `+`, `{`, a list
+    /// number's `.` or `)`). Line feeds inside text become spaces; they are not line breaks.
+    static func escapeText(_ text: String, atLineStart: Bool = false) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "\\", "*", "_", "`", "[", "]", "<", "&", "|": result.append("\\"); result.append(character)
+            case "\n": result.append(" ")
+            default: result.append(character)
+            }
+        }
+        guard atLineStart, let first = result.first else { return result }
+        if "#>-+={~".contains(first) || (first == "=") { return "\\" + result }
+        let digits = result.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let after = result.dropFirst(digits.count).first
+            if after == "." || after == ")" {
+                return digits + "\\" + result.dropFirst(digits.count)
+            }
+        }
+        return result
+    }
+}

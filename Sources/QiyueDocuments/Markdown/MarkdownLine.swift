@@ -1,0 +1,46 @@
+/// One source line of Markdown with the position of its first character in the file, so
+/// that diagnostics still point at the right column after container markers (`> `, list
+/// indentation) have been stripped.
+struct MarkdownLine: Sendable, Hashable {
+    var text: Substring
+    /// 1-based line number in the source.
+    var number: Int
+    /// 1-based column of `text`'s first character in the source line.
+    var column: Int
+
+    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    /// The number of leading spaces (tabs count as four, as CommonMark's tab stops round them).
+    var indentation: Int {
+        var width = 0
+        for character in text {
+            if character == " " { width += 1 } else if character == "\t" { width += 4 - width % 4 } else { break }
+        }
+        return width
+    }
+
+    /// The line without its first `width` columns of indentation (or all of it if shorter).
+    func droppingIndentation(_ width: Int) -> MarkdownLine {
+        var removed = 0
+        var index = text.startIndex
+        while removed < width, index < text.endIndex {
+            let character = text[index]
+            if character == " " { removed += 1 } else if character == "\t" { removed += 4 - removed % 4 } else { break }
+            index = text.index(after: index)
+        }
+        return dropping(text.distance(from: text.startIndex, to: index))
+    }
+
+    /// The line without its first `count` characters.
+    func dropping(_ count: Int) -> MarkdownLine {
+        let index = text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex) ?? text.endIndex
+        return MarkdownLine(text: text[index...], number: number, column: column + count)
+    }
+
+    /// The text without leading and trailing spaces and tabs.
+    var trimmed: Substring {
+        let start = text.firstIndex { $0 != " " && $0 != "\t" } ?? text.endIndex
+        let end = text.lastIndex { $0 != " " && $0 != "\t" }.map { text.index(after: $0) } ?? start
+        return start < end ? text[start..<end] : text[start..<start]
+    }
+}

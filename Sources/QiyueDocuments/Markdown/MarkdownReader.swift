@@ -1,0 +1,69 @@
+import Foundation
+import QiyueCore
+
+/// Reads Markdown into a `Document`: the way into every other format, since templates
+/// produce Markdown.
+///
+/// The reader never fails: text it does not understand stays in the document as written,
+/// and problems it can name (a missing picture, an attribute line that fits no block) are
+/// returned as warnings with their line and column. See `docs/documents.md` for the exact
+/// list of supported syntax and the two extensions, `\pagebreak` and attribute lines.
+public struct MarkdownReader: Sendable {
+    /// The directory relative image paths are resolved against; `nil` disables local images.
+    public var baseDirectory: URL?
+    /// The file name used in warnings.
+    public var fileName: String
+    /// The language of warning messages.
+    public var language: Language
+    /// Pictures larger than this are not embedded (the Markdown stays as text instead).
+    public var maximumImageBytes: Int
+
+    public init(baseDirectory: URL? = nil, fileName: String = "<stdin>", language: Language = .zh, maximumImageBytes: Int = 32 << 20) {
+        self.baseDirectory = baseDirectory
+        self.fileName = fileName
+        self.language = language
+        self.maximumImageBytes = maximumImageBytes
+    }
+
+    public func read(_ source: String) -> MarkdownReadResult {
+        let lines = Self.lines(of: source)
+        let raw = MarkdownBlockParser().parse(lines)
+        let builder = MarkdownDocumentBuilder(reader: self)
+        let blocks = builder.blocks(from: raw)
+        var metadata = DocumentMetadata()
+        metadata.title = Self.title(of: blocks)
+        return MarkdownReadResult(document: Document(metadata: metadata, blocks: blocks), diagnostics: builder.diagnostics)
+    }
+
+    /// Splits at LF, CRLF or CR, drops a byte-order mark, and expands nothing: columns in
+    /// warnings are the user's columns.
+    static func lines(of source: String) -> [MarkdownLine] {
+        var text = Substring(source)
+        if text.first == "\u{FEFF}" { text = text.dropFirst() }
+        var lines: [MarkdownLine] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        var number = 1
+        while index < text.endIndex {
+            if text[index].isNewline {
+                lines.append(MarkdownLine(text: text[start..<index], number: number, column: 1))
+                number += 1
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        if start < text.endIndex { lines.append(MarkdownLine(text: text[start...], number: number, column: 1)) }
+        return lines
+    }
+
+    /// The title for the file's metadata: the title page's title, else the first top heading.
+    static func title(of blocks: [Block]) -> String? {
+        for block in blocks {
+            if case let .titlePage(title, _, _) = block { return title.plainText }
+        }
+        for block in blocks {
+            if case let .heading(1, content) = block { return content.plainText }
+        }
+        return nil
+    }
+}
