@@ -1,4 +1,4 @@
 extension CommandRegistry {
     /// The commands for review, rules (issue 4).
-    static var reviewCommands: [any Command] { [] }
+    static var reviewCommands: [any Command] { [ReviewCommand(), RulesCommand()] }
 }

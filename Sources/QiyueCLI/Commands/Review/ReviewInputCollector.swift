@@ -1,0 +1,51 @@
+import Foundation
+
+/// Expands the paths given to `qiyue review` into the list of inputs to read.
+///
+/// Directories are walked recursively in a stable (sorted) order, taking only the
+/// extensions the input reader understands and skipping hidden entries; a file named
+/// explicitly is always taken, whatever its extension, so a user can review `a.log`.
+enum ReviewInputCollector {
+    enum Input: Equatable {
+        case standardInput
+        case file(String)
+        /// A path that does not exist or cannot be listed, with the reason in both languages.
+        case missing(String)
+    }
+
+    static func inputs(for paths: [String]) -> [Input] {
+        var result: [Input] = []
+        let fileManager = FileManager.default
+        for path in paths {
+            if path == "-" { result.append(.standardInput); continue }
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.append(.missing(path))
+                continue
+            }
+            if isDirectory.boolValue {
+                result += walk(path).map(Input.file)
+            } else {
+                result.append(.file(path))
+            }
+        }
+        return result
+    }
+
+    static func walk(_ directory: String) -> [String] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var files: [String] = []
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                files += walk(path)
+            } else if let dot = entry.lastIndex(of: "."),
+                      ReviewInputReader.reviewableExtensions.contains(entry[entry.index(after: dot)...].lowercased()) {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}

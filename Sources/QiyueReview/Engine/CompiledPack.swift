@@ -1,0 +1,84 @@
+/// A rule pack turned into one automaton plus lookup tables, ready to review many files.
+///
+/// Every term of every rule and of the `Lexicon` gets one number; the automaton reports
+/// term numbers, and the tables say which rules a term triggers and what else it means.
+/// Compiling once per run keeps per-file work to the scan and the few clauses it hits.
+public struct CompiledPack: Sendable {
+    public let pack: RulePack
+    let matcher: MultiPatternMatcher
+    let rules: [CompiledRule]
+    /// For each term, the rules it triggers.
+    let rulesTriggered: [[Int]]
+    let kinds: [TermKind]
+    /// For mention terms, the side they stand for; role words (甲方…) map to `.unknown` here.
+    let mentionSide: [ActorClass]
+    /// The role word of a mention term (`甲方`…), resolved against the document's parties.
+    let roleWord: [String?]
+    let documentRules: [Int]
+    /// The term number of `qiyue-disable`.
+    let suppressionTerm: Int32
+
+    public init(_ pack: RulePack, ignoring ignored: Set<String> = []) {
+        self.pack = pack
+        var numbers: [[UInt16]: Int] = [:]
+        var terms: [[UInt16]] = []
+        var kinds: [TermKind] = []
+        var sides: [ActorClass] = []
+        var roles: [String?] = []
+        func number(_ term: String) -> Int {
+            let folded = NormalizedText.fold(term: term)
+            if let existing = numbers[folded] { return existing }
+            numbers[folded] = terms.count
+            terms.append(folded)
+            kinds.append([])
+            sides.append(.unknown)
+            roles.append(nil)
+            return terms.count - 1
+        }
+        for term in Lexicon.negators { kinds[number(term)].insert(.negator) }
+        for term in Lexicon.causatives { kinds[number(term)].insert(.causative) }
+        for (term, side) in Lexicon.mentions {
+            let id = number(term)
+            kinds[id].insert(.mention)
+            sides[id] = side
+            if PartyDetector.roleWords.contains(term) { roles[id] = term }
+        }
+        let suppressionTerm = number(Lexicon.suppressionMarker)
+        kinds[suppressionTerm].insert(.suppression)
+        var compiled: [CompiledRule] = []
+        var triggered: [[Int]] = []
+        var documentRules: [Int] = []
+        for rule in pack.rules where !ignored.contains(rule.id) {
+            let index = compiled.count
+            let match = rule.match
+            compiled.append(CompiledRule(
+                rule: rule,
+                requireGroups: match.requireAll.map { $0.map(number) },
+                excluded: match.excludeAny.map(number),
+                expected: match.expected.map(number),
+                actors: Set(match.actors)
+            ))
+            if match.scope == .document {
+                documentRules.append(index)
+            } else {
+                for trigger in match.triggers {
+                    let id = number(trigger)
+                    while triggered.count < terms.count { triggered.append([]) }
+                    if !triggered[id].contains(index) { triggered[id].append(index) }
+                }
+            }
+        }
+        while triggered.count < terms.count { triggered.append([]) }
+        self.matcher = MultiPatternMatcher(terms: terms)
+        self.rules = compiled
+        self.rulesTriggered = triggered
+        self.kinds = kinds
+        self.mentionSide = sides
+        self.roleWord = roles
+        self.documentRules = documentRules
+        self.suppressionTerm = Int32(suppressionTerm)
+    }
+
+    /// How many distinct terms the automaton holds (reported by the benchmark).
+    public var termCount: Int { kinds.count }
+}

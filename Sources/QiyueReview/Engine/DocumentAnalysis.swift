@@ -1,0 +1,90 @@
+/// Everything the engine knows about one document after a single scan: the normalised
+/// text, its structure, its parties, and every term occurrence sorted by position.
+struct DocumentAnalysis {
+    let text: NormalizedText
+    let structure: DocumentStructure
+    let parties: PartyTable
+    /// All term occurrences, sorted by start.
+    let hits: [TermHit]
+    /// Party mentions, sorted by start, with mentions inside longer ones removed.
+    let mentions: [PartyMention]
+    /// Start and end of negating words, sorted by start.
+    let negators: [(start: Int, end: Int)]
+    /// Start and end of causative verbs, sorted by start.
+    let causatives: [(start: Int, end: Int)]
+    let suppressionTerm: Int32
+
+    init(text: NormalizedText, pack: CompiledPack) {
+        self.text = text
+        self.suppressionTerm = pack.suppressionTerm
+        let structure = DocumentStructure(text)
+        self.structure = structure
+        let parties = PartyDetector.detect(in: text, structure: structure)
+        self.parties = parties
+        var hits: [TermHit] = []
+        pack.matcher.scan(text.units) { term, start, end in
+            hits.append(TermHit(term: Int32(term), start: Int32(start), end: Int32(end)))
+        }
+        hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        self.hits = hits
+        var mentions: [PartyMention] = []
+        var negators: [(Int, Int)] = []
+        var causatives: [(Int, Int)] = []
+        for hit in hits {
+            let kind = pack.kinds[Int(hit.term)]
+            if kind.isEmpty { continue }
+            if kind.contains(.negator) { negators.append((Int(hit.start), Int(hit.end))) }
+            if kind.contains(.causative) { causatives.append((Int(hit.start), Int(hit.end))) }
+            if kind.contains(.mention) {
+                let side = pack.roleWord[Int(hit.term)].map(parties.side(ofRole:)) ?? pack.mentionSide[Int(hit.term)]
+                mentions.append(PartyMention(start: Int(hit.start), end: Int(hit.end), side: side))
+            }
+        }
+        for alias in parties.aliases {
+            for start in Self.occurrences(of: Array(NormalizedText.fold(term: alias.name)), in: text.units) {
+                mentions.append(PartyMention(start: start, end: start + alias.name.utf16.count, side: alias.side))
+            }
+        }
+        self.mentions = Self.outermost(mentions)
+        self.negators = negators
+        self.causatives = causatives
+    }
+
+    /// Keeps the longest of overlapping mentions that contain one another (城投公司 over 公司).
+    static func outermost(_ mentions: [PartyMention]) -> [PartyMention] {
+        let sorted = mentions.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [PartyMention] = []
+        for mention in sorted {
+            if let last = kept.last, mention.start >= last.start, mention.end <= last.end { continue }
+            kept.append(mention)
+        }
+        return kept
+    }
+
+    /// Start offsets of `needle` in `haystack` (used only for a document's few short names).
+    static func occurrences(of needle: [UInt16], in haystack: [UInt16]) -> [Int] {
+        guard let first = needle.first, needle.count <= haystack.count else { return [] }
+        var result: [Int] = []
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) {
+                result.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The first index in a start-sorted array whose start is at or after `offset`.
+    static func lowerBound<T>(_ items: [T], _ offset: Int, start: (T) -> Int) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let mid = (low + high) / 2
+            if start(items[mid]) < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,118 @@
+import QiyueCore
+
+/// Reviews texts against a compiled rule pack.
+///
+/// One scan with the pack's automaton finds every term; only the sentences holding a
+/// trigger are then examined, clause by clause, for context, negation, actor and amounts.
+/// The engine is a value and holds no per-file state, so one engine reviews any number of
+/// files, concurrently if the caller likes.
+public struct ReviewEngine: Sendable {
+    public let compiled: CompiledPack
+
+    public init(pack: RulePack, ignoring ignored: Set<String> = []) {
+        compiled = CompiledPack(pack, ignoring: ignored)
+    }
+
+    /// Findings for a plain string (one file's text, positions relative to it).
+    public func review(text: String) -> [Finding] {
+        review(ExtractedText(text: text))
+    }
+
+    /// Findings for an extracted text, located in the original file through its origins.
+    public func review(_ extracted: ExtractedText) -> [Finding] {
+        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
+        var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
+        let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
+        located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
+        located += suppressions.problems
+        var findings = located.map { FindingBuilder(analysis: analysis, extracted: extracted).finding(for: $0) }
+        findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
+        return findings
+    }
+
+    /// Clause rules: for each sentence with a trigger, at most one finding per rule.
+    func clauseMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
+        let structure = analysis.structure
+        let hits = analysis.hits
+        let resolver = ActorResolver(analysis: analysis)
+        var result: [LocatedMatch] = []
+        var hitIndex = 0
+        while hitIndex < hits.count {
+            // Find the next hit that triggers some rule, then take its whole sentence.
+            guard !compiled.rulesTriggered[Int(hits[hitIndex].term)].isEmpty else { hitIndex += 1; continue }
+            let clause = structure.clauseIndex(containing: Int(hits[hitIndex].start))
+            let sentenceNumber = structure.clauseSentence[clause]
+            let sentence = structure.sentences[sentenceNumber]
+            let first = DocumentAnalysis.lowerBound(hits, sentence.start) { Int($0.start) }
+            var last = first
+            while last < hits.count, hits[last].start < sentence.end { last += 1 }
+            let sentenceHits = hits[first..<last]
+            var fired = Set<Int>()
+            for hit in sentenceHits {
+                for ruleIndex in compiled.rulesTriggered[Int(hit.term)] {
+                    let rule = compiled.rules[ruleIndex]
+                    guard !fired.contains(ruleIndex) else { continue }
+                    if matches(rule, trigger: hit, sentenceHits: sentenceHits, sentence: sentence, analysis: analysis, resolver: resolver) {
+                        fired.insert(ruleIndex)
+                        result.append(LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence))
+                    }
+                }
+            }
+            hitIndex = max(last, hitIndex + 1)
+        }
+        return result
+    }
+
+    func matches(
+        _ rule: CompiledRule, trigger: TermHit, sentenceHits: ArraySlice<TermHit>, sentence: DocumentStructure.Span,
+        analysis: DocumentAnalysis, resolver: ActorResolver
+    ) -> Bool {
+        let structure = analysis.structure
+        let clause = structure.clauseIndex(containing: Int(trigger.start))
+        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
+        func present(_ term: Int) -> Bool {
+            sentenceHits.contains { Int($0.term) == term && Int($0.start) >= scope.start && Int($0.end) <= scope.end }
+        }
+        if rule.excluded.contains(where: present) { return false }
+        for group in rule.requireGroups where !group.contains(where: present) { return false }
+        if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
+        let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
+        guard rule.actors.contains(actor) else { return false }
+        if rule.rule.match.requireAmount, AmountParser.amounts(in: analysis.text.string(scope.start..<scope.end)).isEmpty { return false }
+        return true
+    }
+
+    /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.
+    func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
+        let start = Int(trigger.start)
+        if start > 0, Lexicon.adjacentNegators.contains(analysis.text.units[start - 1]) { return true }
+        var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
+        while index < analysis.negators.count, analysis.negators[index].start < start {
+            if analysis.negators[index].end <= start { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Completeness rules: only whole agreements (a title naming an agreement, or at least
+    /// three articles) are expected to contain every element.
+    func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
+        guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
+        let text = analysis.text
+        let titleStart = text.lineStarts[titleLine]
+        let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
+        let title = text.string(titleStart..<titleEnd)
+        let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
+        guard ["协议", "合同", "合约", "契约"].contains(where: title.contains) || articles >= 3 else { return [] }
+        let present = Set(analysis.hits.map { Int($0.term) })
+        var result: [LocatedMatch] = []
+        for index in compiled.documentRules {
+            let rule = compiled.rules[index]
+            if !rule.expected.contains(where: present.contains) {
+                let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
+                result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
+            }
+        }
+        return result
+    }
+}

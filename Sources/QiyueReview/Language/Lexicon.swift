@@ -1,0 +1,67 @@
+/// The linguistic knowledge the engine applies to every rule: words that negate, name a
+/// party, or hand the action to someone else.
+///
+/// These are properties of Chinese contract language rather than of any one rule, so they
+/// live here once instead of being repeated in every rule of every pack.
+enum Lexicon {
+    /// Words that, before a trigger in the same clause, deny the commitment (不得返还, 不提供任何担保).
+    static let negators = [
+        "不得", "不予", "不承诺", "不提供", "不构成", "不承担", "不作", "不会", "不对", "不为", "不向", "不以",
+        "不存在", "不涉及", "不包括", "不包含", "不给予", "不属于", "不应", "不能", "不可", "不再", "不另行",
+        "不做", "不出具", "不签署", "不搞", "不实行", "不采取", "不设置", "不安排", "禁止", "严禁", "杜绝", "无权",
+        "均不", "并不", "亦不", "也不", "不允许", "不同意", "不接受", "不实施", "不享有", "不负责", "不负有",
+        "不视为", "不得以", "而非", "并非", "非为", "不含",
+    ]
+
+    /// Units that negate a trigger when they stand immediately before it (不低于, 未返还, 无担保).
+    static let adjacentNegators: Set<UInt16> = Set("不未非勿无没".utf16)
+
+    /// Party mentions and the side each stands for; role words are resolved per document.
+    static let mentions: [(String, ActorClass)] = [
+        ("甲方", .unknown), ("乙方", .unknown), ("丙方", .unknown), ("丁方", .unknown),
+        ("政府", .government), ("人民政府", .government), ("管委会", .government), ("管理委员会", .government),
+        ("财政", .government), ("国库", .government), ("城投", .government), ("城投公司", .government),
+        ("平台公司", .government), ("融资平台", .government), ("国有投资公司", .government), ("国有平台", .government),
+        ("国资", .government), ("招商局", .government), ("投资促进局", .government), ("商务局", .government),
+        ("发改局", .government), ("自然资源局", .government), ("自然资源和规划局", .government), ("国土资源局", .government),
+        ("住建局", .government), ("税务局", .government), ("税务机关", .government), ("税务部门", .government),
+        ("地方政府", .government), ("本级", .government), ("县级", .government), ("园区", .government),
+        ("开发区", .government), ("高新区", .government), ("工业园区", .government), ("国有企业", .government),
+        ("县属国有", .government), ("市属国有", .government), ("政府投资基金", .government), ("引导基金", .government),
+        ("乡镇", .government), ("街道", .government), ("主管部门", .government), ("有关部门", .government),
+        ("相关部门", .government),
+        ("企业", .investor), ("投资方", .investor), ("投资者", .investor), ("投资人", .investor), ("项目公司", .investor),
+        ("公司", .investor), ("母公司", .investor), ("股东", .investor), ("实际控制人", .investor), ("关联公司", .investor),
+        ("关联方", .investor), ("子公司", .investor), ("集团", .investor), ("控股", .investor),
+        ("银行", .thirdParty), ("金融机构", .thirdParty), ("保险公司", .thirdParty), ("保险机构", .thirdParty),
+        ("担保公司", .thirdParty), ("担保机构", .thirdParty), ("第三方", .thirdParty), ("信托", .thirdParty),
+        ("商业银行", .thirdParty), ("承包商", .thirdParty), ("施工单位", .thirdParty),
+    ]
+
+    /// Verbs after which the next named party, not the subject, performs the action
+    /// (甲方协调银行为乙方提供贷款 — the bank lends; 甲方要求乙方提供担保 — the investor guarantees).
+    static let causatives = [
+        "协调", "要求", "同意", "允许", "督促", "支持", "鼓励", "引导", "推荐", "配合", "协助", "帮助", "指导",
+        "责成", "促成", "敦促", "接受", "组织", "推动", "动员", "邀请", "委托乙方", "有权要求",
+    ]
+
+    /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方).
+    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在".utf16)
+
+    /// The unit that makes the following party the agent of a passive clause (由甲方承担).
+    static let agentMarker: UInt16 = "由".utf16.first!
+
+    /// The unit 的: a party followed by it before any other party (乙方缴纳的税收, 乙方的损失)
+    /// only modifies a noun and is not the one committing.
+    static let possessive: UInt16 = "的".utf16.first!
+
+    /// How far after a party a 的 still makes it a modifier.
+    static let modifierReach = 8
+
+    /// Units that end the reach of a modifier: punctuation, and the prepositions that follow
+    /// a subject and introduce what it acts on (甲方按土地出让金的…, 甲方对项目的…).
+    static let phraseBreaks: Set<UInt16> = Set(",;:。!?、\n()按对向为给将把".utf16)
+
+    /// The marker of an inline suppression comment.
+    static let suppressionMarker = "qiyue-disable"
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the parties from an agreement's preamble and classes each as government side or
+/// investor side.
+///
+/// It understands the two common layouts, a line per party (`甲方：某某县人民政府`,
+/// `出让方（甲方）：…`) and a running sentence (`某某县人民政府（以下简称甲方）与…`), and
+/// short names introduced with 以下简称. Sides come from the name: governments, their
+/// committees, bureaus and offices, and the state-owned platform companies acting for
+/// them (城投, 平台公司, 国有投资公司) are the government side; other companies invest.
+public enum PartyDetector {
+    public static let roleWords: Set<String> = ["甲方", "乙方", "丙方", "丁方"]
+
+    static let governmentMarkers = [
+        "人民政府", "政府", "管理委员会", "管委会", "委员会", "办公室", "办事处", "财政", "城投", "城市建设投资",
+        "城建投资", "城市投资", "平台公司", "国有资产", "国有资本", "国有投资", "国投", "投资开发", "开发投资",
+        "建设投资", "发展投资", "国资", "局",
+    ]
+    static let investorMarkers = ["公司", "企业", "集团", "合伙", "有限", "股份", "厂", "中心", "商会"]
+
+    /// The side a party name belongs to, or `nil` when the name says nothing.
+    public static func side(ofName name: String) -> ActorClass? {
+        if governmentMarkers.contains(where: name.contains) { return .government }
+        if investorMarkers.contains(where: name.contains) { return .investor }
+        return nil
+    }
+
+    public static func detect(in text: NormalizedText, structure: DocumentStructure) -> PartyTable {
+        let firstHeading = structure.headings.first(where: { $0.level <= 1 })?.offset ?? text.units.count
+        var parties: [Party] = []
+        for (line, start) in text.lineStarts.enumerated() where start < firstHeading && line < 60 {
+            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            let content = text.string(start..<max(start, end)).trimming(" #*>")
+            parties += roleLine(content)
+            parties += shortNameDefinitions(content)
+        }
+        return PartyTable(parties: merge(parties))
+    }
+
+    /// `甲方：某某县人民政府（以下简称“管委会”）` or `出让方（甲方）：…`.
+    static func roleLine(_ content: String) -> [Party] {
+        guard let colon = content.firstIndex(of: ":") else { return [] }
+        let head = content[..<colon]
+        guard head.count <= 12, let role = roleWords.first(where: { head.contains($0) }) else { return [] }
+        var name = String(content[content.index(after: colon)...])
+        if let paren = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "。" }) { name = String(name[..<paren]) }
+        name = name.trimming(" ")
+        guard !name.isEmpty, name.count <= 60 else { return [] }
+        let shorts = shortNameDefinitions(content).flatMap(\.shortNames)
+        let side = side(ofName: name) ?? PartyTable().side(ofRole: role)
+        return [Party(role: role, name: name, shortNames: shorts, side: side)]
+    }
+
+    /// `某某县人民政府（以下简称甲方）` and `（以下简称“开发区管委会”）` anywhere in a line.
+    static func shortNameDefinitions(_ content: String) -> [Party] {
+        var result: [Party] = []
+        var searchStart = content.startIndex
+        while let marker = content.range(of: "以下简称", range: searchStart..<content.endIndex) {
+            searchStart = marker.upperBound
+            var shortEnd = marker.upperBound
+            while shortEnd < content.endIndex, ![")", ",", "。", ";"].contains(content[shortEnd]) { shortEnd = content.index(after: shortEnd) }
+            let short = content[marker.upperBound..<shortEnd].trimming("\":为 ")
+            guard !short.isEmpty, short.count <= 12 else { continue }
+            // The name runs back from the opening parenthesis to the previous separator.
+            var nameEnd = marker.lowerBound
+            if nameEnd > content.startIndex, content[content.index(before: nameEnd)] == "(" { nameEnd = content.index(before: nameEnd) }
+            var nameStart = nameEnd
+            while nameStart > content.startIndex {
+                let previous = content[content.index(before: nameStart)]
+                if [",", ":", "、", "。", ";", ")", " "].contains(previous) { break }
+                nameStart = content.index(before: nameStart)
+            }
+            var name = String(content[nameStart..<nameEnd])
+            for joiner in ["与", "和", "及"] where name.hasPrefix(joiner) { name.removeFirst() }
+            let role = roleWords.contains(short) ? short : nil
+            let nameSide = side(ofName: name)
+            let shortSide = side(ofName: short)
+            guard let side = nameSide ?? shortSide ?? role.map({ PartyTable().side(ofRole: $0) }) else { continue }
+            result.append(Party(role: role, name: name.isEmpty ? short : name, shortNames: [short], side: side))
+        }
+        return result
+    }
+
+    /// Joins the records of one party found by both layouts (same role or same name).
+    static func merge(_ parties: [Party]) -> [Party] {
+        var merged: [Party] = []
+        for party in parties {
+            if let index = merged.firstIndex(where: { ($0.role != nil && $0.role == party.role) || $0.name == party.name }) {
+                merged[index].shortNames += party.shortNames.filter { !merged[index].shortNames.contains($0) }
+                if merged[index].role == nil { merged[index].role = party.role }
+            } else {
+                merged.append(party)
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,74 @@
+/// A JSON document with object keys kept in the order written.
+///
+/// Reports promise a field order (`tool`, `version`, `files`, `summary`), which
+/// Foundation's serializer does not keep on Linux; this small writer does.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
+
+    /// `"x"` or `null` for an optional string.
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// The document with two-space indentation and a final newline.
+    public func rendered() -> String {
+        var output = ""
+        write(to: &output, indent: 0)
+        return output + "\n"
+    }
+
+    private func write(to output: inout String, indent: Int) {
+        let pad = String(repeating: "  ", count: indent + 1), closePad = String(repeating: "  ", count: indent)
+        switch self {
+        case .null: output += "null"
+        case let .bool(value): output += value ? "true" : "false"
+        case let .int(value): output += String(value)
+        case let .double(value):
+            output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case let .string(value): output += Self.quoted(value)
+        case let .array(items):
+            if items.isEmpty { output += "[]"; return }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += pad
+                item.write(to: &output, indent: indent + 1)
+                output += index + 1 < items.count ? ",\n" : "\n"
+            }
+            output += closePad + "]"
+        case let .object(members):
+            if members.isEmpty { output += "{}"; return }
+            output += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                output += pad + Self.quoted(key) + ": "
+                value.write(to: &output, indent: indent + 1)
+                output += index + 1 < members.count ? ",\n" : "\n"
+            }
+            output += closePad + "}"
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,72 @@
+import QiyueCore
+
+/// `--format text`: compiler-style findings with the source line underlined, the legal
+/// basis and the suggested rewrite, then a count per severity and category.
+public struct TextReporter: Sendable {
+    public var language: Language
+    public var colored: Bool
+
+    public init(language: Language, colored: Bool = false) {
+        self.language = language
+        self.colored = colored
+    }
+
+    /// The findings of every readable file; unreadable files are left to `errors(_:)`.
+    public func render(_ report: ReviewReport) -> String {
+        let printer = DiagnosticPrinter(language: language, colored: colored)
+        var output = ""
+        for file in report.files {
+            for finding in file.findings {
+                output += printer.render(diagnostic(finding, path: file.path), sourceLine: Substring(finding.sourceLine))
+            }
+        }
+        output += summary(report)
+        return output
+    }
+
+    /// One `path:line:col: error: …` line per unreadable file, for standard error.
+    public func errors(_ report: ReviewReport) -> String {
+        let printer = DiagnosticPrinter(language: language, colored: colored)
+        return report.files.compactMap { file -> String? in
+            guard let error = file.error else { return nil }
+            guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
+            let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
+            return printer.headline(.error(error, at: location)) + "\n"
+        }.joined()
+    }
+
+    func diagnostic(_ finding: Finding, path: String) -> Diagnostic {
+        let zh = language == .zh
+        var notes: [String] = []
+        var place = [finding.place, finding.article].compactMap { $0 }.joined(separator: " ")
+        if !place.isEmpty { place = (zh ? "位置：" : "in ") + place; notes.append(place) }
+        for basis in finding.basis { notes.append((zh ? "依据：" : "basis: ") + basis) }
+        notes.append((zh ? "建议：" : "suggestion: ") + finding.suggestion.text(in: language))
+        return Diagnostic(
+            severity: finding.severity.diagnosticSeverity,
+            location: SourceLocation(file: path, line: finding.line, column: finding.column),
+            length: finding.sourceLength,
+            message: "[\(finding.ruleID)] " + finding.message.text(in: language),
+            notes: notes,
+            code: finding.ruleID
+        )
+    }
+
+    /// `审查 2 个文件：错误 2，警告 1，提示 0；土地 1，税收 1，担保与隐性债务 0，协议完整性 1`
+    func summary(_ report: ReviewReport) -> String {
+        let zh = language == .zh
+        var categories: [RuleCategory] = [.land, .tax, .guarantee, .completeness]
+        if report.count(.suppression) > 0 { categories.append(.suppression) }
+        let perCategory = categories.map { "\($0.title.text(in: language)) \(report.count($0))" }.joined(separator: zh ? "，" : ", ")
+        let files = report.files.count
+        let unreadable = report.files.filter { $0.error != nil }.count
+        if zh {
+            var line = "审查 \(files) 个文件：错误 \(report.count(.error))，警告 \(report.count(.warning))，提示 \(report.count(.info))；\(perCategory)"
+            if unreadable > 0 { line += "；无法读取 \(unreadable) 个文件" }
+            return line + "\n"
+        }
+        var line = "reviewed \(files) file\(files == 1 ? "" : "s"): \(report.count(.error)) error(s), \(report.count(.warning)) warning(s), \(report.count(.info)) info; \(perCategory)"
+        if unreadable > 0 { line += "; \(unreadable) unreadable" }
+        return line + "\n"
+    }
+}

@@ -1,0 +1,31 @@
+import QiyueCore
+
+/// One review rule: what it finds, why that is unlawful, how to rewrite it, how it matches
+/// and the examples that prove it.
+public struct Rule: Sendable, Hashable, Codable, Identifiable {
+    /// `category.name`, e.g. `land.price-promise`.
+    public var id: String
+    public var category: RuleCategory
+    public var severity: RuleSeverity
+    public var message: LocalizedText
+    /// The provisions that make the clause unlawful, quoted by title and article.
+    public var basis: [String]
+    /// A lawful way to write what the parties wanted.
+    public var suggestion: LocalizedText
+    public var match: RuleMatch
+    public var examples: RuleExamples
+
+    public init(
+        id: String, category: RuleCategory, severity: RuleSeverity, message: LocalizedText,
+        basis: [String], suggestion: LocalizedText, match: RuleMatch, examples: RuleExamples
+    ) {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.basis = basis
+        self.suggestion = suggestion
+        self.match = match
+        self.examples = examples
+    }
+}

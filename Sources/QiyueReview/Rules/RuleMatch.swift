@@ -1,0 +1,57 @@
+/// The matching conditions of a rule: data, so that rule packs need no code.
+///
+/// A clause rule fires on a trigger term when, in its scope, every `requireAll` group has
+/// a term, no `excludeAny` term occurs, the committing actor is one of `actors`, the
+/// trigger is not negated (unless `negatable` is false) and, if asked, an amount of money
+/// is stated. A document rule (scope `document`) fires when none of `expected` occurs in
+/// a whole agreement.
+public struct RuleMatch: Sendable, Hashable, Codable {
+    public var scope: MatchScope
+    public var triggers: [String]
+    public var requireAll: [[String]]
+    public var excludeAny: [String]
+    public var actors: [ActorClass]
+    public var negatable: Bool
+    public var requireAmount: Bool
+    /// For document rules: terms any one of which shows the element is present.
+    public var expected: [String]
+
+    public init(
+        scope: MatchScope = .sentence,
+        triggers: [String] = [],
+        requireAll: [[String]] = [],
+        excludeAny: [String] = [],
+        actors: [ActorClass] = [.government, .unknown],
+        negatable: Bool = true,
+        requireAmount: Bool = false,
+        expected: [String] = []
+    ) {
+        self.scope = scope
+        self.triggers = triggers
+        self.requireAll = requireAll
+        self.excludeAny = excludeAny
+        self.actors = actors
+        self.negatable = negatable
+        self.requireAmount = requireAmount
+        self.expected = expected
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case scope, triggers, requireAll, excludeAny, actors, negatable, requireAmount, expected
+    }
+
+    /// Decodes with the documented defaults for every absent field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            scope: try container.decodeIfPresent(MatchScope.self, forKey: .scope) ?? .sentence,
+            triggers: try container.decodeIfPresent([String].self, forKey: .triggers) ?? [],
+            requireAll: try container.decodeIfPresent([[String]].self, forKey: .requireAll) ?? [],
+            excludeAny: try container.decodeIfPresent([String].self, forKey: .excludeAny) ?? [],
+            actors: try container.decodeIfPresent([ActorClass].self, forKey: .actors) ?? [.government, .unknown],
+            negatable: try container.decodeIfPresent(Bool.self, forKey: .negatable) ?? true,
+            requireAmount: try container.decodeIfPresent(Bool.self, forKey: .requireAmount) ?? false,
+            expected: try container.decodeIfPresent([String].self, forKey: .expected) ?? []
+        )
+    }
+}

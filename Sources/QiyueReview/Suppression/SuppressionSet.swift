@@ -1,0 +1,10 @@
+/// The suppressions of one document, and the problems found in writing them.
+struct SuppressionSet {
+    var suppressions: [Suppression] = []
+    /// Findings about the comments themselves (missing reason, unknown rule).
+    var problems: [LocatedMatch] = []
+
+    func suppresses(_ ruleID: String, line: Int) -> Bool {
+        suppressions.contains { $0.targetLine == line && $0.ruleIDs.contains(ruleID) }
+    }
+}
