@@ -1,4 +1,4 @@
 extension CommandRegistry {
     /// The commands for render (issue 3).
-    static var templateCommands: [any Command] { [] }
+    static var templateCommands: [any Command] { [RenderCommand()] }
 }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Finds templates by name inside one root directory and nowhere else.
+///
+/// Names are relative to the root, `/`-separated. Absolute names, names whose `..`
+/// climbs above the root, and symbolic links that lead outside it are refused, so an
+/// `include` can never read an arbitrary file.
+struct TemplateLoader: Sendable {
+    let root: URL
+    private let resolvedRoot: String
+
+    init(root: URL) {
+        self.root = root.standardizedFileURL
+        self.resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    enum LoadError: Error {
+        case outsideRoot
+        case notFound
+        case unreadable(String)
+    }
+
+    /// The template's text.
+    func load(_ name: String) throws(LoadError) -> String {
+        guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("\\"), !name.contains("\0") else { throw .outsideRoot }
+        var components: [String] = []
+        for part in name.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !components.isEmpty else { throw .outsideRoot }
+                components.removeLast()
+            } else {
+                components.append(String(part))
+            }
+        }
+        guard !components.isEmpty else { throw .notFound }
+        let url = components.reduce(root) { $0.appendingPathComponent($1) }
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/") else {
+            throw .outsideRoot
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { throw .notFound }
+        guard let data = FileManager.default.contents(atPath: resolved) else { throw .unreadable(name) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(name) }
+        return text
+    }
+}

@@ -1,0 +1,44 @@
+/// The evaluated arguments of a filter call, bound to parameter names as Python binds them.
+struct FilterArguments {
+    var positional: [TemplateValue] = []
+    var keyword: [(name: String, value: TemplateValue)] = []
+
+    /// Binds positional then keyword arguments to `parameters`; an extra positional
+    /// argument or an unknown keyword is an error, as in Python.
+    func bind(_ filter: String, _ parameters: [String]) throws -> [TemplateValue?] {
+        guard positional.count <= parameters.count else {
+            throw RenderFailure.type(
+                "过滤器“\(filter)”最多接受 \(parameters.count) 个参数，给了 \(positional.count) 个",
+                "filter '\(filter)' takes at most \(parameters.count) argument(s) (\(positional.count) given)")
+        }
+        var bound: [TemplateValue?] = positional.map { $0 }
+        bound += [TemplateValue?](repeating: nil, count: parameters.count - positional.count)
+        for (name, value) in keyword {
+            guard let index = parameters.firstIndex(of: name) else {
+                throw RenderFailure.type("过滤器“\(filter)”没有参数“\(name)”", "filter '\(filter)' got an unexpected keyword argument '\(name)'")
+            }
+            guard bound[index] == nil else {
+                throw RenderFailure.type("过滤器“\(filter)”的参数“\(name)”给了两次", "filter '\(filter)' got multiple values for argument '\(name)'")
+            }
+            bound[index] = value
+        }
+        return bound
+    }
+}
+
+/// What a filter may know about where it runs.
+struct FilterContext {
+    let autoescape: Bool
+    /// The expression the filter is applied to, for messages that name a data path.
+    let input: Expression?
+    let language: Language
+    let outputLimit: Int
+
+    /// The data path of the filtered value (`project.name`), or `value` when it was computed.
+    var inputPath: String { input.map(\.path) ?? "value" }
+}
+
+import QiyueCore
+
+typealias FilterFunction = @Sendable (TemplateValue, FilterArguments, FilterContext) throws -> TemplateValue
+typealias TestFunction = @Sendable (TemplateValue, [TemplateValue]) throws -> Bool

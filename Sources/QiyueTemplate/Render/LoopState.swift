@@ -1,0 +1,40 @@
+/// The `loop` variable of one `{% for %}`: position, length, neighbours and `cycle()`.
+///
+/// A class, so that advancing the loop updates the one object the body's scope holds
+/// instead of rebuilding a dictionary of ten entries on every iteration.
+final class LoopState: @unchecked Sendable {
+    let items: [TemplateValue]
+    var index0 = 0
+    /// 1 for the outermost level of a `recursive` loop.
+    let depth: Int
+    /// The loop itself, so that `loop(children)` can recurse in a `recursive` loop.
+    let definition: ForLoop?
+    let template: CompiledTemplate?
+
+    init(items: [TemplateValue], depth: Int, definition: ForLoop?, template: CompiledTemplate?) {
+        self.items = items
+        self.depth = depth
+        self.definition = definition
+        self.template = template
+    }
+
+    /// The value of `loop.<name>`, or `nil` for an attribute the loop does not have.
+    func attribute(_ name: String) -> TemplateValue? {
+        let length = items.count
+        switch name {
+        case "index": return .int(index0 + 1)
+        case "index0": return .int(index0)
+        case "revindex": return .int(length - index0)
+        case "revindex0": return .int(length - index0 - 1)
+        case "first": return .bool(index0 == 0)
+        case "last": return .bool(index0 == length - 1)
+        case "length": return .int(length)
+        case "depth": return .int(depth)
+        case "depth0": return .int(depth - 1)
+        case "previtem": return index0 > 0 ? items[index0 - 1] : nil
+        case "nextitem": return index0 + 1 < length ? items[index0 + 1] : nil
+        case "cycle": return .native(NativeValue(kind: .cycler(self)))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// A macro ready to be called: its definition, the template that defined it (for
+/// autoescaping and error positions) and, for a `{% call %}` body, the scope it closes over.
+struct MacroClosure: Sendable {
+    let definition: MacroDefinition
+    let template: CompiledTemplate
+    /// The frames visible to the body; `nil` means the caller's root frame at call time.
+    let capturedFrames: [[String: TemplateValue]]?
+}

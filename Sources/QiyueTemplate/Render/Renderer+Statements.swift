@@ -1,0 +1,176 @@
+/// Executing statements: output, conditionals, loops, assignments, includes, blocks, macros.
+extension Renderer {
+    func execute(_ nodes: [Node]) throws {
+        for node in nodes { try execute(node) }
+    }
+
+    func execute(_ node: Node) throws {
+        switch node {
+        case let .text(text):
+            try write(text)
+        case let .output(expression, _):
+            try write(try text(of: try evaluate(expression)))
+        case let .conditional(branches, otherwise):
+            for branch in branches where try evaluate(branch.condition).truthy() {
+                try execute(branch.body)
+                return
+            }
+            try execute(otherwise)
+        case let .forLoop(loop):
+            try execute(loop, iterable: try evaluate(loop.iterable), depth: 1)
+        case let .assign(target, expression):
+            try assign(target, try evaluate(expression))
+        case let .assignBlock(target, body, filters):
+            var value = try capturedValue(body)
+            for filter in filters { value = try apply(filter, to: value, input: nil) }
+            try assign(target, value)
+        case let .include(expression, ignoreMissing, withContext, offset):
+            try include(expression, ignoreMissing: ignoreMissing, withContext: withContext, offset: offset)
+        case let .block(name, offset):
+            try renderBlock(name, layer: 0, offset: offset)
+        case let .macro(definition):
+            frames[frames.count - 1][definition.name] = .native(NativeValue(kind: .macro(
+                MacroClosure(definition: definition, template: currentTemplate, capturedFrames: nil))))
+        case let .callBlock(block):
+            let caller = MacroClosure(definition: block.caller, template: currentTemplate, capturedFrames: frames)
+            guard case let .call(callee, arguments, offset) = block.call else { return }
+            let result = try call(callee, arguments, offset: offset, caller: caller)
+            try write(try text(of: result))
+        case let .filterBlock(filters, body):
+            var value = try capturedValue(body)
+            for filter in filters { value = try apply(filter, to: value, input: nil) }
+            try write(try text(of: value))
+        case let .with(assignments, body):
+            frames.append([:])
+            for (target, expression) in assignments { try assign(target, try evaluate(expression)) }
+            try execute(body)
+            frames.removeLast()
+        }
+    }
+
+    /// The text `{{ value }}` prints: `str(value)`, HTML-escaped when autoescaping unless markup.
+    func text(of value: TemplateValue) throws -> String {
+        switch value {
+        case let .string(text):
+            return autoescape ? HTMLEscape.escape(text) : text
+        case let .markup(text):
+            return text
+        case let .undefined(undefined):
+            throw RenderFailure.undefined(undefined)
+        default:
+            let text = PythonText.str(value) ?? ""
+            return autoescape ? HTMLEscape.escape(text) : text
+        }
+    }
+
+    /// The output of a body as a value: markup when autoescaping (it is already escaped).
+    func capturedValue(_ body: [Node]) throws -> TemplateValue {
+        let text = try capture { try execute(body) }
+        return autoescape ? .markup(text) : .string(text)
+    }
+
+    func execute(_ loop: ForLoop, iterable: TemplateValue, depth loopDepth: Int) throws {
+        var items = try ValueAccess.elements(of: iterable)
+        frames.append([:])
+        if let condition = loop.condition {
+            var kept: [TemplateValue] = []
+            for item in items {
+                try assign(loop.target, item)
+                if try evaluate(condition).truthy() { kept.append(item) }
+            }
+            items = kept
+        }
+        if items.isEmpty {
+            frames.removeLast()
+            try execute(loop.otherwise)
+            return
+        }
+        let state = LoopState(items: items, depth: loopDepth, definition: loop.recursive ? loop : nil, template: currentTemplate)
+        frames[frames.count - 1]["loop"] = .native(NativeValue(kind: .loop(state)))
+        for (index, item) in items.enumerated() {
+            iterations += 1
+            if iterations > options.maximumLoopIterations {
+                throw RenderFailure(
+                    zh: "循环次数超过上限 \(options.maximumLoopIterations)", en: "more than \(options.maximumLoopIterations) loop iterations",
+                    offset: loop.offset)
+            }
+            state.index0 = index
+            try assign(loop.target, item)
+            try execute(loop.body)
+        }
+        frames.removeLast()
+    }
+
+    func assign(_ target: AssignTarget, _ value: TemplateValue) throws {
+        switch target {
+        case let .name(name):
+            frames[frames.count - 1][name] = value
+        case let .tuple(targets, offset):
+            let elements = try ValueAccess.elements(of: value)
+            guard elements.count == targets.count else {
+                throw RenderFailure(
+                    zh: "解包需要 \(targets.count) 个值，实际有 \(elements.count) 个",
+                    en: elements.count > targets.count ? "too many values to unpack (expected \(targets.count))" : "not enough values to unpack (expected \(targets.count), got \(elements.count))",
+                    offset: offset)
+            }
+            for (part, element) in zip(targets, elements) { try assign(part, element) }
+        case let .attribute(name, attribute, offset):
+            guard case let .native(native) = lookup(name, offset: offset), case let .namespace(box) = native.kind else {
+                throw RenderFailure(
+                    zh: "只能给 namespace() 对象的属性赋值，“\(name)”不是", en: "cannot assign attribute on non-namespace object '\(name)'",
+                    offset: offset)
+            }
+            box.attributes[attribute] = value
+        }
+    }
+
+    func include(_ expression: Expression, ignoreMissing: Bool, withContext: Bool, offset: Int) throws {
+        let nameValue = try evaluate(expression)
+        var names: [String] = []
+        switch nameValue {
+        case let .string(name), let .markup(name): names = [name]
+        case let .array(items): names = items.compactMap(\.stringContent)
+        case let .undefined(undefined): throw RenderFailure.undefined(undefined)
+        default: throw RenderFailure(zh: "include 需要模板名称字符串", en: "include needs a template name", offset: offset)
+        }
+        var template: CompiledTemplate?
+        var missing: RenderFailure?
+        for name in names {
+            do {
+                template = try environment.compiled(named: name, offset: offset)
+                break
+            } catch let failure as RenderFailure where failure.isMissingTemplate {
+                missing = failure
+            }
+        }
+        guard let template else {
+            if ignoreMissing { return }
+            throw missing ?? RenderFailure(zh: "include 没有给出模板", en: "include names no template", offset: offset)
+        }
+        if templates.contains(where: { $0 === template }) {
+            let chain = (templates.map(\.source.name) + [template.source.name]).joined(separator: " → ")
+            throw RenderFailure(zh: "include 出现循环：\(chain)", en: "include cycle: \(chain)", offset: offset)
+        }
+        try enterLevel(offset: offset)
+        let savedFrames = frames
+        if !withContext { frames = [[:]] }
+        frames.append([:])
+        try run(in: template) { try execute(template.nodes) }
+        frames = savedFrames
+        depth -= 1
+    }
+
+    func renderBlock(_ name: String, layer: Int, offset: Int) throws {
+        let layers = blockLayers[name] ?? []
+        if layer < layers.count {
+            let (template, body) = layers[layer]
+            activeBlocks.append((name, layer))
+            try run(in: template) { try execute(body) }
+            activeBlocks.removeLast()
+        } else if layer == 0, let body = currentTemplate.blocks[name] {
+            activeBlocks.append((name, layers.count))
+            try execute(body)
+            activeBlocks.removeLast()
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// A name or attribute that the data does not have.
+///
+/// Jinja's `StrictUndefined` lets a template ask `is defined` or give a `default`, and
+/// fails on any other use; the value keeps the full path (`project.amount`) and the
+/// names that do exist beside it, so the failure can say what was meant.
+public struct UndefinedValue: Sendable {
+    /// The dotted path as written, such as `project.amount` or `items[3]`.
+    let path: String
+    /// The keys of the object the lookup failed on; `nil` for a top-level name, whose
+    /// neighbours are the variables in scope when the failure is reported.
+    let siblings: [String]?
+    /// Where in the template the lookup was written (a byte offset).
+    let offset: Int
+}
