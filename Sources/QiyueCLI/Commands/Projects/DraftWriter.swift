@@ -1,0 +1,41 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+
+/// Writes rendered Markdown as Markdown, HTML or DOCX, atomically.
+///
+/// HTML and DOCX go through the Markdown reader and the document writers, so `{.title}`,
+/// `{.signature}` and `\pagebreak` become a cover page, a signature table and page breaks.
+/// Nothing time-dependent goes into the files: the same project always gives the same bytes,
+/// which is what lets the committed examples be checked byte for byte.
+struct DraftWriter {
+    var format: DraftFormat
+    /// The BCP 47 language of the document (`zh-CN`, `en`), for HTML `lang` and DOCX properties.
+    var language: String
+
+    func data(for markdown: String) throws -> Data {
+        switch format {
+        case .markdown:
+            return Data(markdown.utf8)
+        case .html:
+            return Data(HTMLWriter().write(document(markdown)).utf8)
+        case .docx:
+            return try DocxWriter().write(document(markdown))
+        }
+    }
+
+    func write(_ markdown: String, to path: String) throws {
+        let bytes = try data(for: markdown)
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw Diagnostic.error("\(error)")
+        }
+    }
+
+    private func document(_ markdown: String) -> Document {
+        var document = MarkdownReader().read(markdown).document
+        document.metadata.language = language
+        return document
+    }
+}

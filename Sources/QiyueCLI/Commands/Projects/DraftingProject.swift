@@ -1,0 +1,61 @@
+import Foundation
+import QiyueCore
+import QiyueProjects
+import QiyueTemplate
+
+/// A validated project file and the data the drafting templates receive from it.
+///
+/// Validation comes first so that an officer sees `/land/area_mu: expected a number` at
+/// the place in the project file, not a template error deep inside the agreement.
+struct DraftingProject {
+    let file: ProjectFile
+
+    /// Loads and validates the project; prints every problem and throws `Failure` when the
+    /// project has errors (warnings are printed and drafting goes on).
+    static func load(_ path: String, context: CommandContext) throws -> DraftingProject {
+        let file: ProjectFile
+        do {
+            file = try ProjectFile.load(path)
+        } catch {
+            context.report(error.diagnostic(in: context.language), source: error.lineIndex)
+            throw Failure(errorCount: 1)
+        }
+        let validation = ProjectValidator().validate(file)
+        let index = file.lineIndex
+        var errors = 0
+        for finding in validation.findings where finding.severity >= .warning {
+            context.report(file.diagnostic(for: finding, in: context.language), source: index)
+            if finding.severity == .error { errors += 1 }
+        }
+        if errors > 0 { throw Failure(errorCount: errors) }
+        return DraftingProject(file: file)
+    }
+
+    /// The template data: `project` (the file as is), `industry` (its catalogue entry, when
+    /// the code is in the catalogue) and any `extra` variables such as the brochure's `edition`.
+    func templateData(extra: [(String, TemplateValue)] = []) throws -> TemplateValue {
+        let project = try TemplateValue(jsonData: Data(file.bytes))
+        var pairs: [(String, TemplateValue)] = [("project", project)]
+        if let code = file.industryCode, let entry = IndustryCatalog.builtIn.entry(for: code) {
+            pairs.append(("industry", Self.industryValue(entry)))
+        }
+        return .object(TemplateObject(pairs + extra))
+    }
+
+    /// `{code, name: {zh, en}, sector: {zh, en}}`: the item and the key industry it belongs to.
+    static func industryValue(_ entry: IndustryCatalog.Entry) -> TemplateValue {
+        func text(_ value: LocalizedText) -> TemplateValue {
+            .object(TemplateObject([("zh", .string(value.zh)), ("en", .string(value.en))]))
+        }
+        return .object(TemplateObject([
+            ("code", .string(entry.code)),
+            ("name", text(entry.name)),
+            ("sector", text(entry.industry.name)),
+        ]))
+    }
+
+    /// The project had validation errors, already printed.
+    struct Failure: Error {
+        var errorCount: Int
+    }
+}
