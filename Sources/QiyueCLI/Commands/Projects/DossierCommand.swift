@@ -53,6 +53,7 @@ struct DossierCommand: Command {
         let project: DraftingProject
         do {
             project = try DraftingProject.load(projectPath, context: context)
+            if edition != .dossier { try project.requireEnglish(context: context) }
         } catch is DraftingProject.Failure {
             return ExitCode.usageOrInput.rawValue
         }

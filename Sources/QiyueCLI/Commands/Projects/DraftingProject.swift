@@ -9,6 +9,8 @@ import QiyueTemplate
 /// the place in the project file, not a template error deep inside the agreement.
 struct DraftingProject {
     let file: ProjectFile
+    /// The project's text fields, as the validator found them.
+    let textFields: [JSONPointer]
 
     /// Loads and validates the project; prints every problem and throws `Failure` when the
     /// project has errors (warnings are printed and drafting goes on).
@@ -28,7 +30,25 @@ struct DraftingProject {
             if finding.severity == .error { errors += 1 }
         }
         if errors > 0 { throw Failure(errorCount: errors) }
-        return DraftingProject(file: file)
+        return DraftingProject(file: file, textFields: validation.textFields)
+    }
+
+    /// For the brochure: every text field must have its English. A field without it is an
+    /// error at its place in the project file (rather than a template error about a macro
+    /// argument); glossary and translation remarks are printed as warnings.
+    func requireEnglish(context: CommandContext) throws {
+        let findings = BilingualCheck().findings(in: file, textFields: textFields)
+        let index = file.lineIndex
+        var errors = 0
+        for var finding in findings {
+            if ["bilingual.chinese-only", "bilingual.missing-en"].contains(finding.code) {
+                finding.severity = .error
+                finding.notes.append(LocalizedText(zh: "双语推介册需要每个文字字段的英文", en: "the bilingual brochure needs the English of every text field"))
+                errors += 1
+            }
+            context.report(file.diagnostic(for: finding, in: context.language), source: index)
+        }
+        if errors > 0 { throw Failure(errorCount: errors) }
     }
 
     /// The template data: `project` (the file as is), `industry` (its catalogue entry, when

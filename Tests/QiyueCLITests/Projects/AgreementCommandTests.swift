@@ -1,0 +1,132 @@
+import Foundation
+import QiyueTestSupport
+import XCTest
+
+/// `qiyue agreement` end to end: it refuses to write an agreement the review rejects, writes
+/// it with `--force`, never touches an existing output when it refuses, and reports usage,
+/// project and template errors with exit status 2.
+final class AgreementCommandTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try TestSupport.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    var banned: String { DraftingFixtures.fixture("banned-land-rebate").path }
+
+    func testRefusesToWriteWhenTheReviewFindsABannedClause() throws {
+        for ext in ["md", "docx", "html"] {
+            let output = directory.appendingPathComponent("agreement.\(ext)").path
+            let result = try QiyueProcess.run(["agreement", banned, "-o", output])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertEqual(result.stdout, "")
+            XCTAssertTrue(result.stderr.hasPrefix("\(output):40:57: 错误: [land.fee-rebate] "), result.stderr)
+            XCTAssertTrue(result.stderr.contains("甲方承诺返还土地出让金的50%"))
+            XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 1 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output), ext)
+        }
+    }
+
+    func testRefusalInEnglish() throws {
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", banned, "-o", output, "--lang", "en"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasSuffix("qiyue: the review found 1 error(s); '\(output)' was not written. Fix the project file or the template, or use --force.\n"), result.stderr)
+    }
+
+    func testARefusalLeavesAnExistingOutputUntouched() throws {
+        let output = directory.appendingPathComponent("agreement.md")
+        try "previous version\n".write(to: output, atomically: true, encoding: .utf8)
+        let result = try QiyueProcess.run(["agreement", banned, "-o", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "previous version\n")
+    }
+
+    func testForceWritesAndStillListsTheFindings() throws {
+        let output = directory.appendingPathComponent("agreement.md").path
+        let result = try QiyueProcess.run(["agreement", banned, "-o", output, "--force"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "已写入 \(output)（审查：1 个错误，0 个警告）\n")
+        XCTAssertTrue(result.stderr.hasPrefix("\(output):40:57: 错误: [land.fee-rebate] "))
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertTrue(text.contains("甲方承诺返还土地出让金的50%，作为乙方基础设施配套补助。"))
+    }
+
+    func testWritesEachFormat() throws {
+        for ext in ["md", "html", "docx"] {
+            let output = directory.appendingPathComponent("agreement.\(ext)").path
+            let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output])
+            XCTAssertEqual(result, .init(status: 0, stdout: "已写入 \(output)（审查：0 个错误，0 个警告）\n", stderr: ""))
+        }
+        let html = try String(contentsOfFile: directory.appendingPathComponent("agreement.html").path, encoding: .utf8)
+        XCTAssertTrue(html.contains("<header class=\"title-page\">\n<h1>普洱咖啡精深加工及产业服务平台项目</h1>\n<p class=\"subtitle\">投资协议</p>"))
+        let docx = try Data(contentsOf: directory.appendingPathComponent("agreement.docx"))
+        XCTAssertEqual(Array(docx.prefix(4)), [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    func testUsageErrors() throws {
+        let project = DraftingFixtures.puerCoffee.path
+        XCTAssertEqual(try QiyueProcess.run(["agreement", project]),
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 缺少参数 -o OUT\n运行“qiyue agreement --help”查看用法。\n"))
+        XCTAssertEqual(try QiyueProcess.run(["agreement", "-o", "x.md"]),
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 缺少参数 PROJECT.json\n运行“qiyue agreement --help”查看用法。\n"))
+        XCTAssertEqual(try QiyueProcess.run(["agreement", project, "-o", "x.pdf"]),
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“-o”的取值“x.pdf”无效，应为 OUT.docx, OUT.html, OUT.md\n运行“qiyue agreement --help”查看用法。\n"))
+        XCTAssertEqual(try QiyueProcess.run(["agreement", project, project, "-o", "x.md"]),
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 多余的参数“\(project)”\n运行“qiyue agreement --help”查看用法。\n"))
+    }
+
+    func testMissingProjectFile() throws {
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", "no-such-project.json", "-o", output])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("no-such-project.json"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testInvalidProjectIsNotDrafted() throws {
+        var text = try String(contentsOf: DraftingFixtures.puerCoffee, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"area_mu\": 120,", with: "\"area_mu\": \"一百二十\",")
+        let project = directory.appendingPathComponent("broken.json")
+        try text.write(to: project, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", project.path, "-o", output])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.hasPrefix("\(project.path):"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("/land/area_mu"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testTemplateErrorsPointIntoTheTemplate() throws {
+        let templates = directory.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "# {{ project.name|t('zh') }}\n\n{{ project.no_such_field }}\n".write(to: templates.appendingPathComponent("agreement.md.jinja"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output, "--templates", templates.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("agreement.md.jinja:3:4: 错误: "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("project.no_such_field"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testTemplatesFromTheEnvironment() throws {
+        let templates = directory.appendingPathComponent("custom")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "# {{ project.agreement.number }}\n\n第一条　{{ project.agreement.investor.name }}\n".write(to: templates.appendingPathComponent("agreement.md.jinja"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("a.md")
+        let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output.path], environment: ["QIYUE_TEMPLATES": templates.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try String(contentsOf: output, encoding: .utf8), "# PEZS-2025-018\n\n第一条　云南普咖科技有限公司\n")
+    }
+
+    func testExplicitTemplateDirectoryWithoutTheTemplateIsAnError() throws {
+        let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", "a.md", "--templates", directory.path, "--lang", "en"])
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: error: the directory '\(directory.path)' given by --templates has no template 'agreement.md.jinja'\nRun 'qiyue agreement --help' for usage.\n"))
+    }
+}
