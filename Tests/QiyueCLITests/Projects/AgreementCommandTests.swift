@@ -26,6 +26,8 @@ final class AgreementCommandTests: XCTestCase {
             XCTAssertEqual(result.stdout, "")
             XCTAssertTrue(result.stderr.hasPrefix("\(output):40:57: 错误: [land.fee-rebate] "), result.stderr)
             XCTAssertTrue(result.stderr.contains("甲方承诺返还土地出让金的50%"))
+            // The note points at the characters in the project file the clause came from.
+            XCTAssertTrue(result.stderr.contains("\(banned):45:62: 注: [land.fee-rebate]（协议第 40 行）的文字来自项目文件的 /construction/content/zh，请在项目文件中修改\n"), result.stderr)
             XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 1 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"), result.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: output), ext)
         }
@@ -112,6 +114,22 @@ final class AgreementCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.hasPrefix("agreement.md.jinja:3:4: 错误: "), result.stderr)
         XCTAssertTrue(result.stderr.contains("project.no_such_field"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    /// A banned clause written into an edited template is caught the same way, with no note
+    /// blaming the project file.
+    func testBannedClauseInAnEditedTemplateIsRefused() throws {
+        let templates = directory.appendingPathComponent("edited")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let template = "# {{ project.name|t('zh') }}投资协议\n\n甲方：{{ project.agreement.government.name }}\n\n乙方：{{ project.agreement.investor.name }}\n\n第一条　甲方为乙方向银行贷款提供连带责任担保。\n"
+        try template.write(to: templates.appendingPathComponent("agreement.md.jinja"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output, "--templates", templates.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("\(output):7:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("[guarantee."), result.stderr)
+        XCTAssertFalse(result.stderr.contains("来自项目文件"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
 

@@ -47,14 +47,14 @@ struct AgreementCommand: Command {
             return ExitCode.usageOrInput.rawValue
         }
         let review = try AgreementReview(markdown: markdown, label: outputPath)
-        review.report(to: context)
+        review.report(to: context, project: project)
         if review.errorCount > 0 && !arguments.flag("force") {
             context.writeErr(context.localized(
                 zh: "qiyue: 审查发现 \(review.errorCount) 个错误，未写入“\(outputPath)”。请修改项目文件或模板；确需保留时使用 --force。\n",
                 en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
             return ExitCode.findings.rawValue
         }
-        try DraftWriter(format: format, language: "zh-CN").write(markdown, to: outputPath)
+        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议").write(markdown, to: outputPath)
         context.writeOut(context.localized(
             zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
             en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))

@@ -22,9 +22,16 @@ struct AgreementReview {
     var errorCount: Int { report.count(.error) }
     var warningCount: Int { report.count(.warning) }
 
-    /// Prints the findings and the per-category summary on standard error when there are any.
-    func report(to context: CommandContext) {
+    /// Prints the findings and the per-category summary on standard error when there are any,
+    /// then, for each finding whose text came from a field of the project file, a note that
+    /// points at those characters in the project file.
+    func report(to context: CommandContext, project: DraftingProject) {
         guard !report.allFindings.isEmpty else { return }
         context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(report))
+        let origin = ProjectTextOrigin(file: project.file)
+        let index = project.file.lineIndex
+        for finding in report.allFindings {
+            if let note = origin.note(for: finding, language: context.language) { context.report(note, source: index) }
+        }
     }
 }

@@ -42,6 +42,15 @@ struct DossierCommand: Command {
         }
 
         var templateName: String { self == .dossier ? "dossier.md.jinja" : "brochure.md.jinja" }
+
+        /// The document title: `某某项目推介书`, `中文名 / English name`, or the English name.
+        func title(for name: LocalizedText) -> String {
+            switch self {
+            case .dossier: return name.zh + (name.zh.hasSuffix("项目") ? "推介书" : "项目推介书")
+            case .bilingual: return name.en.isEmpty ? name.zh : name.zh + " / " + name.en
+            case .english: return name.en
+            }
+        }
     }
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
@@ -61,7 +70,7 @@ struct DossierCommand: Command {
         guard let markdown = try DraftRenderer(directory: directory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
             return ExitCode.usageOrInput.rawValue
         }
-        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN").write(markdown, to: outputPath)
+        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name)).write(markdown, to: outputPath)
         context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
         return ExitCode.success.rawValue
     }

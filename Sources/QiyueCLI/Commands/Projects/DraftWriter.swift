@@ -12,6 +12,8 @@ struct DraftWriter {
     var format: DraftFormat
     /// The BCP 47 language of the document (`zh-CN`, `en`), for HTML `lang` and DOCX properties.
     var language: String
+    /// The document title for the HTML `<title>`, the DOCX properties and the running header.
+    var title: String
 
     func data(for markdown: String) throws -> Data {
         switch format {
@@ -36,6 +38,7 @@ struct DraftWriter {
     private func document(_ markdown: String) -> Document {
         var document = MarkdownReader().read(markdown).document
         document.metadata.language = language
+        document.metadata.title = title
         return document
     }
 }

@@ -51,6 +51,11 @@ struct DraftingProject {
         if errors > 0 { throw Failure(errorCount: errors) }
     }
 
+    /// The project's name (`/name`), as written.
+    var name: LocalizedText {
+        file.text(at: "/name") ?? LocalizedText(zh: "", en: "")
+    }
+
     /// The template data: `project` (the file as is), `industry` (its catalogue entry, when
     /// the code is in the catalogue) and any `extra` variables such as the brochure's `edition`.
     func templateData(extra: [(String, TemplateValue)] = []) throws -> TemplateValue {
