@@ -131,12 +131,28 @@ enum ValueFilters {
             throw RenderFailure.type("round 需要数字，而不是“\(value.kindName)”", "type \(value.kindName) doesn't define __round__ method")
         }
         if method == "common" {
-            if case let .int(number) = numeric, precision >= 0 { return .int(number) }
+            if case let .int(number) = numeric { return .int(try roundInteger(number, precision)) }
             return .double(pythonRound(numeric.doubleValue, precision))
         }
         let scale = pow(10.0, Double(precision))
         let scaled = numeric.doubleValue * scale
         return .double((method == "ceil" ? ceil(scaled) : floor(scaled)) / scale)
+    }
+
+    /// Python's `round(int, n)`: unchanged for n ≥ 0, otherwise to a multiple of 10^-n, ties to even.
+    static func roundInteger(_ number: Int, _ digits: Int) throws -> Int {
+        guard digits < 0 else { return number }
+        guard digits > -19 else { return 0 }
+        var scale = 1
+        for _ in 0..<(-digits) { scale *= 10 }
+        let remainder = ((number % scale) + scale) % scale
+        let base = number - remainder
+        let twice = remainder * 2
+        if twice < scale { return base }
+        let (up, overflow) = base.addingReportingOverflow(scale)
+        guard !overflow else { throw Operators.overflow }
+        if twice > scale { return up }
+        return (base / scale) % 2 == 0 ? base : up
     }
 
     /// Python's `round(x, n)`: correctly rounded, ties to even on the exact binary value,

@@ -30,15 +30,26 @@ extension Parser {
         return .conditional(condition: condition, then: value, otherwise: otherwise)
     }
 
+    /// Bounds chains such as `a.b.c…` or `x|f|g…`: each link nests the tree one level deeper,
+    /// and rendering walks it recursively.
+    func checkChain(_ length: inout Int) throws(RenderFailure) {
+        length += 1
+        guard length <= 500 else {
+            throw RenderFailure(zh: "表达式过长（连续运算或过滤器超过 500 个）", en: "expression too long (more than 500 chained operations)", offset: current.offset)
+        }
+    }
+
     mutating func parseOr() throws(RenderFailure) -> Expression {
         var left = try parseAnd()
-        while skipName("or") { left = .or(left, try parseAnd()) }
+        var length = 0
+        while skipName("or") { try checkChain(&length); left = .or(left, try parseAnd()) }
         return left
     }
 
     mutating func parseAnd() throws(RenderFailure) -> Expression {
         var left = try parseNot()
-        while skipName("and") { left = .and(left, try parseNot()) }
+        var length = 0
+        while skipName("and") { try checkChain(&length); left = .and(left, try parseNot()) }
         return left
     }
 
@@ -76,7 +87,9 @@ extension Parser {
 
     mutating func parseMath1() throws(RenderFailure) -> Expression {
         var left = try parseConcat()
+        var length = 0
         while true {
+            try checkChain(&length)
             let offset = current.offset
             if skipSymbol("+") {
                 left = .binary(.add, left, try parseConcat(), offset: offset)
@@ -97,7 +110,9 @@ extension Parser {
 
     mutating func parseMath2() throws(RenderFailure) -> Expression {
         var left = try parsePower()
+        var length = 0
         while true {
+            try checkChain(&length)
             let offset = current.offset
             guard case let .symbol(symbol) = current.kind, ["*", "/", "//", "%"].contains(symbol),
                   let op = BinaryOperator(rawValue: symbol) else { return left }
@@ -108,7 +123,9 @@ extension Parser {
 
     mutating func parsePower() throws(RenderFailure) -> Expression {
         var left = try parseUnary()
+        var length = 0
         while isSymbol("**") {
+            try checkChain(&length)
             let offset = advance().offset
             left = .binary(.power, left, try parseUnary(), offset: offset)
         }
@@ -199,7 +216,9 @@ extension Parser {
 
     mutating func parsePostfix(_ start: Expression) throws(RenderFailure) -> Expression {
         var node = start
+        var length = 0
         while true {
+            try checkChain(&length)
             let offset = current.offset
             if skipSymbol(".") {
                 switch current.kind {
@@ -272,7 +291,9 @@ extension Parser {
 
     mutating func parseFilterExpression(_ start: Expression) throws(RenderFailure) -> Expression {
         var node = start
+        var length = 0
         while true {
+            try checkChain(&length)
             if isSymbol("|") {
                 for filter in try parseFilterChain(leadingPipe: true, single: true) { node = .filter(node, filter) }
             } else if isName("is") {

@@ -69,6 +69,7 @@ extension Parser {
             let filters = try parseFilterChain()
             try expectBlockEnd()
             let body = try parseEnclosed("filter", offset, ends: ["endfilter"])
+            try expectBlockEnd()
             return [.filterBlock(filters, body: body.nodes)]
         case "with": return [try parseWith(offset)]
         default:
@@ -91,6 +92,9 @@ extension Parser {
 
     /// Parses a body up to one of `ends`, tracking it as an open block for error messages.
     private mutating func parseEnclosed(_ name: String, _ offset: Int, ends: Set<String>) throws(RenderFailure) -> (nodes: [Node], end: String) {
+        guard openBlocks.count < Self.maximumNesting else {
+            throw RenderFailure(zh: "语句嵌套过深（超过 \(Self.maximumNesting) 层）", en: "statements nested too deeply (more than \(Self.maximumNesting) levels)", offset: offset)
+        }
         openBlocks.append((name, offset))
         let (nodes, end) = try parseBody(until: ends)
         openBlocks.removeLast()

@@ -17,7 +17,7 @@ struct Parser {
     var openBlocks: [(name: String, offset: Int)] = []
     /// How deeply expressions nest, bounded so hostile input cannot exhaust the stack.
     var depth = 0
-    static let maximumNesting = 200
+    static let maximumNesting = 100
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source

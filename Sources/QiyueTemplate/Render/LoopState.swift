@@ -31,8 +31,8 @@ final class LoopState: @unchecked Sendable {
         case "length": return .int(length)
         case "depth": return .int(depth)
         case "depth0": return .int(depth - 1)
-        case "previtem": return index0 > 0 ? items[index0 - 1] : nil
-        case "nextitem": return index0 + 1 < length ? items[index0 + 1] : nil
+        case "previtem": return index0 > 0 ? items[index0 - 1] : .undefined(UndefinedValue(path: "loop.previtem", siblings: [], offset: -1))
+        case "nextitem": return index0 + 1 < length ? items[index0 + 1] : .undefined(UndefinedValue(path: "loop.nextitem", siblings: [], offset: -1))
         case "cycle": return .native(NativeValue(kind: .cycler(self)))
         default: return nil
         }

@@ -56,7 +56,7 @@ extension Renderer {
         case let .conditional(condition, then, otherwise):
             if try evaluate(condition).truthy() { return try evaluate(then) }
             if let otherwise { return try evaluate(otherwise) }
-            return .undefined(UndefinedValue(path: "if-else", siblings: [], offset: expression.startOffset))
+            return .undefined(UndefinedValue(path: "if-else", siblings: [], offset: expression.startOffset, lenient: true))
         case let .filter(input, filter):
             return try apply(filter, to: try evaluate(input), input: input)
         case let .test(input, test):
@@ -128,12 +128,10 @@ extension Renderer {
         return nil
     }
 
-    /// `a ~ b`: text joined; with autoescaping, markup if any part is markup (the rest escaped).
+    /// `a ~ b`: the parts' text joined into a plain string. Jinja2 (with autoescaping fixed
+    /// per template) joins with `str`, so even markup parts give a string that is escaped on output.
     func concatenate(_ values: [TemplateValue]) throws -> TemplateValue {
-        if let undefined = values.lazy.compactMap(undefinedOf).first { throw RenderFailure.undefined(undefined) }
-        if autoescape, values.contains(where: { if case .markup = $0 { return true } else { return false } }) {
-            return .markup(try values.map(HTMLEscape.markup).joined())
-        }
+        if let undefined = values.lazy.compactMap(undefinedOf).first(where: { !$0.lenient }) { throw RenderFailure.undefined(undefined) }
         return .string(values.map { PythonText.str($0) ?? "" }.joined())
     }
 

@@ -19,11 +19,11 @@ extension Renderer {
         case let .forLoop(loop):
             try execute(loop, iterable: try evaluate(loop.iterable), depth: 1)
         case let .assign(target, expression):
-            try assign(target, try evaluate(expression))
+            do { try assignChecked(target, try evaluate(expression)) } catch let failure as RenderFailure { throw failure.at(expression.startOffset) }
         case let .assignBlock(target, body, filters):
             var value = try capturedValue(body)
             for filter in filters { value = try apply(filter, to: value, input: nil) }
-            try assign(target, value)
+            try assignChecked(target, value)
         case let .include(expression, ignoreMissing, withContext, offset):
             try include(expression, ignoreMissing: ignoreMissing, withContext: withContext, offset: offset)
         case let .block(name, offset):
@@ -42,7 +42,7 @@ extension Renderer {
             try write(try text(of: value))
         case let .with(assignments, body):
             frames.append([:])
-            for (target, expression) in assignments { try assign(target, try evaluate(expression)) }
+            for (target, expression) in assignments { try assignChecked(target, try evaluate(expression)) }
             try execute(body)
             frames.removeLast()
         }
@@ -56,6 +56,7 @@ extension Renderer {
         case let .markup(text):
             return text
         case let .undefined(undefined):
+            if undefined.lenient { return "" }
             throw RenderFailure.undefined(undefined)
         default:
             let text = PythonText.str(value) ?? ""
@@ -99,6 +100,16 @@ extension Renderer {
             try execute(loop.body)
         }
         frames.removeLast()
+    }
+
+    /// `set` and `with`: refuses values nested so deep that a loop must have built them by
+    /// wrapping a value in itself, before they can exhaust the stack.
+    func assignChecked(_ target: AssignTarget, _ value: TemplateValue) throws {
+        if value.nestsDeeper(than: TemplateValue.maximumNesting) {
+            throw RenderFailure(
+                zh: "赋值的数据嵌套超过 \(TemplateValue.maximumNesting) 层", en: "assigned value nests deeper than \(TemplateValue.maximumNesting) levels")
+        }
+        try assign(target, value)
     }
 
     func assign(_ target: AssignTarget, _ value: TemplateValue) throws {

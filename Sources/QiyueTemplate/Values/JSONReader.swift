@@ -5,7 +5,7 @@
 struct JSONReader {
     let bytes: [UInt8]
     var index = 0
-    static let maximumDepth = 256
+    static let maximumDepth = 200
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -156,7 +156,7 @@ struct JSONReader {
                 if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
                     index += 2
                     let low = try hexQuad()
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low &- 0xDC00 & 0x3FF)
+                    code = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                 }
                 let scalar = UnicodeScalar(code) ?? "\u{FFFD}"
                 result.append(contentsOf: Array(String(Character(scalar)).utf8))

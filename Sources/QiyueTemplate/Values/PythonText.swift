@@ -4,6 +4,8 @@
 /// needs Python's spelling of every value: `True`, `None`, `2.0`, `1e+16`,
 /// `['a', 1]`, `{'k': 'v'}`.
 enum PythonText {
+    static let maximumDepth = 200
+
     /// Python's `str(value)`; `nil` for an undefined value, which has no text under strict rules.
     static func str(_ value: TemplateValue) -> String? {
         switch value {
@@ -13,19 +15,22 @@ enum PythonText {
         case let .double(number): return float(number)
         case let .string(text), let .markup(text): return text
         case .array, .object: return repr(value)
-        case .undefined: return nil
+        case let .undefined(undefined): return undefined.lenient ? "" : nil
         case let .native(native): return nativeText(native)
         }
     }
 
     /// Python's `repr(value)`, used inside printed lists and dicts.
-    static func repr(_ value: TemplateValue) -> String {
+    /// Values nested deeper than `maximumDepth` print as `[...]`, as Python prints a list
+    /// that contains itself, instead of exhausting the stack.
+    static func repr(_ value: TemplateValue, depth: Int = 0) -> String {
+        guard depth < maximumDepth else { return "[...]" }
         switch value {
         case let .string(text): return quoted(text)
         case let .markup(text): return "Markup(\(quoted(text)))"
-        case let .array(items): return "[" + items.map(repr).joined(separator: ", ") + "]"
+        case let .array(items): return "[" + items.map { repr($0, depth: depth + 1) }.joined(separator: ", ") + "]"
         case let .object(object):
-            return "{" + object.pairs.map { quoted($0.key) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
+            return "{" + object.pairs.map { quoted($0.key) + ": " + repr($0.value, depth: depth + 1) }.joined(separator: ", ") + "}"
         case .undefined: return "Undefined"
         default: return str(value) ?? ""
         }

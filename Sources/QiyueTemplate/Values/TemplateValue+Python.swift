@@ -13,7 +13,9 @@ extension TemplateValue {
         case let .string(text), let .markup(text): return !text.isEmpty
         case let .array(items): return !items.isEmpty
         case let .object(object): return !object.isEmpty
-        case let .undefined(undefined): throw RenderFailure.undefined(undefined)
+        case let .undefined(undefined):
+            if undefined.lenient { return false }
+            throw RenderFailure.undefined(undefined)
         case .native: return true
         }
     }
@@ -29,30 +31,32 @@ extension TemplateValue {
     }
 
     /// Python's `==`.
-    func pythonEquals(_ other: TemplateValue) -> Bool {
+    func pythonEquals(_ other: TemplateValue, depth: Int = 0) -> Bool {
+        guard depth < PythonText.maximumDepth else { return false }
         if let left = numeric, let right = other.numeric { return left.compare(right) == 0 }
         switch (self, other) {
         case (.none, .none): return true
         case let (.string(a), .string(b)), let (.string(a), .markup(b)), let (.markup(a), .string(b)), let (.markup(a), .markup(b)):
             return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case let (.array(a), .array(b)):
-            return a.count == b.count && zip(a, b).allSatisfy { $0.pythonEquals($1) }
+            return a.count == b.count && zip(a, b).allSatisfy { $0.pythonEquals($1, depth: depth + 1) }
         case let (.object(a), .object(b)):
             guard a.count == b.count else { return false }
-            return a.pairs.allSatisfy { pair in b[pair.key].map { pair.value.pythonEquals($0) } ?? false }
+            return a.pairs.allSatisfy { pair in b[pair.key].map { pair.value.pythonEquals($0, depth: depth + 1) } ?? false }
         default: return false
         }
     }
 
     /// Python's ordering: -1, 0 or 1; `nil` when Python would raise `TypeError`.
-    func pythonCompare(_ other: TemplateValue) -> Int? {
+    func pythonCompare(_ other: TemplateValue, depth: Int = 0) -> Int? {
+        guard depth < PythonText.maximumDepth else { return nil }
         if let left = numeric, let right = other.numeric { return left.compare(right) }
         switch (self, other) {
         case let (.string(a), .string(b)), let (.string(a), .markup(b)), let (.markup(a), .string(b)), let (.markup(a), .markup(b)):
             return Self.compareScalars(a, b)
         case let (.array(a), .array(b)):
-            for (x, y) in zip(a, b) where !x.pythonEquals(y) {
-                return x.pythonCompare(y)
+            for (x, y) in zip(a, b) where !x.pythonEquals(y, depth: depth + 1) {
+                return x.pythonCompare(y, depth: depth + 1)
             }
             return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
         default: return nil

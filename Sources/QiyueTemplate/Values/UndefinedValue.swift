@@ -11,4 +11,14 @@ public struct UndefinedValue: Sendable {
     let siblings: [String]?
     /// Where in the template the lookup was written (a byte offset).
     let offset: Int
+    /// Whether this is the lenient undefined of `a if c` without `else`, which Jinja2
+    /// prints as nothing even under `StrictUndefined`.
+    var lenient = false
+
+    init(path: String, siblings: [String]?, offset: Int, lenient: Bool = false) {
+        self.path = path
+        self.siblings = siblings
+        self.offset = offset
+        self.lenient = lenient
+    }
 }
