@@ -43,7 +43,7 @@ extension DocxBodyWriter {
             inner.superscript = true
             for child in content { appendRuns(child, font: font, format: inner, to: &xml) }
         case let .link(url, content):
-            guard !format.hyperlink, !url.isEmpty else {
+            guard !format.hyperlink, LinkTarget.isSafe(url) else {
                 for child in content { appendRuns(child, font: font, format: format, to: &xml) }
                 return
             }

@@ -29,8 +29,10 @@ final class DocxBodyWriter {
     var media: [(name: String, data: Data)] = []
     private(set) var numbering: [DocxNumberingPart.Instance] = []
     var drawingCount = 0
-    /// Set by a page break: the next paragraph starts a new page (`w:pageBreakBefore`), which
-    /// avoids the empty line an explicit break paragraph leaves at the top of the next page.
+    /// Set by a page break or a title page: the next paragraph starts a new page
+    /// (`w:pageBreakBefore`), which avoids the empty line an explicit break paragraph leaves at
+    /// the top of the next page. Several breaks in a row therefore give one new page, never a
+    /// blank one.
     private var pageBreakPending = false
     /// Whether the last thing written was a table: Word merges adjacent tables into one and
     /// wants a paragraph before the section properties, so a table is never left last.
@@ -72,10 +74,10 @@ final class DocxBodyWriter {
         case let .image(image):
             paragraph(style: DocxStylesPart.ID.figure, runs: drawing(image))
         case .pageBreak:
-            if pageBreakPending { emitExplicitPageBreak() }
+            // Consecutive breaks (or a break right after a title page) collapse into one.
             pageBreakPending = true
         case .thematicBreak:
-            paragraph(style: DocxStylesPart.ID.figure, properties: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr>", runs: "")
+            paragraph(style: DocxStylesPart.ID.rule, runs: "")
         case let .signatureBlock(parties):
             writeSignatureBlock(parties)
         case let .titlePage(title, subtitle, lines):
@@ -117,8 +119,8 @@ final class DocxBodyWriter {
     private func writeClause(label: String, content: [Inline], children: [Block], isItem: Bool, context: Context) {
         let labelFormat = isItem ? "" : "<w:b/><w:bCs/>"
         var text = "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))\(labelFormat)</w:rPr>\(DocxBodyWriter.textElements(label))</w:r>"
-        let separator = ClauseLabel.separator(after: label)
-        if !content.isEmpty, !separator.isEmpty {
+        let separator = ClauseLabel.separator(after: label, before: content)
+        if !separator.isEmpty {
             text += "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))</w:rPr><w:t xml:space=\"preserve\">\(separator)</w:t></w:r>"
         }
         text += runs(content, font: style.bodyFont)

@@ -14,6 +14,7 @@ struct DocxStylesPart {
         static let quote = "Quote"
         static let listParagraph = "ListParagraph"
         static let figure = "Figure"
+        static let rule = "HorizontalRule"
         static let title = "Title"
         static let subtitle = "Subtitle"
         static let titlePageLine = "TitlePageLine"
@@ -67,6 +68,9 @@ struct DocxStylesPart {
                               rPr: fonts(style.bodyFont) + size(min(style.bodySize, 24) - 3))
         xml += paragraphStyle(id: ID.signature, name: "Signature", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"360\" w:lineRule=\"auto\" w:before=\"120\"/>\(noIndent)<w:jc w:val=\"left\"/>",
+                              rPr: fonts(style.bodyFont))
+        xml += paragraphStyle(id: ID.rule, name: "Horizontal Rule", basedOn: "Normal",
+                              pPr: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr>\(noIndent)",
                               rPr: fonts(style.bodyFont))
         xml += paragraphStyle(id: ID.figure, name: "Figure", basedOn: "Normal", pPr: "\(noIndent)<w:jc w:val=\"center\"/>", rPr: fonts(style.bodyFont))
         xml += paragraphStyle(id: ID.header, name: "header", basedOn: "Normal",

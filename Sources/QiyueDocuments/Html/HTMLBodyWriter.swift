@@ -6,6 +6,9 @@ struct HTMLBodyWriter {
     private(set) var html = ""
     /// The heading levels of the sections currently open.
     private var openSections: [Int] = []
+    /// Whether the last block ended a page (a title page or a page break), so that a page
+    /// break right after it does not leave a blank page, as in the DOCX writer.
+    private var pageJustEnded = false
 
     mutating func write(_ blocks: [Block]) {
         for block in blocks { write(block, topLevel: true) }
@@ -20,6 +23,8 @@ struct HTMLBodyWriter {
     }
 
     private mutating func write(_ block: Block, topLevel: Bool) {
+        let endedPage = pageJustEnded
+        pageJustEnded = false
         switch block {
         case let .heading(level, content):
             let level = min(max(level, 1), 6)
@@ -34,7 +39,7 @@ struct HTMLBodyWriter {
         case let .clause(label, content, children):
             let isItem = ClauseLabel.article(in: label) == nil
             html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(XMLEscaping.escape(label))</span>"
-            html += XMLEscaping.escape(content.isEmpty ? "" : ClauseLabel.separator(after: label)) + Self.inlines(content) + "</p>\n"
+            html += XMLEscaping.escape(ClauseLabel.separator(after: label, before: content)) + Self.inlines(content) + "</p>\n"
             for child in children { write(child, topLevel: false) }
             html += "</div>\n"
         case let .list(ordered, start, items):
@@ -59,7 +64,8 @@ struct HTMLBodyWriter {
         case let .image(image):
             html += "<figure>\(Self.image(image))</figure>\n"
         case .pageBreak:
-            html += "<div class=\"page-break\"></div>\n"
+            if !endedPage { html += "<div class=\"page-break\"></div>\n" }
+            pageJustEnded = true
         case .thematicBreak:
             html += "<hr>\n"
         case let .signatureBlock(parties):
@@ -71,6 +77,7 @@ struct HTMLBodyWriter {
                 html += "<div class=\"lines\">\n" + lines.map { "<p>\(Self.inlines($0))</p>\n" }.joined() + "</div>\n"
             }
             html += "</header>\n"
+            pageJustEnded = true
         }
     }
 
@@ -147,16 +154,8 @@ struct HTMLBodyWriter {
         case let .superscript(content): return "<sup>\(inlines(content))</sup>"
         case .lineBreak: return "<br>"
         case let .link(url, content):
-            guard isSafeLink(url) else { return inlines(content) }
+            guard LinkTarget.isSafe(url) else { return inlines(content) }
             return "<a href=\"\(XMLEscaping.escape(url))\">\(inlines(content))</a>"
         }
-    }
-
-    /// Links are allowed to web, mail and telephone addresses and to relative targets; a
-    /// `javascript:` or `data:` link in a brochure could run code in the reader's browser.
-    static func isSafeLink(_ url: String) -> Bool {
-        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/") else { return !lowered.isEmpty }
-        return ["http", "https", "mailto", "tel"].contains(String(lowered[..<colon]))
     }
 }

@@ -1,8 +1,12 @@
+import Foundation
+
 /// Recognises the visible numbers of Chinese contract clauses at the start of a paragraph.
 ///
 /// `第五条`, `第十二条` and `第 3 条` open an article; `（一）`, `(二)` and `（3）` open an item within
 /// one. Agreements written in Markdown rarely mark these up, so the reader finds them in the
 /// text: that is what lets a writer style articles consistently and a reviewer cite "第五条".
+/// An article label must be followed by a space, a colon or the end of the text, so that a
+/// sentence opening with a reference (`第三条的规定…`) is not taken for article three.
 public enum ClauseLabel {
     static let chineseNumerals: Set<Character> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
 
@@ -22,6 +26,7 @@ public enum ClauseLabel {
         }
         guard digits > 0, digits <= 8, index < text.endIndex, text[index] == "条" else { return nil }
         let end = text.index(after: index)
+        if end < text.endIndex, !" \u{3000}\t：:、．.".contains(text[end]) { return nil }
         let label = String(text[..<end]).replacingOccurrences(of: " ", with: "")
         return (label, text[end...])
     }
@@ -41,8 +46,10 @@ public enum ClauseLabel {
     }
 
     /// What separates a label from its text when a writer joins them: a full-width space after
-    /// an article label (`第五条　…`), nothing after an item label (`（一）…`), as drafted by hand.
-    public static func separator(after label: String) -> String {
-        article(in: label) != nil ? "\u{3000}" : ""
+    /// an article label (`第五条　…`), nothing after an item label (`（一）…`) or before text that
+    /// opens with punctuation (`第五条：…`), as drafted by hand.
+    public static func separator(after label: String, before content: [Inline]) -> String {
+        guard let first = content.plainText.first, !MarkdownCharacterClass.isPunctuation(first) else { return "" }
+        return article(in: label) != nil ? "\u{3000}" : ""
     }
 }

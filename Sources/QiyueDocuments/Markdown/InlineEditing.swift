@@ -40,4 +40,17 @@ enum InlineEditing {
         let spaces = text.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.count
         return spaces == 0 ? inlines : dropping(spaces, from: inlines).filter { $0 != .text("") }
     }
+
+    /// `inlines` with neighbouring text elements joined, so that equal text always has one shape.
+    static func mergingAdjacentText(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            if case let .text(next) = inline, case let .text(previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
 }

@@ -117,12 +117,10 @@ struct MarkdownBlockParser {
     }
 
     /// Qiyue's clause extension: a line opening with an item label (`（一）`) or with an article
-    /// label followed by a space (`第五条　…`) starts a new paragraph even without a blank line,
+    /// label (`第五条　…`) starts a new paragraph even without a blank line,
     /// the way agreements are drafted. `第三条的规定…` (a reference, no space) does not.
     static func startsClause(_ text: Substring) -> Bool {
-        if ClauseLabel.item(in: text) != nil { return true }
-        guard let article = ClauseLabel.article(in: text) else { return false }
-        return article.rest.isEmpty || article.rest.first == " " || article.rest.first == "\u{3000}" || article.rest.first == "\t"
+        ClauseLabel.item(in: text) != nil || ClauseLabel.article(in: text) != nil
     }
 
     // MARK: - Headings, breaks, fences, attributes

@@ -112,7 +112,8 @@ final class MarkdownDocumentBuilder {
     }
 
     /// `第五条 …` becomes an article and `（一）…` an item; other paragraphs stay paragraphs.
-    func paragraphOrClause(_ inlines: [Inline]) -> Block {
+    func paragraphOrClause(_ pieces: [Inline]) -> Block {
+        let inlines = InlineEditing.mergingAdjacentText(pieces)
         let text = inlines.plainText
         let match = ClauseLabel.article(in: text).map { ($0.label, $0.rest.count) } ?? ClauseLabel.item(in: text).map { ($0.label, $0.rest.count) }
         guard let (label, restCount) = match else { return .paragraph(inlines) }

@@ -15,6 +15,14 @@ struct MarkdownInlineParser {
     private let characters: [Character]
     /// For each `[`, the index of its matching `]`, computed once.
     private let closingBracket: [Int: Int]
+    /// Start indices of backtick runs, by run length, ascending: a code span's closing run is
+    /// found by binary search instead of by scanning the rest of the text again.
+    private let backtickRuns: [Int: [Int]]
+    /// Start indices of `</u>` and `</sup>`, ascending, for the same reason.
+    private let closingTags: [String: [Int]]
+    /// Paragraphs with more delimiter runs than this keep their `*` and `_` as text: real prose
+    /// never comes close, and it bounds the quadratic worst case of emphasis matching.
+    static let maximumDelimiterRuns = 1000
 
     init(_ text: String) {
         characters = Array(text)
@@ -31,6 +39,36 @@ struct MarkdownInlineParser {
             index += 1
         }
         closingBracket = matches
+        var runs: [Int: [Int]] = [:]
+        var tags: [String: [Int]] = ["</u>": [], "</sup>": []]
+        index = 0
+        while index < characters.count {
+            if characters[index] == "`" {
+                var length = 0
+                while index + length < characters.count, characters[index + length] == "`" { length += 1 }
+                runs[length, default: []].append(index)
+                index += length
+                continue
+            }
+            if characters[index] == "<", index + 1 < characters.count, characters[index + 1] == "/" {
+                for tag in tags.keys where Self.matches(tag, in: characters, at: index, end: characters.count) {
+                    tags[tag]?.append(index)
+                }
+            }
+            index += 1
+        }
+        backtickRuns = runs
+        closingTags = tags
+    }
+
+    /// The first element of the ascending `positions` that is ≥ `start` and < `end`.
+    private static func first(in positions: [Int], from start: Int, before end: Int) -> Int? {
+        var low = 0, high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if positions[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        return low < positions.count && positions[low] < end ? positions[low] : nil
     }
 
     /// The inline nodes of the whole text.
@@ -171,17 +209,9 @@ struct MarkdownInlineParser {
 
     /// The start of the next run of exactly `length` backticks, if any.
     private func closingBackticks(length: Int, from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            if characters[index] == "`" {
-                let run = characters[index..<end].prefix { $0 == "`" }.count
-                if run == length { return index }
-                index += run
-            } else {
-                index += 1
-            }
-        }
-        return nil
+        guard let position = Self.first(in: backtickRuns[length] ?? [], from: start, before: end) else { return nil }
+        // A run that touches `end` may be longer in the whole text than in this range.
+        return position + length <= end ? position : nil
     }
 
     /// Code span content: line endings become spaces, and one space is stripped from each
@@ -213,6 +243,11 @@ struct MarkdownInlineParser {
     /// CommonMark's "process emphasis": match closers with the nearest compatible opener,
     /// using a per-kind lower bound so that unmatched runs are never rescanned.
     private func processEmphasis(_ pieces: inout [Piece]) {
+        let runs = pieces.reduce(0) { count, piece in
+            if case .delimiter = piece { return count + 1 }
+            return count
+        }
+        guard runs <= Self.maximumDelimiterRuns else { return }
         var openersBottom: [String: Int] = [:]
         var closerIndex = 0
         while closerIndex < pieces.count {
@@ -285,6 +320,8 @@ struct MarkdownInlineParser {
     /// Parses `[text](destination "title")` with the `[` at `open`; `nil` if it is not a link.
     private func link(openingAt open: Int, end: Int, isImage: Bool, depth: Int) -> (MarkdownInlineNode, Int)? {
         guard let close = closingBracket[open], close < end, close + 1 < end, characters[close + 1] == "(" else { return nil }
+        // Destination and title together are bounded, so unclosed links cannot rescan the text.
+        let end = min(end, close + 2 + 2048)
         var index = skipWhitespace(from: close + 2, to: end)
         var destination = ""
         if index < end, characters[index] == "<" {
@@ -355,19 +392,20 @@ struct MarkdownInlineParser {
         }
         guard depth < Self.maximumDepth else { return nil }
         for (open, closing, wrap) in [("<u>", "</u>", Inline.underline), ("<sup>", "</sup>", Inline.superscript)] where matches(open, at: index, end: end) {
-            var search = index + open.count
-            while search < end {
-                if matches(closing, at: search, end: end) {
-                    let content = parse(index + open.count..<search, depth: depth + 1).map(Self.inline(of:))
-                    return (.inline(wrap(content)), search + closing.count)
-                }
-                search += 1
+            if let close = Self.first(in: closingTags[closing] ?? [], from: index + open.count, before: end), close + closing.count <= end {
+                let content = parse(index + open.count..<close, depth: depth + 1).map(Self.inline(of:))
+                return (.inline(wrap(content)), close + closing.count)
             }
         }
         return nil
     }
 
     private func matches(_ literal: String, at index: Int, end: Int) -> Bool {
+        Self.matches(literal, in: characters, at: index, end: end)
+    }
+
+    /// Whether the ASCII tag `literal` (lower case) starts at `index`, ignoring case.
+    private static func matches(_ literal: String, in characters: [Character], at index: Int, end: Int) -> Bool {
         var position = index
         for character in literal {
             guard position < end, characters[position].lowercased() == String(character) else { return false }

@@ -36,9 +36,10 @@ public struct MarkdownReader: Sendable {
     }
 
     /// Splits at LF, CRLF or CR, drops a byte-order mark, and expands nothing: columns in
-    /// warnings are the user's columns.
+    /// warnings are the user's columns. Control characters that no output format can hold
+    /// (everything XML 1.0 forbids) are removed here, so every writer shows the same text.
     static func lines(of source: String) -> [MarkdownLine] {
-        var text = Substring(source)
+        var text = Substring(XMLEscaping.removingIllegalCharacters(source))
         if text.first == "\u{FEFF}" { text = text.dropFirst() }
         var lines: [MarkdownLine] = []
         var start = text.startIndex

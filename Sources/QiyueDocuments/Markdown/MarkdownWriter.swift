@@ -25,7 +25,7 @@ public struct MarkdownWriter: Sendable {
         case let .paragraph(content):
             return MarkdownInlineWriter.write(content, atLineStart: true)
         case let .clause(label, content, children):
-            let own = MarkdownInlineWriter.escapeText(label, atLineStart: true) + ClauseLabel.separator(after: label) + MarkdownInlineWriter.write(content)
+            let own = MarkdownInlineWriter.escapeText(label, atLineStart: true) + ClauseLabel.separator(after: label, before: content) + MarkdownInlineWriter.write(content)
             return ([own] + blocks(children)).joined(separator: "\n\n")
         case let .list(ordered, start, items):
             var number = start

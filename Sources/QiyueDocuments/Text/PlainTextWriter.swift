@@ -19,7 +19,7 @@ public struct PlainTextWriter: Sendable {
         case let .heading(_, content), let .paragraph(content):
             return content.plainText
         case let .clause(label, content, children):
-            let own = label + (content.isEmpty ? "" : ClauseLabel.separator(after: label)) + content.plainText
+            let own = label + ClauseLabel.separator(after: label, before: content) + content.plainText
             return ([own] + children.map(self.block)).joined(separator: "\n")
         case let .list(ordered, start, items):
             return items.enumerated().map { index, item in

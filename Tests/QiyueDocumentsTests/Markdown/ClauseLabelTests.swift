@@ -1,0 +1,30 @@
+import XCTest
+@testable import QiyueDocuments
+
+final class ClauseLabelTests: XCTestCase {
+    func testArticleLabels() {
+        XCTAssertEqual(ClauseLabel.article(in: "第一条　内容")?.label, "第一条")
+        XCTAssertEqual(ClauseLabel.article(in: "第一百二十三条")?.label, "第一百二十三条")
+        XCTAssertEqual(ClauseLabel.article(in: "第 3 条 内容")?.label, "第3条")
+        XCTAssertEqual(ClauseLabel.article(in: "第一条　内容").map { String($0.rest) }, "　内容")
+        XCTAssertNil(ClauseLabel.article(in: "第一章 总则"))
+        XCTAssertNil(ClauseLabel.article(in: "第条"))
+        XCTAssertNil(ClauseLabel.article(in: "本协议第一条"))
+        XCTAssertNil(ClauseLabel.article(in: "第三条的规定另行约定。"))
+        XCTAssertEqual(ClauseLabel.article(in: "第三条：内容")?.label, "第三条")
+    }
+
+    func testItemLabels() {
+        XCTAssertEqual(ClauseLabel.item(in: "（一）名称")?.label, "（一）")
+        XCTAssertEqual(ClauseLabel.item(in: "(12)名称")?.label, "(12)")
+        XCTAssertNil(ClauseLabel.item(in: "（注）"))
+        XCTAssertNil(ClauseLabel.item(in: "（一"))
+    }
+
+    func testSeparators() {
+        XCTAssertEqual(ClauseLabel.separator(after: "第五条", before: [.text("内容")]), "\u{3000}")
+        XCTAssertEqual(ClauseLabel.separator(after: "第五条", before: [.text("：内容")]), "")
+        XCTAssertEqual(ClauseLabel.separator(after: "第五条", before: []), "")
+        XCTAssertEqual(ClauseLabel.separator(after: "（一）", before: [.text("内容")]), "")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import QiyueCore
+import XCTest
+@testable import QiyueDocuments
+
+/// Qiyue's extensions: `\pagebreak`, attribute lines, clause recognition and pictures.
+final class MarkdownExtensionsTests: XCTestCase {
+    private func read(_ markdown: String, base: URL? = nil) -> MarkdownReadResult {
+        MarkdownReader(baseDirectory: base, fileName: "a.md").read(markdown)
+    }
+
+    func testPageBreakOnItsOwnLine() {
+        XCTAssertEqual(read("前\n\\pagebreak\n后").document.blocks, [.paragraph([.text("前")]), .pageBreak, .paragraph([.text("后")])])
+        XCTAssertEqual(read("文中 \\pagebreak 不算").document.blocks, [.paragraph([.text("文中 \\pagebreak 不算")])])
+    }
+
+    func testTitleAttributeOnParagraphSplitsLines() {
+        let result = read("{.title}\n投资协议\n（草案）\n甲方：某县人民政府\n二〇二五年三月")
+        XCTAssertEqual(result.document.blocks, [
+            .titlePage(title: [.text("投资协议")], subtitle: [.text("（草案）")], lines: [[.text("甲方：某县人民政府")], [.text("二〇二五年三月")]]),
+        ])
+        XCTAssertEqual(result.document.metadata.title, "投资协议")
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testAttributeDirectlyUnderABlockAppliesToIt() {
+        XCTAssertEqual(read("# 投资协议\n{.title}\n\n正文").document.blocks, [
+            .titlePage(title: [.text("投资协议")], subtitle: [], lines: []), .paragraph([.text("正文")]),
+        ])
+    }
+
+    func testAttributeAfterBlankLineAppliesToNextBlock() {
+        XCTAssertEqual(read("正文\n\n{.title}\n\n# 标题").document.blocks, [
+            .paragraph([.text("正文")]), .titlePage(title: [.text("标题")], subtitle: [], lines: []),
+        ])
+    }
+
+    func testSignatureFromTableColumns() {
+        let markdown = "{.signature}\n| 甲方（盖章）：某县人民政府 | 乙方：某公司 |\n|---|---|\n| 代表（签字）： | 代表（签字）： |\n| 日期： |  |"
+        XCTAssertEqual(read(markdown).document.blocks, [
+            .signatureBlock([
+                SignatureParty(role: "甲方（盖章）", name: "某县人民政府", lines: ["代表（签字）：", "日期："]),
+                SignatureParty(role: "乙方", name: "某公司", lines: ["代表（签字）："]),
+            ]),
+        ])
+    }
+
+    func testSignatureFromBulletList() {
+        let markdown = "{.signature}\n- 甲方：某县人民政府\n  日期：\n- Party B: Example Ltd."
+        XCTAssertEqual(read(markdown).document.blocks, [
+            .signatureBlock([
+                SignatureParty(role: "甲方", name: "某县人民政府", lines: ["日期："]),
+                SignatureParty(role: "Party B", name: "Example Ltd.", lines: []),
+            ]),
+        ])
+    }
+
+    func testUnknownOrUnusableAttributesStayAsTextWithWarnings() {
+        let result = read("{.fancy}\n\n段落\n\n{.signature}\n\n# 标题\n\n{.title}")
+        XCTAssertEqual(result.document.blocks, [
+            .paragraph([.text("{.fancy}")]), .paragraph([.text("段落")]),
+            .paragraph([.text("{.signature}")]), .heading(level: 1, content: [.text("标题")]),
+            .paragraph([.text("{.title}")]),
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "a.md:1:1: warning: 未知的属性“.fancy”（支持 .title、.signature），按原文保留",
+            "a.md:5:1: warning: 属性行“{.signature}”不适用于该块，按原文保留",
+            "a.md:9:1: warning: 属性行“{.title}”后面没有可应用的块，按原文保留",
+        ])
+    }
+
+    func testArticlesAndItemsBecomeClauses() {
+        let markdown = "第一条　总则内容。\n\n第二条 项目情况：\n（一）名称；\n（二）地点。\n\n第三条的规定另行约定。"
+        XCTAssertEqual(read(markdown).document.blocks, [
+            .clause(label: "第一条", content: [.text("总则内容。")], children: []),
+            .clause(label: "第二条", content: [.text("项目情况：")], children: [
+                .clause(label: "（一）", content: [.text("名称；")], children: []),
+                .clause(label: "（二）", content: [.text("地点。")], children: []),
+            ]),
+            .paragraph([.text("第三条的规定另行约定。")]),
+        ])
+    }
+
+    func testBoldArticleLabelKeepsFormattingOfTheRest() {
+        XCTAssertEqual(read("**第十二条**　*争议*解决").document.blocks, [
+            .clause(label: "第十二条", content: [.italic([.text("争议")]), .text("解决")], children: []),
+        ])
+    }
+
+    func testArticleReferenceInsideParagraphDoesNotSplitIt() {
+        XCTAssertEqual(read("依照本协议\n第三条的规定执行。").document.blocks, [.paragraph([.text("依照本协议第三条的规定执行。")])])
+    }
+
+    func testLocalImagesLoadRelativeToBaseDirectoryAndSplitParagraphs() throws {
+        let result = read("前文![区位图](site-plan.png)后文", base: Fixtures.corpus)
+        let png = try Fixtures.data("site-plan.png")
+        XCTAssertEqual(result.document.blocks, [
+            .paragraph([.text("前文")]), .image(Image(data: png, format: .png, altText: "区位图")), .paragraph([.text("后文")]),
+        ])
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testDataURIImages() throws {
+        let png = try Fixtures.data("site-plan.png")
+        let result = read("![图](data:image/png;base64,\(png.base64EncodedString()))")
+        XCTAssertEqual(result.document.blocks, [.image(Image(data: png, format: .png, altText: "图"))])
+    }
+
+    func testImagesThatCannotBeLoadedStayAsTextWithWarnings() {
+        let result = read("![缺](missing.png) ![远](https://x.cn/a.png) ![假](data:image/png;base64,AAAA) ![文](tables.md)", base: Fixtures.corpus)
+        XCTAssertEqual(result.document.blocks, [.paragraph([.text("![缺](missing.png) ![远](https://x.cn/a.png) ![假](data:image/png;base64,AAAA) ![文](tables.md)")])])
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "a.md:1:1: warning: 找不到图片文件“missing.png”",
+            "a.md:1:19: warning: 不下载网络图片“https://x.cn/a.png”，按原文保留",
+            "a.md:1:44: warning: “data:image/png;base64,AAAA”不是有效的 PNG 或 JPEG 图片",
+            "a.md:1:77: warning: “tables.md”不是有效的 PNG 或 JPEG 图片",
+        ])
+    }
+
+    func testWarningsInEnglish() {
+        let result = MarkdownReader(fileName: "a.md", language: .en).read("x\n\n![图](a.png)")
+        XCTAssertEqual(result.diagnostics.map(\.description), ["a.md:3:1: warning: no base directory for images; 'a.png' kept as text"])
+    }
+}
