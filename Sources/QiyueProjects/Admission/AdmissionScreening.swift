@@ -87,7 +87,7 @@ public struct AdmissionScreening: Sendable {
                 continue
             }
             let shown = Quantity.plain(value.rounded())
-            let scope = measure.scope == "default" ? LocalizedText(zh: "缺省门槛", en: "default threshold") : LocalizedText(zh: "\(measure.scope) 门槛", en: "threshold for \(measure.scope)")
+            let scope = measure.scope == "default" ? LocalizedText(zh: "缺省门槛", en: "default threshold") : LocalizedText(zh: "产业 \(measure.scope) 的门槛", en: "threshold for \(measure.scope)")
             if value < floor {
                 failed = true
                 facts.append(LocalizedText(zh: "\(measure.zh) \(shown) 元/亩，低于\(scope.zh) \(Quantity.plain(floor)) 元/亩",

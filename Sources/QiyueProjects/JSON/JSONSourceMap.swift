@@ -58,7 +58,10 @@ public struct JSONSourceMap: Sendable {
         let start = max(0, min(offset, bytes.count))
         var end = min(bytes.count, start + max(0, length))
         if let lineEnd = lineStarts.first(where: { $0 > start }) { end = min(end, lineEnd) }
-        return max(1, characterCount(bytes[start..<end]))
+        // The line break itself is not part of the underlined text.
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let onLine = text.prefix { !$0.isNewline }
+        return max(1, end - start > 65_536 ? characterCount(bytes[start..<end]) : onLine.count)
     }
 
     /// Counts characters exactly on ordinary lines; on a pathological line of more than

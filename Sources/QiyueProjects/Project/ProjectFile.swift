@@ -50,11 +50,16 @@ public struct ProjectFile: Sendable {
         if let offset = finding.byteOffset {
             location = self.location(ofByte: offset)
             length = sourceMap.characterLength(ofByte: offset, length: finding.byteLength)
+            // Underlining a whole paragraph hides the line; mark only where a long value starts.
+            if length > Self.longestUnderline { length = 1 }
         }
         return Diagnostic(severity: finding.severity, location: location, length: length,
                           message: finding.text(in: language), notes: finding.notes.map { $0.text(in: language) },
                           code: finding.code)
     }
+
+    /// Values longer than this many characters get a one-character caret.
+    static let longestUnderline = 40
 
     // MARK: - Reading values
 

@@ -12,6 +12,9 @@ public struct JSONSchema: Sendable {
         "type", "enum", "const", "properties", "patternProperties", "additionalProperties", "required",
         "items", "minItems", "maxItems", "minLength", "maxLength", "pattern", "format",
         "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "anyOf",
+        // An extension keyword (ignored by other validators): {"zh", "en"} words appended to a
+        // pattern mismatch, because `^[a-z0-9][a-z0-9-]*$` alone helps no officer.
+        "x-hint",
     ]
 
     public init(root: JSONNode) {

@@ -42,7 +42,14 @@ enum SchemaMessages {
 
     static func expected(_ expected: LocalizedText, found value: JSONValue) -> LocalizedText {
         let found = describe(value)
-        return LocalizedText(zh: "应为\(expected.zh)，实际为 \(found.zh)", en: "expected \(expected.en), found \(found.en)")
+        return LocalizedText(zh: chinese("应为", expected.zh) + "，" + chinese("实际为", found.zh), en: "expected \(expected.en), found \(found.en)")
+    }
+
+    /// Joins Chinese words with Latin text as Chinese typesetting does: a space between a
+    /// Han character and a Latin letter, digit or quote, none between two Han characters.
+    static func chinese(_ head: String, _ tail: String) -> String {
+        guard let first = tail.unicodeScalars.first else { return head }
+        return head + (first.isASCII ? " " : "") + tail
     }
 
     static func missing(_ field: String) -> LocalizedText {
@@ -102,7 +109,7 @@ enum SchemaMessages {
     }
 
     static func dateFormat(found value: JSONValue) -> LocalizedText {
-        expected(LocalizedText(zh: " YYYY-MM-DD 格式的日期", en: "a date YYYY-MM-DD"), found: value)
+        expected(LocalizedText(zh: "YYYY-MM-DD 格式的日期", en: "a date YYYY-MM-DD"), found: value)
     }
 
     static func invalidDate(_ text: String) -> LocalizedText {

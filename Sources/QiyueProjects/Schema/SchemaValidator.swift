@@ -18,6 +18,10 @@ public struct SchemaValidator: Sendable {
     public func validate(_ document: JSONNode) -> SchemaValidation {
         var result = SchemaValidation()
         validate(document, against: schema.root, at: .root, into: &result)
+        // Report in document order, as a reader scans the file; the sort is stable.
+        result.findings = result.findings.enumerated().sorted {
+            ($0.element.byteOffset ?? Int.max, $0.offset) < ($1.element.byteOffset ?? Int.max, $1.offset)
+        }.map(\.element)
         return result
     }
 
@@ -132,7 +136,12 @@ public struct SchemaValidator: Sendable {
             result.findings.append(finding(pointer, "schema.max-length", SchemaMessages.maximumLength(Int(maximum)), node))
         }
         if let pattern = schemaNode["pattern"]?.value.stringValue, !Self.matches(text, pattern: pattern) {
-            result.findings.append(finding(pointer, "schema.pattern", SchemaMessages.pattern(pattern, found: node.value), node))
+            var message = SchemaMessages.pattern(pattern, found: node.value)
+            if let hint = schemaNode["x-hint"] {
+                message.zh += "（\(hint["zh"]?.value.stringValue ?? "")）"
+                message.en += " (\(hint["en"]?.value.stringValue ?? ""))"
+            }
+            result.findings.append(finding(pointer, "schema.pattern", message, node))
         }
         if schemaNode["format"]?.value.stringValue == "date" {
             if !Self.matches(text, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") {

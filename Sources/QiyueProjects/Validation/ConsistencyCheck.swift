@@ -72,8 +72,8 @@ struct ConsistencyCheck {
                 notes.append(LocalizedText(zh: "该值等于总投资 ÷ 面积；投资强度按固定资产投资计算", en: "the value equals total investment ÷ area; investment intensity is computed from fixed-asset investment"))
             }
             findings.append(ProjectFinding(.warning, JSONPointer(["investment", ratio.field]), code: "consistency.ratio", message: LocalizedText(
-                zh: "\(ratio.zhName) \(Quantity.plain(declared)) 元/亩与 \(ratio.numerator) ÷ area_mu = \(Quantity.plain(numerator)) ÷ \(Quantity.plain(mu)) = \(Quantity.plain(computed.rounded())) 元/亩不符",
-                en: "\(ratio.enName) \(Quantity.plain(declared)) yuan/mu does not match \(ratio.numerator) ÷ area_mu = \(Quantity.plain(numerator)) ÷ \(Quantity.plain(mu)) = \(Quantity.plain(computed.rounded())) yuan/mu"
+                zh: "\(ratio.zhName) \(Quantity.plain(declared)) 元/亩与 \(ratio.numerator) ÷ area_mu = \(Quantity.plain(numerator)) ÷ \(Quantity.plain(mu)) = \(Quantity.plain(computed >= 100 ? computed.rounded() : computed)) 元/亩不符",
+                en: "\(ratio.enName) \(Quantity.plain(declared)) yuan/mu does not match \(ratio.numerator) ÷ area_mu = \(Quantity.plain(numerator)) ÷ \(Quantity.plain(mu)) = \(Quantity.plain(computed >= 100 ? computed.rounded() : computed)) yuan/mu"
             ), at: node, notes: notes))
         }
         return findings

@@ -21,6 +21,12 @@ public struct ProjectValidator: Sendable {
         findings += UnitSanityCheck().findings(in: file)
         findings += ConsistencyCheck().findings(in: file)
         findings += TimelineCheck().findings(in: file)
+        findings += PlaceholderCheck().findings(in: file)
+        findings += CreditCodeCheck().findings(in: file)
+        // One list in document order: a reader fixes a file from top to bottom.
+        findings = findings.enumerated().sorted {
+            ($0.element.byteOffset ?? Int.max, $0.offset) < ($1.element.byteOffset ?? Int.max, $1.offset)
+        }.map(\.element)
         let textFields = structure.pointers(matching: "text").sorted {
             (file.root.node(at: $0)?.offset ?? 0) < (file.root.node(at: $1)?.offset ?? 0)
         }

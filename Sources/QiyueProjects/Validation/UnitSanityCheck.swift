@@ -37,14 +37,15 @@ struct UnitSanityCheck {
                 let converted = Quantity.plain(value * 10_000)
                 let kind = industrial ? LocalizedText(zh: "对工业项目", en: "for an industrial project") : LocalizedText(zh: "", en: "")
                 let wanUnit = rule.unit == "元" ? "万元" : "万元/亩"
+                let english = rule.unit == "元" ? ("yuan", "万元 (10,000 yuan)") : ("yuan/mu", "万元/亩 (10,000 yuan per mu)")
                 findings.append(ProjectFinding(.warning, pointer, code: "units.wan-yuan", message: LocalizedText(
                     zh: "\(shown) \(rule.unit)\(kind.zh)过小，是否按\(wanUnit)填写了？（\(shown) \(wanUnit) = \(converted) \(rule.unit)；本字段单位为\(rule.unit)）",
-                    en: "\(shown) \(rule.unit) is implausibly small\(kind.en.isEmpty ? "" : " " + kind.en); was it entered in \(wanUnit)? (\(shown) \(wanUnit) = \(converted) \(rule.unit); this field is in \(rule.unit))"
+                    en: "\(shown) \(english.0) is implausibly small\(kind.en.isEmpty ? "" : " " + kind.en); was it entered in \(english.1)? (\(shown) \(wanUnit) = \(converted) \(english.0); this field is in \(english.0))"
                 ), at: node))
             } else if value > Self.moneyCeiling {
                 findings.append(ProjectFinding(.warning, pointer, code: "units.too-large", message: LocalizedText(
                     zh: "\(shown) \(rule.unit)大得不合常理（超过一万亿元），请检查位数",
-                    en: "\(shown) \(rule.unit) is implausibly large (over one trillion yuan); check the number of digits"
+                    en: "\(shown) \(rule.unit == "元" ? "yuan" : "yuan/mu") is implausibly large (over one trillion yuan); check the number of digits"
                 ), at: node))
             }
         }

@@ -1,0 +1,83 @@
+import QiyueCore
+import QiyueProjects
+
+/// Renders a `ProjectCheckReport` as the JSON of `qiyue check --format json`, for
+/// dashboards and scripts: every finding with pointer, line and column, the maturity
+/// table, and each red line's status, facts and questions. Messages are in `--lang`.
+struct CheckReportJSONRenderer {
+    var language: Language
+
+    func render(_ report: ProjectCheckReport) -> String {
+        let all = report.validation.findings + report.bilingual
+        let summary: JSONValue = .object([
+            "errors": .number(all.filter { $0.severity == .error }.count),
+            "warnings": .number(all.filter { $0.severity == .warning }.count),
+            "notes": .number(all.filter { $0.severity == .note }.count),
+            "problems": .bool(report.hasProblems),
+        ])
+        return JSONWriter.string(.object([
+            "file": .string(report.file.path),
+            "id": report.file.root.string(at: "/id").map(JSONValue.string) ?? .null,
+            "findings": .list(report.validation.findings.map { finding($0, category: "validation", in: report.file) }
+                + report.bilingual.map { finding($0, category: "bilingual", in: report.file) }),
+            "maturity": maturity(report.maturity),
+            "admission": admission(report.admission),
+            "summary": summary,
+        ]))
+    }
+
+    private func finding(_ finding: ProjectFinding, category: String, in file: ProjectFile) -> JSONValue {
+        let location = finding.byteOffset.map { file.location(ofByte: $0) }
+        return .object([
+            "category": .string(category),
+            "severity": .string(finding.severity.rawValue),
+            "code": .string(finding.code),
+            "pointer": .string(finding.pointer.rawValue),
+            "line": location.map { .number($0.line) } ?? .null,
+            "column": location.map { .number($0.column) } ?? .null,
+            "message": .string(finding.message.text(in: language)),
+            "notes": .list(finding.notes.map { .string($0.text(in: language)) }),
+        ])
+    }
+
+    private func maturity(_ report: MaturityReport) -> JSONValue {
+        .object([
+            "score": .number(report.score),
+            "maximum": .number(report.maximum),
+            "level": .string(report.level.rawValue),
+            "elements": .list(report.elements.map { result in
+                .object([
+                    "id": .string(result.element.id),
+                    "title": .string(result.element.title.text(in: language)),
+                    "basis": .string(result.element.basis),
+                    "points": .number(result.points),
+                    "maximum": .number(result.element.maximum),
+                    "missing": .list(result.missing.map { field in
+                        .object(["pointer": .string(field.pointer), "advice": .string(field.advice.text(in: language))])
+                    }),
+                    "remarks": .list(result.remarks.map { .string($0.text(in: language)) }),
+                ])
+            }),
+        ])
+    }
+
+    private func admission(_ report: AdmissionReport) -> JSONValue {
+        let source = report.thresholds.source
+        return .object([
+            "verdict": .string(report.verdict.rawValue),
+            "thresholds": .object([
+                "verified": .bool(source.verified),
+                "source": .string(language == .zh ? source.zh : source.en),
+            ]),
+            "red_lines": .list(report.results.map { result in
+                .object([
+                    "number": .number(result.redLine.rawValue),
+                    "text": .string(result.redLine.text.text(in: language)),
+                    "status": .string(result.status.rawValue),
+                    "facts": .list(result.facts.map { .string($0.text(in: language)) }),
+                    "questions": .list(result.questions.map { .string($0.text(in: language)) }),
+                ])
+            }),
+        ])
+    }
+}
