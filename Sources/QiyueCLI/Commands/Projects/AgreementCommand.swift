@@ -40,6 +40,7 @@ struct AgreementCommand: Command {
         let project: DraftingProject
         do {
             project = try DraftingProject.load(projectPath, context: context)
+            try project.requireFields(for: Self.templateName, document: LocalizedText(zh: "投资协议", en: "agreement"), context: context)
         } catch is DraftingProject.Failure {
             return ExitCode.usageOrInput.rawValue
         }

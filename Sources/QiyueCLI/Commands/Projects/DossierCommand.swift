@@ -43,6 +43,14 @@ struct DossierCommand: Command {
 
         var templateName: String { self == .dossier ? "dossier.md.jinja" : "brochure.md.jinja" }
 
+        /// What the edition is called in messages.
+        var documentName: LocalizedText {
+            switch self {
+            case .dossier: return LocalizedText(zh: "项目推介书", en: "promotion dossier")
+            case .bilingual, .english: return LocalizedText(zh: "双语推介册", en: "brochure")
+            }
+        }
+
         /// The document title: `某某项目推介书`, `中文名 / English name`, or the English name.
         func title(for name: LocalizedText) -> String {
             switch self {
@@ -62,6 +70,7 @@ struct DossierCommand: Command {
         let project: DraftingProject
         do {
             project = try DraftingProject.load(projectPath, context: context)
+            try project.requireFields(for: edition.templateName, document: edition.documentName, context: context)
             if edition != .dossier { try project.requireEnglish(context: context) }
         } catch is DraftingProject.Failure {
             return ExitCode.usageOrInput.rawValue

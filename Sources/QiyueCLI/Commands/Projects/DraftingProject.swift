@@ -33,6 +33,17 @@ struct DraftingProject {
         return DraftingProject(file: file, textFields: validation.textFields)
     }
 
+    /// Stops with every missing field listed when the project lacks what `templateName` needs.
+    func requireFields(for templateName: String, document: LocalizedText, context: CommandContext) throws {
+        let missing = DraftRequirements.missing(in: file, for: templateName)
+        guard !missing.isEmpty else { return }
+        let index = file.lineIndex
+        for diagnostic in DraftRequirements.diagnostics(missing, in: file, document: document, language: context.language) {
+            context.report(diagnostic, source: index)
+        }
+        throw Failure(errorCount: missing.count)
+    }
+
     /// For the brochure: every text field must have its English. A field without it is an
     /// error at its place in the project file (rather than a template error about a macro
     /// argument); glossary and translation remarks are printed as warnings.
