@@ -72,7 +72,7 @@ final class DraftingTemplateTests: XCTestCase {
 
     func testLandIsObtainedLawfullyAndNoPriceIsAgreed() throws {
         let listing = try agreement(DraftingFixtures.puerCoffee)
-        XCTAssertTrue(listing.contains("本项目用地的国有建设用地使用权依法通过挂牌方式公开出让。出让底价和出让价格按照国家规定的工业用地出让最低价标准及法定程序确定"))
+        XCTAssertTrue(listing.contains("本项目用地的国有建设用地使用权依法通过挂牌方式公开出让。出让底价按照土地估价结果依法确定且不低于国家规定的工业用地出让最低价标准，出让价格通过公开竞价产生"))
         XCTAssertTrue(listing.contains("乙方或其项目公司依法参加竞买"))
         XCTAssertTrue(listing.contains("本协议不约定土地价格。"))
         let lease = try agreement(DraftingFixtures.fixture("three-party-lease"))
