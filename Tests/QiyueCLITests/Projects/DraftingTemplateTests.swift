@@ -66,7 +66,7 @@ final class DraftingTemplateTests: XCTestCase {
         XCTAssertTrue(three.contains("未达到本协议\(threeHeadings["产出与税收目标"]!)约定的亩均税收目标"))
         XCTAssertTrue(two.contains("本协议一式四份，双方各执二份"))
         XCTAssertTrue(three.contains("本协议一式六份，各方各执二份"))
-        XCTAssertTrue(three.contains("- 丙方（盖章）：普洱工业园区开发建设投资有限公司"))
+        XCTAssertTrue(three.contains("- 丙方（盖章）\n  普洱工业园区开发建设投资有限公司\n"))
         XCTAssertTrue(three.contains("甲乙丙三方本着平等自愿"))
     }
 
