@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """The baseline a user would otherwise write: a Jinja2 mail merge of a JSON Lines file,
-one output file per record, with the environment of issue 3.
+one output file per record (temporary file + rename, one syncfs at the end, as qiyue
+does), with the environment of issue 3.
 
 Usage: render-jinja2.py TEMPLATE RECORDS.jsonl OUT_DIR
 """
+import ctypes
 import json
 import os
 import sys
@@ -34,6 +36,12 @@ def main():
             with open(temporary, "w", encoding="utf-8") as handle:
                 handle.write(text)
             os.replace(temporary, path)
+    # Same durability as qiyue: one syncfs of the output file system at the end.
+    descriptor = os.open(out_dir, os.O_RDONLY)
+    try:
+        ctypes.CDLL(None, use_errno=True).syncfs(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ struct ExactDecimal: Equatable {
 
     /// The number rounded to 15 significant digits by the C library (exact decimal rounding).
     static func fifteenDigits(_ number: Double) -> (digits: String, pointPosition: Int) {
-        let text = String(format: "%.14e", number)
+        let text = CFormat.format("%.14e", number)
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return ("0", 0) }
         var digits = text[..<e].replacingOccurrences(of: ".", with: "")
         while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }

@@ -11,8 +11,9 @@ struct FilterArguments {
                 "过滤器“\(filter)”最多接受 \(parameters.count) 个参数，给了 \(positional.count) 个",
                 "filter '\(filter)' takes at most \(parameters.count) argument(s) (\(positional.count) given)")
         }
-        var bound: [TemplateValue?] = positional.map { $0 }
-        bound += [TemplateValue?](repeating: nil, count: parameters.count - positional.count)
+        if positional.isEmpty, keyword.isEmpty { return [TemplateValue?](repeating: nil, count: parameters.count) }
+        var bound = [TemplateValue?](repeating: nil, count: parameters.count)
+        for (index, value) in positional.enumerated() { bound[index] = value }
         for (name, value) in keyword {
             guard let index = parameters.firstIndex(of: name) else {
                 throw RenderFailure.type("过滤器“\(filter)”没有参数“\(name)”", "filter '\(filter)' got an unexpected keyword argument '\(name)'")

@@ -88,7 +88,7 @@ enum PercentFormat {
             var spec = "%" + flags + width
             if let precision { spec += "." + precision }
             if letter == "d" {
-                return String(format: spec + "ld", number)
+                return CFormat.formatWide(spec + "ld", number)
             }
             let magnitude = String(number.magnitude, radix: letter == "o" ? 8 : 16, uppercase: letter == "X")
             let prefix = flags.contains("#") ? (letter == "o" ? "0o" : (letter == "X" ? "0X" : "0x")) : ""
@@ -104,7 +104,7 @@ enum PercentFormat {
                 return pad(text, flags: flags.replacingOccurrences(of: "0", with: ""), width: Int(width) ?? 0)
             }
             let spec = "%" + flags + width + "." + (precision ?? "6") + String(conversion)
-            return String(format: spec, number)
+            return CFormat.formatWide(spec, number)
         case "c":
             if let text = value.stringContent, text.unicodeScalars.count == 1 { return pad(text, flags: flags, width: Int(width) ?? 0) }
             if let code = ValueAccess.integerIndex(value), let scalar = UnicodeScalar(UInt32(clamping: max(0, code))) {

@@ -63,20 +63,21 @@ enum StringFilters {
 
     /// Python's `str.strip()` (Unicode whitespace) or `str.strip(chars)`.
     static func strip(_ text: String, characters: String? = nil) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let remove: (Unicode.Scalar) -> Bool
-        if let characters {
-            let set = Set(characters.unicodeScalars)
-            remove = { set.contains($0) }
-        } else {
-            remove = { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) }
-        }
-        var start = 0, end = scalars.count
-        while start < end, remove(scalars[start]) { start += 1 }
-        while end > start, remove(scalars[end - 1]) { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        let set = characters.map { Set($0.unicodeScalars) }
+        let remove: (Unicode.Scalar) -> Bool = { set?.contains($0) ?? isStrippable($0) }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, remove(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, remove(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex, end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
+    /// Python's `str.isspace` for one character.
+    static func isStrippable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) || (0x1C...0x1F).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// Python's `str.center`, including its choice of which side gets the odd space.
@@ -156,8 +157,12 @@ enum StringFilters {
         let killwords = try bound[1].bool(false)
         let end = try bound[2].string("...", "end")
         let leeway = try bound[3].int(5, "leeway")
-        let scalars = Array(try value.text().unicodeScalars)
+        let text = try value.text()
         let endLength = end.unicodeScalars.count
+        // A string has at least as many UTF-8 bytes as characters: short texts need no counting.
+        if text.utf8.count <= length + leeway, length >= endLength, leeway >= 0 { return value }
+        if text.unicodeScalars.count <= length + leeway, length >= endLength, leeway >= 0 { return value }
+        let scalars = Array(text.unicodeScalars)
         guard length >= endLength else {
             throw RenderFailure.type("truncate 的长度不能小于结尾“\(end)”的长度", "expected length >= \(endLength), got \(length)")
         }

@@ -161,7 +161,7 @@ enum ValueFilters {
         guard number.isFinite else { return number }
         if digits > 300 { return number }
         if digits >= 0 {
-            return Double(String(format: "%.\(digits)f", number)) ?? number
+            return Double(CFormat.formatWide("%.\(digits)f", number)) ?? number
         }
         let scale = pow(10.0, Double(-digits))
         let scaled = number / scale

@@ -3,6 +3,6 @@
 struct MacroClosure: Sendable {
     let definition: MacroDefinition
     let template: CompiledTemplate
-    /// The frames visible to the body; `nil` means the caller's root frame at call time.
-    let capturedFrames: [[String: TemplateValue]]?
+    /// The scope visible to the body; `nil` means the caller's root frame at call time.
+    let capturedScope: Scope?
 }

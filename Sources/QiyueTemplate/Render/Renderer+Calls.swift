@@ -54,9 +54,10 @@ extension Renderer {
             throw RenderFailure.type("宏“\(definition.name)”没有参数“\(name)”", "macro '\(definition.name)' has no argument '\(name)'")
         }
         try enterLevel(offset: offset)
-        let savedFrames = frames
-        frames = (closure.capturedFrames ?? [frames[0]]) + [[:]]
-        if let caller { frames[frames.count - 1]["caller"] = .native(NativeValue(kind: .macro(caller))) }
+        let savedScope = scope
+        scope = closure.capturedScope ?? scope.rootFrame
+        scope.push()
+        if let caller { scope.set("caller", .native(NativeValue(kind: .macro(caller)))) }
         let text = try run(in: closure.template) { () throws -> String in
             for (index, parameter) in definition.parameters.enumerated() {
                 let value: TemplateValue
@@ -69,11 +70,11 @@ extension Renderer {
                 } else {
                     value = .undefined(UndefinedValue(path: parameter.name, siblings: [], offset: definition.offset))
                 }
-                frames[frames.count - 1][parameter.name] = value
+                scope.set(parameter.name, value)
             }
             return try capture { try execute(definition.body) }
         }
-        frames = savedFrames
+        scope = savedScope
         depth -= 1
         return closure.template.autoescape ? .markup(text) : .string(text)
     }

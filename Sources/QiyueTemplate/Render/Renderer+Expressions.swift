@@ -73,11 +73,7 @@ extension Renderer {
     }
 
     func lookup(_ name: String, offset: Int) -> TemplateValue {
-        var index = frames.count - 1
-        while index >= 0 {
-            if let value = frames[index][name] { return value }
-            index -= 1
-        }
+        if let value = scope.lookup(name) { return value }
         if let value = data[name] { return value }
         if let function = BuiltinFunction(rawValue: name) { return .native(NativeValue(kind: .function(function))) }
         return .undefined(UndefinedValue(path: name, siblings: nil, offset: offset))

@@ -29,10 +29,10 @@ extension Renderer {
         case let .block(name, offset):
             try renderBlock(name, layer: 0, offset: offset)
         case let .macro(definition):
-            frames[frames.count - 1][definition.name] = .native(NativeValue(kind: .macro(
-                MacroClosure(definition: definition, template: currentTemplate, capturedFrames: nil))))
+            scope.set(definition.name, .native(NativeValue(kind: .macro(
+                MacroClosure(definition: definition, template: currentTemplate, capturedScope: nil)))))
         case let .callBlock(block):
-            let caller = MacroClosure(definition: block.caller, template: currentTemplate, capturedFrames: frames)
+            let caller = MacroClosure(definition: block.caller, template: currentTemplate, capturedScope: scope)
             guard case let .call(callee, arguments, offset) = block.call else { return }
             let result = try call(callee, arguments, offset: offset, caller: caller)
             try write(try text(of: result))
@@ -41,10 +41,10 @@ extension Renderer {
             for filter in filters { value = try apply(filter, to: value, input: nil) }
             try write(try text(of: value))
         case let .with(assignments, body):
-            frames.append([:])
+            scope.push()
             for (target, expression) in assignments { try assignChecked(target, try evaluate(expression)) }
             try execute(body)
-            frames.removeLast()
+            scope.pop()
         }
     }
 
@@ -72,7 +72,7 @@ extension Renderer {
 
     func execute(_ loop: ForLoop, iterable: TemplateValue, depth loopDepth: Int) throws {
         var items = try ValueAccess.elements(of: iterable)
-        frames.append([:])
+        scope.push()
         if let condition = loop.condition {
             var kept: [TemplateValue] = []
             for item in items {
@@ -82,12 +82,12 @@ extension Renderer {
             items = kept
         }
         if items.isEmpty {
-            frames.removeLast()
+            scope.pop()
             try execute(loop.otherwise)
             return
         }
         let state = LoopState(items: items, depth: loopDepth, definition: loop.recursive ? loop : nil, template: currentTemplate)
-        frames[frames.count - 1]["loop"] = .native(NativeValue(kind: .loop(state)))
+        scope.set("loop", .native(NativeValue(kind: .loop(state))))
         for (index, item) in items.enumerated() {
             iterations += 1
             if iterations > options.maximumLoopIterations {
@@ -99,7 +99,7 @@ extension Renderer {
             try assign(loop.target, item)
             try execute(loop.body)
         }
-        frames.removeLast()
+        scope.pop()
     }
 
     /// `set` and `with`: refuses values nested so deep that a loop must have built them by
@@ -115,7 +115,7 @@ extension Renderer {
     func assign(_ target: AssignTarget, _ value: TemplateValue) throws {
         switch target {
         case let .name(name):
-            frames[frames.count - 1][name] = value
+            scope.set(name, value)
         case let .tuple(targets, offset):
             let elements = try ValueAccess.elements(of: value)
             guard elements.count == targets.count else {
@@ -163,11 +163,11 @@ extension Renderer {
             throw RenderFailure(zh: "include 出现循环：\(chain)", en: "include cycle: \(chain)", offset: offset)
         }
         try enterLevel(offset: offset)
-        let savedFrames = frames
-        if !withContext { frames = [[:]] }
-        frames.append([:])
+        let savedScope = scope
+        if !withContext { scope = Scope() }
+        scope.push()
         try run(in: template) { try execute(template.nodes) }
-        frames = savedFrames
+        scope = savedScope
         depth -= 1
     }
 

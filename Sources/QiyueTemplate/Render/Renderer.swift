@@ -2,14 +2,14 @@ import QiyueCore
 
 /// Executes compiled templates against one data object; one renderer per render call.
 ///
-/// Scopes are a stack of frames (`for`, `with`, macro calls and includes push one); names
+/// The scope is a stack of frames (`for`, `with`, macro calls and includes push one); names
 /// not found in any frame come from the data, then from the built-in functions. The output
 /// is one growing string, swapped out while a macro, `set` block or `filter` block captures.
 final class Renderer {
     let environment: TemplateEnvironment
     let options: TemplateOptions
     var output = ""
-    var frames: [[String: TemplateValue]] = [[:]]
+    var scope = Scope()
     let data: TemplateObject
     /// The templates being executed, innermost last: for error positions, autoescaping and cycles.
     var templates: [CompiledTemplate] = []
@@ -124,7 +124,7 @@ final class Renderer {
             candidates = siblings
         } else {
             var names = Set(data.keys)
-            for frame in frames { names.formUnion(frame.keys) }
+            names.formUnion(scope.names)
             candidates = Array(names)
         }
         let prefix = undefined.path.dropLast(lastComponent.count)

@@ -125,6 +125,17 @@ struct JSONReader {
 
     private mutating func parseString() throws(RenderFailure) -> String {
         let start = index
+        // Fast path: most strings have no escapes and decode straight from the bytes.
+        var probe = index + 1
+        while probe < bytes.count {
+            let byte = bytes[probe]
+            if byte == UInt8(ascii: "\""), probe > start {
+                index = probe + 1
+                return String(decoding: bytes[(start + 1)..<probe], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            probe += 1
+        }
         index += 1
         var result: [UInt8] = []
         while true {

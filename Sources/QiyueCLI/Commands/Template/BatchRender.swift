@@ -3,6 +3,10 @@ import QiyueCore
 import QiyueTemplate
 
 /// `--data-lines`: one output file per JSON line, streamed, bad records reported and skipped.
+///
+/// Lines are read in chunks of `chunkSize`; the records of a chunk are parsed and rendered
+/// in parallel, then named, written and reported in line order. Memory holds one chunk,
+/// however long the file.
 struct BatchRender {
     let template: Template
     let environment: TemplateEnvironment
@@ -11,6 +15,14 @@ struct BatchRender {
     let nameTemplate: String
     let assignments: [VariableAssignment]
     let reporter: TemplateErrorReporter
+    let chunkSize = 64
+
+    /// What became of one line.
+    enum Outcome {
+        case blank
+        case rendered(fileName: String, text: String)
+        case failed(TemplateError)
+    }
 
     func run(context: CommandContext) throws -> Int32 {
         let nameRenderer: Template
@@ -28,43 +40,51 @@ struct BatchRender {
         } catch {
             throw UsageError.other(LocalizedText(zh: "无法创建输出目录 \(outputDirectory)", en: "cannot create output directory \(outputDirectory)"))
         }
+        let writer = BatchFileWriter(directory: outputDirectory)
+        defer { writer.synchronize() }
         var lineNumber = 0
         var failed = 0
         var written = 0
         var usedNames: [String: Int] = [:]
-        let recordNote = { (line: Int) in context.localized(zh: "记录位于 \(recordsPath) 第 \(line) 行", en: "record on line \(line) of \(recordsPath)") }
-        while let line = reader.nextLine() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            do {
-                var record = try TemplateValue(jsonData: Data(line), fileName: recordsPath, language: context.language)
-                guard case .object = record else {
-                    throw TemplateError(
-                        diagnostic: .error(context.localized(zh: "每行必须是一个 JSON 对象", en: "each line must be a JSON object"),
-                                           at: SourceLocation(file: recordsPath, line: lineNumber, column: 1)),
-                        sourceLine: String(decoding: line, as: UTF8.self))
+        while true {
+            var lines: [[UInt8]] = []
+            while lines.count < chunkSize, let line = reader.nextLine() { lines.append(line) }
+            if lines.isEmpty { break }
+            let firstLine = lineNumber + 1
+            lineNumber += lines.count
+            let outcomes = renderChunk(lines, firstLine: firstLine, nameRenderer: nameRenderer, language: context.language)
+            // Name checks and reports happen in line order, so output does not depend on thread timing.
+            var accepted: [(index: Int, fileName: String, text: String)] = []
+            for (index, outcome) in outcomes.enumerated() {
+                let line = firstLine + index
+                switch outcome {
+                case .blank:
+                    continue
+                case let .failed(error):
+                    failed += 1
+                    report(error, line: line, context: context)
+                case let .rendered(fileName, text):
+                    if let earlier = usedNames[fileName] {
+                        failed += 1
+                        report(recordError(context.localized(
+                            zh: "文件名“\(fileName)”与第 \(earlier) 行的记录重复", en: "file name '\(fileName)' repeats the record on line \(earlier)"), line: line),
+                            line: line, context: context)
+                    } else {
+                        usedNames[fileName] = line
+                        accepted.append((index, fileName, text))
+                    }
                 }
-                for assignment in assignments { try assignment.apply(to: &record) }
-                let fileName = try nameRenderer.render(record).trimmingCharacters(in: .whitespacesAndNewlines)
-                try checkFileName(fileName, line: lineNumber, context: context)
-                if let earlier = usedNames[fileName] {
-                    throw TemplateError(
-                        diagnostic: .error(
-                            context.localized(zh: "文件名“\(fileName)”与第 \(earlier) 行的记录重复", en: "file name '\(fileName)' repeats the record on line \(earlier)"),
-                            at: SourceLocation(file: recordsPath, line: lineNumber, column: 1)),
-                        sourceLine: nil)
+            }
+            let writeErrors = writeAll(accepted, with: writer)
+            for (position, error) in writeErrors.enumerated() {
+                let item = accepted[position]
+                if let error {
+                    failed += 1
+                    context.writeErr(context.errorPrinter.render(
+                        .error(error.description, at: SourceLocation(file: recordsPath, line: firstLine + item.index, column: 1)), sourceLine: nil))
+                } else {
+                    written += 1
                 }
-                let text = try template.render(record)
-                try AtomicFile.write(text, to: (outputDirectory as NSString).appendingPathComponent(fileName))
-                usedNames[fileName] = lineNumber
-                written += 1
-            } catch let error as TemplateError {
-                failed += 1
-                report(error, line: lineNumber, note: recordNote(lineNumber))
-            } catch let error as AtomicFile.WriteError {
-                failed += 1
-                context.writeErr(context.errorPrinter.render(
-                    .error(error.description, at: SourceLocation(file: recordsPath, line: lineNumber, column: 1)), sourceLine: nil))
             }
         }
         if failed > 0 {
@@ -76,9 +96,59 @@ struct BatchRender {
         return ExitCode.success.rawValue
     }
 
+    /// Parses and renders the records of one chunk on all cores.
+    private func renderChunk(_ lines: [[UInt8]], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
+        let results = ResultSlots<Outcome>(count: lines.count, initial: .blank)
+        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+            results[index] = render(lines[index], line: firstLine + index, nameRenderer: nameRenderer, language: language)
+        }
+        return results.values
+    }
+
+    private func render(_ line: [UInt8], line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+        do {
+            var record = try TemplateValue(jsonData: Data(line), fileName: recordsPath, language: language)
+            guard case .object = record else {
+                let message = LocalizedText(zh: "每行必须是一个 JSON 对象", en: "each line must be a JSON object").text(in: language)
+                return .failed(TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsPath, line: lineNumber, column: 1)),
+                                             sourceLine: String(decoding: line, as: UTF8.self)))
+            }
+            for assignment in assignments { try assignment.apply(to: &record) }
+            let fileName = try nameRenderer.render(record).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
+                let message = LocalizedText(
+                    zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
+                    en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
+                return .failed(recordError(message, line: lineNumber))
+            }
+            return .rendered(fileName: fileName, text: try template.render(record))
+        } catch let error as TemplateError {
+            return .failed(error)
+        } catch {
+            return .failed(recordError(String(describing: error), line: lineNumber))
+        }
+    }
+
+    /// Writes the accepted outputs in parallel; the error of each, if any, in the same order.
+    private func writeAll(_ items: [(index: Int, fileName: String, text: String)], with writer: BatchFileWriter) -> [BatchWriteError?] {
+        let results = ResultSlots<BatchWriteError?>(count: items.count, initial: nil)
+        DispatchQueue.concurrentPerform(iterations: items.count) { position in
+            do { try writer.write(items[position].text, named: items[position].fileName) } catch let error as BatchWriteError {
+                results[position] = error
+            } catch {}
+        }
+        return results.values
+    }
+
+    private func recordError(_ message: String, line: Int) -> TemplateError {
+        TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsPath, line: line, column: 1)), sourceLine: nil)
+    }
+
     /// JSON errors are positioned on the record's line; template errors keep their place in
     /// the template and gain a note naming the record.
-    private func report(_ error: TemplateError, line: Int, note: String) {
+    private func report(_ error: TemplateError, line: Int, context: CommandContext) {
+        let note = context.localized(zh: "记录位于 \(recordsPath) 第 \(line) 行", en: "record on line \(line) of \(recordsPath)")
         if var location = error.diagnostic.location, location.file == recordsPath {
             location.line = line
             var diagnostic = error.diagnostic
@@ -89,15 +159,5 @@ struct BatchRender {
         } else {
             reporter.report(error, notes: [note])
         }
-    }
-
-    /// A file name from `--name` must stay inside the output directory.
-    private func checkFileName(_ name: String, line: Int, context: CommandContext) throws {
-        guard name.isEmpty || name == "." || name == ".." || name.contains("/") || name.contains("\0") else { return }
-        throw TemplateError(
-            diagnostic: .error(
-                context.localized(zh: "由 --name 得到的文件名“\(name)”无效（不能为空，不能含“/”）", en: "invalid file name '\(name)' from --name (must be non-empty, without '/')"),
-                at: SourceLocation(file: recordsPath, line: line, column: 1)),
-            sourceLine: nil)
     }
 }
