@@ -72,7 +72,10 @@ struct DocxStylesPart {
         xml += paragraphStyle(id: ID.rule, name: "Horizontal Rule", basedOn: "Normal",
                               pPr: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr>\(noIndent)",
                               rPr: fonts(style.bodyFont))
-        xml += paragraphStyle(id: ID.figure, name: "Figure", basedOn: "Normal", pPr: "\(noIndent)<w:jc w:val=\"center\"/>", rPr: fonts(style.bodyFont))
+        // Pictures need automatic line height: an exact line (the official layout) would crop them.
+        xml += paragraphStyle(id: ID.figure, name: "Figure", basedOn: "Normal",
+                              pPr: "<w:spacing w:before=\"120\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
+                              rPr: fonts(style.bodyFont))
         xml += paragraphStyle(id: ID.header, name: "header", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
                               rPr: fonts(style.bodyFont) + size(18))

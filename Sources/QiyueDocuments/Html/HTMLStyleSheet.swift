@@ -26,7 +26,9 @@ enum HTMLStyleSheet {
     th, td { border: 0.5pt solid #000; padding: 2pt 5.4pt; vertical-align: middle; text-align: left; }
     th { background: #e7e6e6; text-align: center; }
     thead { display: table-header-group; } tr { break-inside: avoid; }
-    table.signature td { border: none; padding: 6pt 0; vertical-align: top; width: 50%; font-size: 12pt; line-height: 1.5; }
+    table.signature { margin-top: 2em; }
+    table.signature td { border: none; padding: 6pt 1em 6pt 0; vertical-align: top; width: 50%; font-size: 12pt; line-height: 1.5; }
+    table.signature td div { margin-bottom: 1em; }
     figure { margin: 0.5em 0; text-align: center; } figure img { max-width: 100%; height: auto; }
     hr { border: none; border-bottom: 0.75pt solid #808080; margin: 0.5em 0; }
     code { font-family: "Courier New", monospace; }

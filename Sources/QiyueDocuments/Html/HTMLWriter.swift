@@ -18,7 +18,12 @@ public struct HTMLWriter: Sendable {
         if let author = document.metadata.author { html += "<meta name=\"author\" content=\"\(escape(author))\">\n" }
         if let subject = document.metadata.subject { html += "<meta name=\"description\" content=\"\(escape(subject))\">\n" }
         if let date = document.metadata.date { html += "<meta name=\"date\" content=\"\(escape(date))\">\n" }
-        html += "<style>\n\(HTMLStyleSheet.css)\n</style>\n</head>\n<body>\n<article>\n"
+        html += "<style>\n\(HTMLStyleSheet.css)\n"
+        if case .titlePage? = document.blocks.first {
+            // Like the DOCX, a cover page carries no page number.
+            html += "@page :first { @bottom-center { content: none; } }\n"
+        }
+        html += "</style>\n</head>\n<body>\n<article>\n"
         var body = HTMLBodyWriter()
         body.write(document.blocks)
         html += body.html

@@ -8,7 +8,14 @@ import Foundation
 /// An article label must be followed by a space, a colon or the end of the text, so that a
 /// sentence opening with a reference (`第三条的规定…`) is not taken for article three.
 public enum ClauseLabel {
-    static let chineseNumerals: Set<Character> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"]
+    static let chineseNumerals: Set<UInt32> = Set("零〇一二两三四五六七八九十百千".unicodeScalars.map(\.value))
+
+    /// Whether `character` is a Chinese or ASCII numeral; compares scalars, not Characters,
+    /// because this runs on the first characters of every paragraph.
+    static func isNumeral(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else { return false }
+        return chineseNumerals.contains(scalar) || (0x30...0x39).contains(scalar)
+    }
 
     /// The article label (`第五条`) at the start of `text` and the text after it, if any.
     public static func article<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
@@ -17,7 +24,7 @@ public enum ClauseLabel {
         var digits = 0
         while index < text.endIndex, digits <= 8 {
             let character = text[index]
-            if chineseNumerals.contains(character) || (character.isASCII && character.isNumber) {
+            if isNumeral(character) {
                 digits += 1
             } else if character != " " {
                 break
@@ -27,7 +34,7 @@ public enum ClauseLabel {
         guard digits > 0, digits <= 8, index < text.endIndex, text[index] == "条" else { return nil }
         let end = text.index(after: index)
         if end < text.endIndex, !" \u{3000}\t：:、．.".contains(text[end]) { return nil }
-        let label = String(text[..<end]).replacingOccurrences(of: " ", with: "")
+        let label = String(text[..<end].filter { $0 != " " })
         return (label, text[end...])
     }
 
@@ -36,7 +43,7 @@ public enum ClauseLabel {
         guard let open = text.first, open == "（" || open == "(" else { return nil }
         var index = text.index(after: text.startIndex)
         var digits = 0
-        while index < text.endIndex, digits <= 4, chineseNumerals.contains(text[index]) || (text[index].isASCII && text[index].isNumber) {
+        while index < text.endIndex, digits <= 4, isNumeral(text[index]) {
             digits += 1
             index = text.index(after: index)
         }

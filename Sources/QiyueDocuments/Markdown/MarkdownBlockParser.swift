@@ -132,19 +132,18 @@ struct MarkdownBlockParser {
         let rest = text.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         var heading = line.dropping(hashes)
+        let leading = heading.text.prefix { $0 == " " || $0 == "\t" }.count
+        heading = heading.dropping(leading)
         heading.text = heading.trimmed
-        // An optional closing sequence of #s, preceded by a space, is not part of the text.
-        if let last = heading.text.lastIndex(where: { $0 != "#" }) {
-            let after = heading.text[heading.text.index(after: last)...]
-            if !after.isEmpty, heading.text[last] == " " || heading.text[last] == "\t" {
-                heading.text = heading.text[..<last]
-                heading.text = MarkdownLine(text: heading.text, number: 0, column: 0).trimmed
+        // An optional closing run of #s is not part of the text when a space precedes it (or it
+        // is all there is).
+        let closing = heading.text.reversed().prefix { $0 == "#" }.count
+        if closing > 0 {
+            let body = heading.text.dropLast(closing)
+            if body.isEmpty || body.last == " " || body.last == "\t" {
+                heading.text = MarkdownLine(text: body, number: 0, column: 0).trimmed
             }
-        } else {
-            heading.text = heading.text[heading.text.endIndex...]
         }
-        let leading = heading.text.startIndex
-        _ = leading
         return .heading(level: hashes, text: heading)
     }
 

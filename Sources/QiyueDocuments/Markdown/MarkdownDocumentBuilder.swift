@@ -94,7 +94,7 @@ final class MarkdownDocumentBuilder {
             case let .inline(inline):
                 current.append(inline)
             case let .image(alt, source, raw, offset):
-                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts)) {
+                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts), length: raw.count) {
                     if !Self.isBlank(current) { blocks.append(paragraphOrClause(current)) }
                     current = []
                     blocks.append(.image(image))

@@ -30,6 +30,10 @@ struct MarkdownInlineParser {
         var matches: [Int: Int] = [:]
         var index = 0
         while index < characters.count {
+            guard characters[index].isASCII else {
+                index += 1
+                continue
+            }
             switch characters[index] {
             case "\\": index += 1
             case "[": stack.append(index)
@@ -43,6 +47,10 @@ struct MarkdownInlineParser {
         var tags: [String: [Int]] = ["</u>": [], "</sup>": []]
         index = 0
         while index < characters.count {
+            guard characters[index].isASCII else {
+                index += 1
+                continue
+            }
             if characters[index] == "`" {
                 var length = 0
                 while index + length < characters.count, characters[index + length] == "`" { length += 1 }
@@ -103,6 +111,13 @@ struct MarkdownInlineParser {
         let end = range.upperBound
         while index < end {
             let character = characters[index]
+            // Every construct starts with an ASCII character; comparing a Chinese character
+            // with each of them would take Swift's slow, normalising comparison path.
+            guard character.isASCII else {
+                text.append(character)
+                index += 1
+                continue
+            }
             switch character {
             case "\\":
                 if index + 1 < end, characters[index + 1] == "\n" {

@@ -8,13 +8,16 @@ struct MarkdownLine: Sendable, Hashable {
     /// 1-based column of `text`'s first character in the source line.
     var column: Int
 
-    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    // The helpers below look at UTF-8 bytes: spaces and tabs are ASCII, and byte comparisons
+    // avoid the normalising comparison of Characters, which dominates on Chinese text.
+
+    var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// The number of leading spaces (tabs count as four, as CommonMark's tab stops round them).
     var indentation: Int {
         var width = 0
-        for character in text {
-            if character == " " { width += 1 } else if character == "\t" { width += 4 - width % 4 } else { break }
+        for byte in text.utf8 {
+            if byte == 0x20 { width += 1 } else if byte == 0x09 { width += 4 - width % 4 } else { break }
         }
         return width
     }
@@ -39,8 +42,9 @@ struct MarkdownLine: Sendable, Hashable {
 
     /// The text without leading and trailing spaces and tabs.
     var trimmed: Substring {
-        let start = text.firstIndex { $0 != " " && $0 != "\t" } ?? text.endIndex
-        let end = text.lastIndex { $0 != " " && $0 != "\t" }.map { text.index(after: $0) } ?? start
+        let bytes = text.utf8
+        let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
+        let end = bytes.lastIndex { $0 != 0x20 && $0 != 0x09 }.map { bytes.index(after: $0) } ?? start
         return start < end ? text[start..<end] : text[start..<start]
     }
 }

@@ -40,20 +40,27 @@ public struct MarkdownReader: Sendable {
     /// (everything XML 1.0 forbids) are removed here, so every writer shows the same text.
     static func lines(of source: String) -> [MarkdownLine] {
         var text = Substring(XMLEscaping.removingIllegalCharacters(source))
-        if text.first == "\u{FEFF}" { text = text.dropFirst() }
+        if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
         var lines: [MarkdownLine] = []
-        var start = text.startIndex
-        var index = text.startIndex
+        // Line ends are ASCII, so the scan runs over UTF-8 bytes; "\r\n" counts once.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
         var number = 1
-        while index < text.endIndex {
-            if text[index].isNewline {
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
                 lines.append(MarkdownLine(text: text[start..<index], number: number, column: 1))
                 number += 1
-                start = text.index(after: index)
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = bytes.index(after: index)
             }
-            index = text.index(after: index)
         }
-        if start < text.endIndex { lines.append(MarkdownLine(text: text[start...], number: number, column: 1)) }
+        if start < bytes.endIndex { lines.append(MarkdownLine(text: text[start...], number: number, column: 1)) }
         return lines
     }
 

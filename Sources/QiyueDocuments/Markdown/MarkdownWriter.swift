@@ -69,7 +69,7 @@ public struct MarkdownWriter: Sendable {
         let grid = TableGrid(table)
         let rows = grid.rows.map { slots in
             slots.map { slot -> String in
-                if case let .cell(cell, _) = slot { return MarkdownInlineWriter.write(cell.content, lineBreak: "<br>") }
+                if case let .cell(cell, _) = slot { return MarkdownInlineWriter.write(cell.content, lineBreak: "<br>", inTable: true) }
                 return ""
             }
         }

@@ -65,11 +65,7 @@ struct ConvertCommand: Command {
         if output == "-" {
             context.writeOut(String(decoding: bytes, as: UTF8.self))
         } else {
-            do {
-                try AtomicFile.write(bytes, to: output)
-            } catch {
-                throw Diagnostic.error(context.localized(zh: "无法写入 \(output)：\(error)", en: "cannot write \(output): \(error)"))
-            }
+            try write(bytes, to: output, context: context)
         }
         return ExitCode.success.rawValue
     }
@@ -81,6 +77,21 @@ struct ConvertCommand: Command {
         case .html: return Data(HTMLWriter().write(document).utf8)
         case .markdown: return Data(MarkdownWriter().write(document).utf8)
         case .text: return Data(PlainTextWriter().write(document).utf8)
+        }
+    }
+
+    /// Writes atomically, explaining the commonest failure (a missing directory) in words.
+    private func write(_ bytes: Data, to path: String, context: CommandContext) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic.error(context.localized(zh: "无法写入 \(path)：目录 \(directory) 不存在", en: "cannot write \(path): directory \(directory) does not exist"))
+        }
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
+            throw Diagnostic.error(context.localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)"))
         }
     }
 
