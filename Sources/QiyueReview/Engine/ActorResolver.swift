@@ -10,6 +10,9 @@
 struct ActorResolver {
     let analysis: DocumentAnalysis
 
+    /// How many clauses back a clause without a party may take its actor from.
+    static let inheritanceReach = 8
+
     func actor(inClause clause: Int, before position: Int) -> ActorClass {
         if let own = ownActor(inClause: clause, before: position) { return own }
         return inherited(forClause: clause) ?? .unknown
@@ -26,26 +29,41 @@ struct ActorResolver {
             inClause.append(mentions[index])
             index += 1
         }
-        if let agent = inClause.first(where: { $0.start > span.start && units[$0.start - 1] == Lexicon.agentMarker && $0.start < position }) {
+        if let agent = inClause.first(where: { isAgent($0, clauseStart: span.start, mentions: inClause) }) {
             return agent.side
         }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank.
+        // Only the first party after the verb can take over, and only if it is a subject
+        // (甲方同意向乙方的债权银行出具… stays with 甲方).
         while let causative = analysis.causatives.first(where: { $0.start >= current.end && $0.start <= current.end + 2 }),
-              let next = subjects.first(where: { $0.start >= causative.end && $0.start <= causative.end + 6 }) {
+              let next = inClause.first(where: { $0.start >= causative.end }), next.start <= causative.end + 6,
+              subjects.contains(next) {
             current = next
         }
         return current.side
     }
 
     /// Whether a mention can be the actor: not after an object marker, and not a modifier,
-    /// i.e. not followed by 的 (before the trigger, another party or punctuation).
+    /// i.e. not followed by 的 (before the trigger, another party, a commitment verb or
+    /// punctuation).
     func isSubject(_ mention: PartyMention, clauseStart: Int, before position: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
         if mention.start > clauseStart, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return false }
+        if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
+           Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
+        if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
+        if Self.precedes(Lexicon.beneficiaryVerbs, after: mention.end, in: units) { return false }
+        if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
+           Lexicon.subordinateEnds.contains(units[next.start - 1]), next.start - mention.end <= 8,
+           !units[mention.end..<next.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) {
+            return false
+        }
         let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
-        let limit = min(mention.end + Lexicon.modifierReach, position, nextMention, units.count)
+        let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
+        let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
+        let limit = min(mention.end + Lexicon.modifierReach, position, nextMention, nextCommitment, units.count)
         var index = mention.end
         while index < limit {
             let unit = units[index]
@@ -56,11 +74,52 @@ struct ActorResolver {
         return true
     }
 
+    /// Whether 由 introduces the mention: right before it, or a few units before with no
+    /// party or punctuation between (由其所属的县产业投资集团…).
+    func isAgent(_ mention: PartyMention, clauseStart: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        let previousEnd = mentions.last { $0.end <= mention.start }?.end ?? clauseStart
+        var index = mention.start - 1
+        while index >= max(previousEnd, mention.start - 6) {
+            if units[index] == Lexicon.agentMarker { return true }
+            if Lexicon.phraseBreaks.contains(units[index]) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether a clause ends with 后/时/前 (before its punctuation): a time clause.
+    func isSubordinate(_ clause: Int) -> Bool {
+        let span = analysis.structure.clauses[clause]
+        var end = span.end - 1
+        let units = analysis.text.units
+        while end > span.start, Lexicon.phraseBreaks.contains(units[end]) || units[end] == 0x20 { end -= 1 }
+        return end >= span.start && Lexicon.subordinateEnds.contains(units[end])
+    }
+
+    /// Whether one of `words` ends right before `offset` (and after `floor`).
+    static func follows(_ words: [[UInt16]], before offset: Int, floor: Int, in units: [UInt16]) -> Bool {
+        words.contains { word in
+            offset - word.count >= floor && units[(offset - word.count)..<offset].elementsEqual(word)
+        }
+    }
+
+    /// Whether one of `words` starts right at `offset`.
+    static func precedes(_ words: [[UInt16]], after offset: Int, in units: [UInt16]) -> Bool {
+        words.contains { word in
+            offset + word.count <= units.count && units[offset..<(offset + word.count)].elementsEqual(word)
+        }
+    }
+
     func inherited(forClause clause: Int) -> ActorClass? {
         let structure = analysis.structure
         let sentence = structure.clauseSentence[clause]
         var previous = clause - 1
-        while previous >= structure.sentenceFirstClause[sentence] {
+        // Look back a few clauses only: a subject does not carry across a whole page.
+        let floor = max(structure.sentenceFirstClause[sentence], clause - Self.inheritanceReach)
+        while previous >= floor {
+            // A subordinate clause (乙方竞得土地后，…) does not lend its subject to the main clause.
+            if isSubordinate(previous) { previous -= 1; continue }
             if let actor = ownActor(inClause: previous, before: structure.clauses[previous].end), actor != .unknown { return actor }
             previous -= 1
         }

@@ -37,6 +37,10 @@ public struct CompiledPack: Sendable {
         }
         for term in Lexicon.negators { kinds[number(term)].insert(.negator) }
         for term in Lexicon.causatives { kinds[number(term)].insert(.causative) }
+        for term in Lexicon.commitments { kinds[number(term)].insert(.commitment) }
+        for term in Lexicon.sentenceCancellers { kinds[number(term)].insert(.canceller) }
+        for term in Lexicon.maskingCompounds { kinds[number(term)].insert(.mask) }
+        for term in Lexicon.deferrals { kinds[number(term)].insert(.deferral) }
         for (term, side) in Lexicon.mentions {
             let id = number(term)
             kinds[id].insert(.mention)
@@ -55,6 +59,7 @@ public struct CompiledPack: Sendable {
                 rule: rule,
                 requireGroups: match.requireAll.map { $0.map(number) },
                 excluded: match.excludeAny.map(number),
+                excludedInClause: match.excludeInClause.map(number),
                 expected: match.expected.map(number),
                 actors: Set(match.actors)
             ))

@@ -3,6 +3,7 @@ struct CompiledRule: Sendable {
     var rule: Rule
     var requireGroups: [[Int]]
     var excluded: [Int]
+    var excludedInClause: [Int]
     var expected: [Int]
     var actors: Set<ActorClass>
 }

@@ -12,6 +12,8 @@ struct DocumentAnalysis {
     let negators: [(start: Int, end: Int)]
     /// Start and end of causative verbs, sorted by start.
     let causatives: [(start: Int, end: Int)]
+    /// Start offsets of commitment verbs, sorted.
+    let commitments: [Int]
     let suppressionTerm: Int32
 
     init(text: NormalizedText, pack: CompiledPack) {
@@ -26,15 +28,17 @@ struct DocumentAnalysis {
             hits.append(TermHit(term: Int32(term), start: Int32(start), end: Int32(end)))
         }
         hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
-        self.hits = hits
+        self.hits = Self.unmasked(hits, pack: pack)
         var mentions: [PartyMention] = []
         var negators: [(Int, Int)] = []
         var causatives: [(Int, Int)] = []
-        for hit in hits {
+        var commitments: [Int] = []
+        for hit in self.hits {
             let kind = pack.kinds[Int(hit.term)]
             if kind.isEmpty { continue }
             if kind.contains(.negator) { negators.append((Int(hit.start), Int(hit.end))) }
             if kind.contains(.causative) { causatives.append((Int(hit.start), Int(hit.end))) }
+            if kind.contains(.commitment) { commitments.append(Int(hit.start)) }
             if kind.contains(.mention) {
                 let side = pack.roleWord[Int(hit.term)].map(parties.side(ofRole:)) ?? pack.mentionSide[Int(hit.term)]
                 mentions.append(PartyMention(start: Int(hit.start), end: Int(hit.end), side: side))
@@ -48,14 +52,39 @@ struct DocumentAnalysis {
         self.mentions = Self.outermost(mentions)
         self.negators = negators
         self.causatives = causatives
+        self.commitments = commitments
     }
 
-    /// Keeps the longest of overlapping mentions that contain one another (城投公司 over 公司).
+    /// Drops rule terms found inside a masking compound (保证 inside 保证金); party mentions stay.
+    static func unmasked(_ hits: [TermHit], pack: CompiledPack) -> [TermHit] {
+        let masks = hits.filter { pack.kinds[Int($0.term)].contains(.mask) }
+        guard !masks.isEmpty else { return hits }
+        var maskIndex = 0
+        return hits.filter { hit in
+            let kind = pack.kinds[Int(hit.term)]
+            if kind.contains(.mask) || kind.contains(.mention) { return true }
+            while maskIndex < masks.count, masks[maskIndex].end <= hit.start { maskIndex += 1 }
+            var index = maskIndex
+            while index < masks.count, masks[index].start <= hit.start {
+                if hit.end <= masks[index].end, hit.term != masks[index].term { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// Keeps the longest of overlapping mentions that contain one another (城投公司 over 公司)
+    /// and joins adjacent ones.
     static func outermost(_ mentions: [PartyMention]) -> [PartyMention] {
         let sorted = mentions.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         var kept: [PartyMention] = []
         for mention in sorted {
             if let last = kept.last, mention.start >= last.start, mention.end <= last.end { continue }
+            // Adjacent parties form one noun phrase (乙方项目公司, 甲方全资子公司): the first decides the side.
+            if let last = kept.last, mention.start == last.end {
+                kept[kept.count - 1].end = mention.end
+                continue
+            }
             kept.append(mention)
         }
         return kept

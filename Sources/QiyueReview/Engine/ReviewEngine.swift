@@ -47,33 +47,35 @@ public struct ReviewEngine: Sendable {
             var last = first
             while last < hits.count, hits[last].start < sentence.end { last += 1 }
             let sentenceHits = hits[first..<last]
+            hitIndex = max(last, hitIndex + 1)
+            if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
+            let terms = SentenceTerms(sentenceHits)
             var fired = Set<Int>()
             for hit in sentenceHits {
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] {
                     let rule = compiled.rules[ruleIndex]
                     guard !fired.contains(ruleIndex) else { continue }
-                    if matches(rule, trigger: hit, sentenceHits: sentenceHits, sentence: sentence, analysis: analysis, resolver: resolver) {
+                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver) {
                         fired.insert(ruleIndex)
                         result.append(LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence))
                     }
                 }
             }
-            hitIndex = max(last, hitIndex + 1)
         }
         return result
     }
 
     func matches(
-        _ rule: CompiledRule, trigger: TermHit, sentenceHits: ArraySlice<TermHit>, sentence: DocumentStructure.Span,
+        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span,
         analysis: DocumentAnalysis, resolver: ActorResolver
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
         let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
-        func present(_ term: Int) -> Bool {
-            sentenceHits.contains { Int($0.term) == term && Int($0.start) >= scope.start && Int($0.end) <= scope.end }
-        }
+        func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
         if rule.excluded.contains(where: present) { return false }
+        let ownClause = structure.clauses[clause]
+        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
         for group in rule.requireGroups where !group.contains(where: present) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
@@ -95,7 +97,8 @@ public struct ReviewEngine: Sendable {
     }
 
     /// Completeness rules: only whole agreements (a title naming an agreement, or at least
-    /// three articles) are expected to contain every element.
+    /// three articles) are expected to contain every element; a mention in a sentence that
+    /// defers the matter to a later agreement does not count.
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
@@ -104,7 +107,13 @@ public struct ReviewEngine: Sendable {
         let title = text.string(titleStart..<titleEnd)
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
         guard ["协议", "合同", "合约", "契约"].contains(where: title.contains) || articles >= 3 else { return [] }
-        let present = Set(analysis.hits.map { Int($0.term) })
+        let structure = analysis.structure
+        let deferred = Set(analysis.hits.filter { compiled.kinds[Int($0.term)].contains(.deferral) }.map {
+            structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))]
+        })
+        let present = Set(analysis.hits.filter {
+            !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
+        }.map { Int($0.term) })
         var result: [LocatedMatch] = []
         for index in compiled.documentRules {
             let rule = compiled.rules[index]

@@ -5,4 +5,8 @@ struct TermKind: OptionSet, Sendable, Hashable {
     static let causative = TermKind(rawValue: 2)
     static let mention = TermKind(rawValue: 4)
     static let suppression = TermKind(rawValue: 8)
+    static let commitment = TermKind(rawValue: 16)
+    static let canceller = TermKind(rawValue: 32)
+    static let mask = TermKind(rawValue: 64)
+    static let deferral = TermKind(rawValue: 128)
 }

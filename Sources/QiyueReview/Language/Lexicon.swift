@@ -10,7 +10,14 @@ enum Lexicon {
         "不存在", "不涉及", "不包括", "不包含", "不给予", "不属于", "不应", "不能", "不可", "不再", "不另行",
         "不做", "不出具", "不签署", "不搞", "不实行", "不采取", "不设置", "不安排", "禁止", "严禁", "杜绝", "无权",
         "均不", "并不", "亦不", "也不", "不允许", "不同意", "不接受", "不实施", "不享有", "不负责", "不负有",
-        "不视为", "不得以", "而非", "并非", "非为", "不含",
+        "不视为", "不得以", "而非", "并非", "非为", "不含", "不就", "也不以", "不以任何",
+    ]
+
+    /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
+    /// so nothing in it is a commitment.
+    static let sentenceCancellers = [
+        "不构成本协议", "不具有约束力", "不具约束力", "不产生法律约束力", "不产生约束力", "仅为意向", "仅供参考",
+        "不作为本协议", "不纳入本协议", "不属于本协议",
     ]
 
     /// Units that negate a trigger when they stand immediately before it (不低于, 未返还, 无担保).
@@ -27,7 +34,7 @@ enum Lexicon {
         ("住建局", .government), ("税务局", .government), ("税务机关", .government), ("税务部门", .government),
         ("地方政府", .government), ("本级", .government), ("县级", .government), ("园区", .government),
         ("开发区", .government), ("高新区", .government), ("工业园区", .government), ("国有企业", .government),
-        ("县属国有", .government), ("市属国有", .government), ("政府投资基金", .government), ("引导基金", .government),
+        ("县属国有", .government), ("市属国有", .government), ("政府投资基金", .government), ("引导基金", .government), ("产业发展基金", .government), ("投资集团", .government), ("城投集团", .government), ("城市建设投资", .government), ("建设投资", .government), ("投资开发", .government), ("国有资本", .government), ("全资子公司", .government), ("国资公司", .government), ("国有独资", .government), ("国有控股", .government), ("产业投资", .government), ("工业投资", .government), ("下属企业", .government), ("所属企业", .government), ("产业基金", .government),
         ("乡镇", .government), ("街道", .government), ("主管部门", .government), ("有关部门", .government),
         ("相关部门", .government),
         ("企业", .investor), ("投资方", .investor), ("投资者", .investor), ("投资人", .investor), ("项目公司", .investor),
@@ -48,8 +55,26 @@ enum Lexicon {
     /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方).
     static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在".utf16)
 
+    /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
+    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+
+    /// Verbs that make the party before them the beneficiary, not the giver
+    /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
+    static let beneficiaryVerbs: [[UInt16]] = ["享受", "可享受", "获得", "可获得", "享有", "得到", "可得到", "领取", "可领取"].map { Array($0.utf16) }
+
+    /// Units ending a subordinate phrase: a party in 乙方竞得后…, 乙方投产时… is not the main subject.
+    static let subordinateEnds: Set<UInt16> = Set("后时前间".utf16)
+
     /// The unit that makes the following party the agent of a passive clause (由甲方承担).
     static let agentMarker: UInt16 = "由".utf16.first!
+
+    /// Verbs of commitment: after one of these, a following 的 belongs to the object
+    /// (甲方保证项目用地的价格…), so the party before the verb is still the subject.
+    static let commitments = [
+        "保证", "承诺", "确保", "同意", "负责", "给予", "提供", "承担", "返还", "奖励", "补贴", "支付", "安排",
+        "协调", "确认", "允许", "出具", "兑现", "拨付", "退还", "补助", "扶持", "减免", "免征", "回购", "收购",
+        "偿还", "代偿", "设置", "以", "应", "将", "可", "按照", "依照",
+    ]
 
     /// The unit 的: a party followed by it before any other party (乙方缴纳的税收, 乙方的损失)
     /// only modifies a noun and is not the one committing.
@@ -61,6 +86,17 @@ enum Lexicon {
     /// Units that end the reach of a modifier: punctuation, and the prepositions that follow
     /// a subject and introduce what it acts on (甲方按土地出让金的…, 甲方对项目的…).
     static let phraseBreaks: Set<UInt16> = Set(",;:。!?、\n()按对向为给将把".utf16)
+
+    /// Compound words whose parts are not to be read on their own: 保证金 is a deposit, not a
+    /// guarantee (保证); a term found inside one of these is ignored.
+    static let maskingCompounds = ["保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保"]
+
+    /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
+    /// a sentence with one of them does not show that the agreement contains the element.
+    static let deferrals = ["后续", "另行约定", "另行协商", "另行确定", "另行签订", "待定", "正式协议中", "正式投资协议中", "届时"]
+
+    /// The pronoun 其 between an object marker and a party (为其银行贷款…).
+    static let pronoun: UInt16 = "其".utf16.first!
 
     /// The marker of an inline suppression comment.
     static let suppressionMarker = "qiyue-disable"

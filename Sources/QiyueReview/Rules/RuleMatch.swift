@@ -1,7 +1,7 @@
 /// The matching conditions of a rule: data, so that rule packs need no code.
 ///
 /// A clause rule fires on a trigger term when, in its scope, every `requireAll` group has
-/// a term, no `excludeAny` term occurs, the committing actor is one of `actors`, the
+/// a term, no `excludeAny` term occurs (nor an `excludeInClause` term in the trigger's clause), the committing actor is one of `actors`, the
 /// trigger is not negated (unless `negatable` is false) and, if asked, an amount of money
 /// is stated. A document rule (scope `document`) fires when none of `expected` occurs in
 /// a whole agreement.
@@ -10,6 +10,9 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     public var triggers: [String]
     public var requireAll: [[String]]
     public var excludeAny: [String]
+    /// Terms that exclude only when they stand in the trigger's own clause, for lawful
+    /// framing such as 依法 that often opens a sentence whose tail is still unlawful.
+    public var excludeInClause: [String]
     public var actors: [ActorClass]
     public var negatable: Bool
     public var requireAmount: Bool
@@ -21,6 +24,7 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         triggers: [String] = [],
         requireAll: [[String]] = [],
         excludeAny: [String] = [],
+        excludeInClause: [String] = [],
         actors: [ActorClass] = [.government, .unknown],
         negatable: Bool = true,
         requireAmount: Bool = false,
@@ -30,6 +34,7 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         self.triggers = triggers
         self.requireAll = requireAll
         self.excludeAny = excludeAny
+        self.excludeInClause = excludeInClause
         self.actors = actors
         self.negatable = negatable
         self.requireAmount = requireAmount
@@ -37,7 +42,7 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scope, triggers, requireAll, excludeAny, actors, negatable, requireAmount, expected
+        case scope, triggers, requireAll, excludeAny, excludeInClause, actors, negatable, requireAmount, expected
     }
 
     /// Decodes with the documented defaults for every absent field.
@@ -48,6 +53,7 @@ public struct RuleMatch: Sendable, Hashable, Codable {
             triggers: try container.decodeIfPresent([String].self, forKey: .triggers) ?? [],
             requireAll: try container.decodeIfPresent([[String]].self, forKey: .requireAll) ?? [],
             excludeAny: try container.decodeIfPresent([String].self, forKey: .excludeAny) ?? [],
+            excludeInClause: try container.decodeIfPresent([String].self, forKey: .excludeInClause) ?? [],
             actors: try container.decodeIfPresent([ActorClass].self, forKey: .actors) ?? [.government, .unknown],
             negatable: try container.decodeIfPresent(Bool.self, forKey: .negatable) ?? true,
             requireAmount: try container.decodeIfPresent(Bool.self, forKey: .requireAmount) ?? false,

@@ -35,7 +35,7 @@ public enum RulePackValidator {
     private static func matchProblems(_ rule: Rule) -> [LocalizedText] {
         let id = rule.id, match = rule.match
         var problems: [LocalizedText] = []
-        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.expected
+        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.expected
         if allTerms.contains(where: { NormalizedText.fold(term: $0).isEmpty }) {
             problems.append(LocalizedText(zh: "规则 \(id) 含有空词条", en: "rule \(id) has an empty term"))
         }

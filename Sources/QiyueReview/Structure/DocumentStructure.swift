@@ -13,7 +13,8 @@ public struct DocumentStructure: Sendable {
     public let clauses: [Span]
     /// The sentence each clause belongs to.
     public let clauseSentence: [Int]
-    /// Whether a clause was ended by a colon, which makes it a lead-in for what follows.
+    /// Whether a clause was ended by a colon at the end of its line, which makes it a
+    /// lead-in for the items below (甲方承诺如下：). Role lines (`乙方：某某公司`) are not.
     public let clauseEndsWithColon: [Bool]
     public let sentences: [Span]
     /// The first clause of each sentence.
@@ -54,9 +55,11 @@ public struct DocumentStructure: Sendable {
             case 0x2C:  // , (a thousands separator between digits is not a break)
                 if index > 0, index + 1 < count, isDigit(units[index - 1]), isDigit(units[index + 1]) { break }
                 closeClause(at: index + 1, colon: false)
-            case 0x3A:  // :
+            case 0x3A:  // : — a lead-in only when it ends the line (甲方承诺如下：)
                 if index > 0, index + 1 < count, isDigit(units[index - 1]), isDigit(units[index + 1]) { break }
-                closeClause(at: index + 1, colon: true)
+                var next = index + 1
+                while next < count, units[next] == 0x20 { next += 1 }
+                closeClause(at: index + 1, colon: next == count || units[next] == 0x0A)
             default:
                 break
             }

@@ -1,0 +1,123 @@
+import Foundation
+import QiyueTestSupport
+import XCTest
+
+/// `qiyue review` end to end: exact stdout, stderr and exit status.
+final class ReviewCommandTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try TestSupport.temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("dir/sub"), withIntermediateDirectories: true)
+        try write("dir/a.md", "甲方承诺项目用地出让价格为每亩8万元。\n")
+        try write("dir/sub/b.txt", "乙方依法纳税。\n")
+        try write("dir/c.pdf", "not reviewed: unknown extension")
+        try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("bin.txt"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try Data(text.utf8).write(to: directory.appendingPathComponent(path))
+    }
+
+    func run(_ arguments: [String], stdin: String = "") throws -> QiyueProcess.Result {
+        try QiyueProcess.run(arguments, stdin: Data(stdin.utf8), currentDirectory: directory)
+    }
+
+    static let finding = """
+    dir/a.md:1:9: 错误: [land.price-promise] 政府方在协议中约定或承诺土地出让价格
+    甲方承诺项目用地出让价格为每亩8万元。
+                    ^~~~~~~~
+    注: 依据：《中华人民共和国民法典》第三百四十七条第二款：工业、商业、旅游、娱乐和商品住宅等经营性用地应当采取招标、拍卖等公开竞价的方式出让
+    注: 依据：《公平竞争审查条例》（国务院令第783号）第十条：没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠，选择性、差异化的财政奖励或者补贴，或者要素获取等方面的优惠
+    注: 依据：《云南省务实招商三年行动计划（2023—2025年）》第17条：签订投资合同（协议）时避免地方政府违规承诺土地价格或税收优惠政策、违法担保，杜绝违法违规融资担保和变相举债
+    注: 建议：删除价格约定，改为“项目用地通过招标拍卖挂牌方式依法出让，出让价格以公开交易结果为准，乙方依法参与竞买”。
+
+    """
+
+    func testDirectoryIsWalkedAndFindingsExitOne() throws {
+        let result = try run(["review", "dir"])
+        XCTAssertEqual(result, .init(status: 1, stdout: Self.finding + "审查 2 个文件：错误 1，警告 0，提示 0；土地 1，税收 0，担保与隐性债务 0，协议完整性 0\n", stderr: ""))
+    }
+
+    func testUnreadableFilesAreReportedAndTheOthersStillReviewed() throws {
+        let result = try run(["review", "dir", "bin.txt", "missing.md"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, Self.finding + "审查 4 个文件：错误 1，警告 0，提示 0；土地 1，税收 0，担保与隐性债务 0，协议完整性 0；无法读取 2 个文件\n")
+        XCTAssertEqual(result.stderr, "bin.txt:1:1: 错误: 不是文本文件（第 0 字节为空字节）\nmissing.md: 错误: 没有这个文件或目录\n")
+    }
+
+    func testCleanFileInEnglishExitsZero() throws {
+        let result = try run(["review", "--lang", "en", "dir/sub/b.txt"])
+        XCTAssertEqual(result, .init(status: 0, stdout: "reviewed 1 file: 0 error(s), 0 warning(s), 0 info; land 0, tax 0, guarantee and hidden debt 0, completeness 0\n", stderr: ""))
+    }
+
+    func testFailOnThresholds() throws {
+        XCTAssertEqual(try run(["review", "--fail-on", "never", "dir"]).status, 0)
+        XCTAssertEqual(try run(["review", "--fail-on", "warning", "dir"]).status, 1)
+        let agreement = "# 投资协议\n\n第一条 乙方项目总投资5亿元，2025年6月开工。\n第二条 违约方承担违约金。\n第三条 争议由人民法院管辖。\n"
+        try write("agreement.md", agreement)
+        XCTAssertEqual(try run(["review", "agreement.md"]).status, 0, "a completeness warning does not fail at the default threshold")
+        XCTAssertEqual(try run(["review", "--fail-on", "warning", "agreement.md"]).status, 1)
+    }
+
+    func testStandardInputAndJSON() throws {
+        let result = try run(["review", "--format", "json", "-"], stdin: "乙方缴纳的增值税地方留成部分，甲方按50%返还乙方。\n")
+        XCTAssertEqual(result.status, 1)
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual(file["path"] as? String, "-")
+        XCTAssertTrue(file["error"] is NSNull)
+        let finding = try XCTUnwrap((file["findings"] as? [[String: Any]])?.first)
+        XCTAssertEqual(finding["rule"] as? String, "tax.rebate")
+        XCTAssertEqual(finding["line"] as? Int, 1)
+        XCTAssertEqual(finding["column"] as? Int, 22)
+        XCTAssertEqual(finding["excerpt"] as? String, "乙方缴纳的增值税地方留成部分，甲方按50%返还乙方。")
+        XCTAssertEqual(root["summary"] as? NSDictionary, [
+            "files": 1, "errors": 1, "warnings": 0, "infos": 0, "unreadable": 0,
+            "categories": ["land": 0, "tax": 1, "guarantee": 0, "completeness": 0, "suppression": 0],
+        ] as NSDictionary)
+    }
+
+    func testSARIFOutput() throws {
+        let result = try run(["review", "--format", "sarif", "dir"])
+        XCTAssertEqual(result.status, 1)
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(root["version"] as? String, "2.1.0")
+        let results = ((root["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(results.map { $0["ruleId"] as? String }, ["land.price-promise"])
+    }
+
+    func testIgnoreAndItsTypo() throws {
+        XCTAssertEqual(try run(["review", "--ignore", "land.price-promise", "dir"]).status, 0)
+        let result = try run(["review", "--ignore", "land.price-promis", "dir"])
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: 错误: --ignore：没有规则“land.price-promis”；您是否想输入“land.price-promise”？\n运行“qiyue review --help”查看用法。\n"))
+    }
+
+    func testUsageErrors() throws {
+        XCTAssertEqual(try run(["review", "--format", "xml", "dir"]),
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“--format”的取值“xml”无效，应为 text|json|sarif\n运行“qiyue review --help”查看用法。\n"))
+        XCTAssertEqual(try run(["review"]), .init(status: 2, stdout: "", stderr: "qiyue: 错误: 缺少参数 PATH\n运行“qiyue review --help”查看用法。\n"))
+        XCTAssertEqual(try run(["review", "--fail-on", "sometimes", "dir"]).stderr,
+                       "qiyue: 错误: 选项“--fail-on”的取值“sometimes”无效，应为 error|warning|info|never\n运行“qiyue review --help”查看用法。\n")
+    }
+
+    func testGBKFileIsReviewed() throws {
+        // 甲方承诺乙方项目用地出让价格为每亩8万元。 in GBK.
+        let gbk: [UInt8] = [188, 215, 183, 189, 179, 208, 197, 181, 210, 210, 183, 189, 207, 238, 196, 191, 211, 195, 181, 216, 179, 246, 200, 195,
+                            188, 219, 184, 241, 206, 170, 195, 191, 196, 182, 56, 205, 242, 212, 170, 161, 163, 10]
+        try Data(gbk).write(to: directory.appendingPathComponent("gbk.txt"))
+        let result = try run(["review", "--format", "json", "gbk.txt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("\"rule\": \"land.price-promise\""))
+    }
+
+    func testBrokenUserPackStopsTheRun() throws {
+        try write("pack.json", "{\"name\":\"p\",\"version\":\"1\",\"rules\":[{\"id\":\"land.x\"}]}")
+        let result = try run(["review", "--rules", "pack.json", "dir"])
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "pack.json:1:1: 错误: 缺少字段“category”（位置 .rules[0]）\n"))
+    }
+}

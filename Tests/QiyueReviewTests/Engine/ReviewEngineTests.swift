@@ -1,0 +1,96 @@
+import XCTest
+@testable import QiyueReview
+
+/// The engine's reasoning, one behaviour per test: who commits, negation, lawful framing,
+/// structure, suppression and positions.
+final class ReviewEngineTests: XCTestCase {
+    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+
+    func rules(_ text: String) -> [String] {
+        Self.engine.review(text: text).map(\.ruleID)
+    }
+
+    func testTheSameWordsAreLawfulFromTheInvestor() {
+        XCTAssertEqual(rules("甲方为乙方的项目贷款提供担保。"), ["guarantee.government-guarantee"])
+        XCTAssertEqual(rules("乙方为其项目贷款向银行提供抵押担保。"), [])
+        XCTAssertEqual(rules("乙方母公司对乙方的投资义务承担连带保证责任。"), [])
+    }
+
+    func testReversedRolesFollowThePreamble() {
+        let preamble = "甲方：某某科技有限公司\n乙方：某某县人民政府\n\n"
+        XCTAssertEqual(rules(preamble + "乙方为甲方的项目贷款提供担保。\n"), ["guarantee.government-guarantee"])
+        XCTAssertEqual(rules(preamble + "甲方为其项目贷款向银行提供担保。\n"), [])
+    }
+
+    func testShortNamesFromThePreambleAreParties() {
+        let preamble = "甲方：某某经济开发区管理委员会（以下简称“园区”）\n乙方：某某新材料有限公司\n\n"
+        XCTAssertEqual(rules(preamble + "园区为乙方的项目贷款提供担保。\n"), ["guarantee.government-guarantee"])
+    }
+
+    func testPlatformCompanyDirectedByGovernmentCounts() {
+        XCTAssertEqual(rules("甲方协调县城投公司为乙方贷款提供担保。"), ["guarantee.government-guarantee"])
+        XCTAssertEqual(rules("甲方协调银行为乙方提供贷款支持。"), [])
+    }
+
+    func testNegationAndLawfulFraming() {
+        XCTAssertEqual(rules("甲方不得以任何形式返还乙方缴纳的税款。"), [])
+        XCTAssertEqual(rules("甲方不提供任何担保。"), [])
+        XCTAssertEqual(rules("乙方依法享受国家规定的企业所得税三免三减半优惠。"), [])
+        XCTAssertEqual(rules("乙方出口货物依法享受出口退税。"), [])
+        XCTAssertEqual(rules("项目用地通过招标拍卖挂牌方式出让，出让价格以成交价为准。"), [])
+    }
+
+    func testALawfulOpeningDoesNotExcuseAnUnlawfulTail() {
+        XCTAssertEqual(rules("乙方依法享受国家税收优惠，此外，甲方按乙方缴纳增值税地方留成部分的50%给予奖励。"), ["tax.pegged-reward"])
+    }
+
+    func testLeadInActorCarriesToItsItems() {
+        let text = "第四条 甲方承诺如下：\n（一）返还乙方缴纳的增值税地方留成部分；\n（二）协助乙方办理审批手续。\n"
+        let findings = Self.engine.review(text: text)
+        XCTAssertEqual(findings.map(\.ruleID), ["tax.rebate"])
+        XCTAssertEqual(findings.first?.article, "第四条（一）")
+        XCTAssertEqual(findings.first?.line, 2)
+    }
+
+    func testFindingPositionsAreInOriginalCharacters() throws {
+        let text = "前言\n甲 方 承 诺 项目用地出让价格为每亩８万元。\n"
+        let finding = try XCTUnwrap(Self.engine.review(text: text).first)
+        XCTAssertEqual(finding.ruleID, "land.price-promise")
+        XCTAssertEqual(finding.line, 2)
+        // 用地出让价格: "出让价格" starts at the 13th character of the original line (spaces count).
+        XCTAssertEqual(finding.column, 13)
+        XCTAssertEqual(finding.endColumn, 17)
+        XCTAssertEqual(finding.excerpt, "甲 方 承 诺 项目用地出让价格为每亩８万元。")
+        XCTAssertEqual(finding.amounts, [80_000])
+    }
+
+    func testSuppressionWithReasonSilencesTheNextLine() {
+        let text = "<!-- qiyue-disable land.price-promise: 经县政府常务会议审议，作为历史遗留项目处理 -->\n甲方承诺项目用地出让价格为每亩8万元。\n"
+        XCTAssertEqual(rules(text), [])
+    }
+
+    func testSuppressionWithoutReasonStillSuppressesButWarns() {
+        let text = "甲方承诺项目用地出让价格为每亩8万元。<!-- qiyue-disable land.price-promise -->\n"
+        let findings = Self.engine.review(text: text)
+        XCTAssertEqual(findings.map(\.ruleID), ["suppression.missing-reason"])
+        XCTAssertEqual(findings.first?.severity, .warning)
+    }
+
+    func testSuppressionOfAnUnknownRuleSuggestsTheClosest() {
+        let text = "<!-- qiyue-disable land.price-promis: 理由 -->\n甲方承诺项目用地出让价格为每亩8万元。\n"
+        let findings = Self.engine.review(text: text)
+        XCTAssertEqual(findings.map(\.ruleID), ["suppression.unknown-rule", "land.price-promise"])
+        XCTAssertEqual(findings.first?.message.zh, "抑制注释中的规则“land.price-promis”不存在；您是否想输入“land.price-promise”？")
+    }
+
+    func testIgnoredRulesDoNotRun() {
+        let engine = ReviewEngine(pack: try! RulePack.builtIn(), ignoring: ["land.price-promise"])
+        XCTAssertEqual(engine.review(text: "甲方承诺项目用地出让价格为每亩8万元。").map(\.ruleID), [])
+    }
+
+    func testCompletenessOnlyForWholeAgreements() {
+        XCTAssertEqual(rules("甲方负责协调办理审批手续。"), [])
+        let agreement = "# 投资协议\n\n第一条 乙方项目总投资5亿元，2025年6月开工。\n第二条 违约责任：违约方承担违约金。\n第三条 争议由甲方所在地人民法院管辖。\n"
+        XCTAssertEqual(rules(agreement), ["completeness.exit-clause"])
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import QiyueCore
+import XCTest
+@testable import QiyueReview
+
+/// Reporters render the same report in the promised shapes.
+final class ReportersTests: XCTestCase {
+    static let rule = Rule(
+        id: "land.price-promise", category: .land, severity: .error,
+        message: LocalizedText(zh: "承诺地价", en: "promised land price"), basis: ["《中华人民共和国民法典》第三百四十七条"],
+        suggestion: LocalizedText(zh: "删除", en: "drop it"), match: RuleMatch(triggers: ["地价"]),
+        examples: RuleExamples(triggering: ["a"], nonTriggering: ["b"])
+    )
+
+    static let report = ReviewReport(
+        files: [
+            FileReview(path: "a.md", findings: [Finding(
+                ruleID: "land.price-promise", category: .land, severity: .error, line: 3, column: 5, endLine: 3, endColumn: 9,
+                article: "第五条", excerpt: "甲方承诺地价\"低\"。", message: rule.message, basis: rule.basis, suggestion: rule.suggestion,
+                amounts: [80_000], sourceLine: "甲方承诺地价\"低\"。", sourceColumn: 5, sourceLength: 4
+            )]),
+            FileReview(path: "b.txt", error: "不是文本文件（第 0 字节为空字节）", errorLine: 1, errorColumn: 1),
+        ],
+        rules: [rule], toolVersion: "9.9.9"
+    )
+
+    func testJSONHasTheDocumentedShapeAndOrder() {
+        let expected = """
+        {
+          "tool": "qiyue",
+          "version": "9.9.9",
+          "files": [
+            {
+              "path": "a.md",
+              "error": null,
+              "findings": [
+                {
+                  "rule": "land.price-promise",
+                  "category": "land",
+                  "severity": "error",
+                  "line": 3,
+                  "column": 5,
+                  "endLine": 3,
+                  "endColumn": 9,
+                  "article": "第五条",
+                  "excerpt": "甲方承诺地价\\"低\\"。",
+                  "message": "promised land price",
+                  "basis": [
+                    "《中华人民共和国民法典》第三百四十七条"
+                  ],
+                  "suggestion": "drop it",
+                  "amounts": [
+                    80000
+                  ]
+                }
+              ]
+            },
+            {
+              "path": "b.txt",
+              "error": "不是文本文件（第 0 字节为空字节）",
+              "findings": []
+            }
+          ],
+          "summary": {
+            "files": 2,
+            "errors": 1,
+            "warnings": 0,
+            "infos": 0,
+            "unreadable": 1,
+            "categories": {
+              "land": 1,
+              "tax": 0,
+              "guarantee": 0,
+              "completeness": 0,
+              "suppression": 0
+            }
+          }
+        }
+
+        """
+        XCTAssertEqual(JSONReporter(language: .en).render(Self.report), expected)
+    }
+
+    func testSARIFIsValidJSONWithRulesResultsAndNotifications() throws {
+        let text = SARIFReporter(language: .zh).render(Self.report)
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(root["version"] as? String, "2.1.0")
+        let run = try XCTUnwrap((root["runs"] as? [[String: Any]])?.first)
+        let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let ruleIDs = (driver["rules"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        XCTAssertEqual(ruleIDs, ["land.price-promise", "suppression.missing-reason", "suppression.unknown-rule"])
+        let result = try XCTUnwrap((run["results"] as? [[String: Any]])?.first)
+        XCTAssertEqual(result["ruleId"] as? String, "land.price-promise")
+        XCTAssertEqual(result["ruleIndex"] as? Int, 0)
+        XCTAssertEqual(result["level"] as? String, "error")
+        XCTAssertEqual((result["message"] as? [String: Any])?["text"] as? String, "承诺地价")
+        let region = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        XCTAssertEqual(region?["startLine"] as? Int, 3)
+        XCTAssertEqual(region?["endColumn"] as? Int, 9)
+        let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
+        XCTAssertEqual(invocation["executionSuccessful"] as? Bool, false)
+        XCTAssertEqual((invocation["toolExecutionNotifications"] as? [Any])?.count, 1)
+    }
+
+    func testTextReportUnderlinesAndSummarises() {
+        let text = TextReporter(language: .zh).render(Self.report)
+        XCTAssertEqual(text, """
+        a.md:3:5: 错误: [land.price-promise] 承诺地价
+        甲方承诺地价"低"。
+                ^~~~~~~
+        注: 位置：第五条
+        注: 依据：《中华人民共和国民法典》第三百四十七条
+        注: 建议：删除
+        审查 2 个文件：错误 1，警告 0，提示 0；土地 1，税收 0，担保与隐性债务 0，协议完整性 0；无法读取 1 个文件
+
+        """)
+        XCTAssertEqual(TextReporter(language: .en).errors(Self.report), "b.txt:1:1: error: 不是文本文件（第 0 字节为空字节）\n")
+    }
+
+    func testJSONStringEscaping() {
+        XCTAssertEqual(JSONValue.string("a\"b\\c\n\u{01}").rendered(), "\"a\\\"b\\\\c\\n\\u0001\"\n")
+    }
+}

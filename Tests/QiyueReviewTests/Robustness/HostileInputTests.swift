@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+@testable import QiyueReview
+
+/// Any text, however strange, gives findings or nothing, within bounded time; never a crash.
+final class HostileInputTests: XCTestCase {
+    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+
+    func testRandomScalarSoupNeverCrashesAndPositionsStayInRange() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["甲方", "乙方", "返还", "土地出让金", "担保", "税", "不得", "：", "，", "。", "\n", "（一）", "第五条", " ", "\u{200B}",
+                      "８万元", "由", "的", "<!-- qiyue-disable", "-->", "\r\n", "😀", "𠀀", "\u{301}", "〔", "以下简称“", "”）"]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let lines = text.unicodeScalars.filter { $0 == "\n" }.count + 1
+            for finding in Self.engine.review(text: text) {
+                XCTAssertGreaterThanOrEqual(finding.line, 1)
+                XCTAssertLessThanOrEqual(finding.line, lines)
+                XCTAssertGreaterThanOrEqual(finding.column, 1)
+                XCTAssertGreaterThanOrEqual(finding.endColumn, finding.column, text)
+            }
+        }
+    }
+
+    func testRandomBytesDecodeOrFailCleanly() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let bytes = (0..<Int.random(in: 0...200, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            if let text = try? PlainTextDecoderProxy.decode(Data(bytes)) {
+                _ = Self.engine.review(text: text)
+            }
+        }
+    }
+
+    func testALongSingleLineIsReviewedInBoundedTime() {
+        // 4 MB on one line, findings spread through it: linear work, no quadratic rescans.
+        let clause = "甲方承诺项目用地出让价格为每亩8万元，乙方按期开工，"
+        let text = String(repeating: clause, count: 4_000_000 / clause.utf8.count)
+        let start = Date()
+        let findings = Self.engine.review(text: text)
+        XCTAssertEqual(findings.count, 1, "one sentence, one finding per rule")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30)
+    }
+
+    func testManyShortSentencesEachGetTheirFinding() {
+        let text = String(repeating: "甲方承诺项目用地出让价格为每亩8万元。\n", count: 20_000)
+        XCTAssertEqual(Self.engine.review(text: text).count, 20_000)
+    }
+}
+
+/// The core decoder, reached through the review module's dependency.
+import QiyueCore
+enum PlainTextDecoderProxy {
+    static func decode(_ data: Data) throws -> String { try PlainTextDecoder.decode(data, path: "fuzz") }
+}

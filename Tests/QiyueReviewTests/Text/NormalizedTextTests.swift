@@ -1,0 +1,43 @@
+import XCTest
+@testable import QiyueReview
+
+/// Normalisation folds spellings together and still finds its way back to the original.
+final class NormalizedTextTests: XCTestCase {
+    func testFullWidthFormsFoldToHalfWidth() {
+        XCTAssertEqual(NormalizedText("（一）每亩８万元；ＡＢ").string(0..<11), "(一)每亩8万元;ab")
+    }
+
+    func testDocumentNumberBracketsFoldToOneForm() {
+        let text = NormalizedText("国发〔2014〕62号、［2015］、【2016】")
+        XCTAssertEqual(text.string(0..<text.units.count), "国发[2014]62号、[2015]、[2016]")
+    }
+
+    func testSpacesBetweenChineseCharactersAreDropped() {
+        let text = NormalizedText("甲 方 承 诺　返还 土地出让金 8 万元")
+        XCTAssertEqual(text.string(0..<text.units.count), "甲方承诺返还土地出让金 8 万元")
+    }
+
+    func testPositionsMapBackToOriginalColumns() {
+        // 甲 方 承 诺 … : the 承 is the 5th character of the original line.
+        let text = NormalizedText("第一行\n甲 方 承 诺")
+        let offset = text.units.firstIndex(of: "承".utf16.first!)!
+        XCTAssertEqual(text.position(of: offset).line, 2)
+        XCTAssertEqual(text.position(of: offset).column, 5)
+    }
+
+    func testZeroWidthCharactersAreDroppedAndColumnsStillCountThem() {
+        let text = NormalizedText("担\u{200B}保函")
+        XCTAssertEqual(text.string(0..<text.units.count), "担保函")
+        XCTAssertEqual(text.position(of: 2).column, 4)
+    }
+
+    func testOriginalLineKeepsTheUserText() {
+        let text = NormalizedText("一\r\n二（２）\n")
+        XCTAssertEqual(text.originalLine(1), "二（２）")
+        XCTAssertEqual(text.originalLine(0), "一")
+    }
+
+    func testTermsFoldLikeText() {
+        XCTAssertEqual(NormalizedText.fold(term: "Ｘ县 人民 政府"), Array("x县人民政府".utf16))
+    }
+}
