@@ -6,7 +6,8 @@ import QiyueCore
 /// A field counts when it holds something: a non-empty string or Chinese text, a number,
 /// a non-empty list. Two fields count only with the right value: the industry code must
 /// be in the catalogue, and `planning_compliant` must be `true` — a site that does not
-/// conform to the plan is not a mature package however well it is described.
+/// conform to the plan is not a mature package however well it is described. A value the
+/// schema rejects (an area written as "三百") states nothing and earns nothing.
 public struct MaturityAssessment: Sendable {
     public var catalog: IndustryCatalog
     public var rubric: [MaturityElement]
@@ -17,7 +18,8 @@ public struct MaturityAssessment: Sendable {
     }
 
     public func assess(_ file: ProjectFile) -> MaturityReport {
-        MaturityReport(elements: rubric.map { element in
+        let invalid = SchemaValidator(schema: .project).validate(file.root).findings.map(\.pointer.rawValue)
+        return MaturityReport(elements: rubric.map { element in
             var present: [MaturityElement.Field] = []
             var missing: [MaturityElement.Field] = []
             var remarks: [LocalizedText] = []
@@ -26,7 +28,8 @@ public struct MaturityAssessment: Sendable {
                 if let remark = disqualification(of: field.pointer, node: node) {
                     remarks.append(remark)
                     missing.append(field)
-                } else if let node, Self.holdsSomething(node) {
+                } else if let node, Self.holdsSomething(node),
+                          !invalid.contains(where: { $0 == field.pointer || $0.hasPrefix(field.pointer + "/") }) {
                     present.append(field)
                 } else {
                     missing.append(field)
