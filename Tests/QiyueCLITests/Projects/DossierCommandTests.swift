@@ -70,4 +70,12 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "-o", docx]).status, 0)
         XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: docx)).prefix(2)), [0x50, 0x4B])
     }
+
+    /// The command's own --lang replaces the common one in its help, so it is listed once.
+    func testHelpExplainsLangAsTheEdition() throws {
+        let result = try QiyueProcess.run(["dossier", "--help", "--lang", "en"])
+        XCTAssertEqual(result.status, 0)
+        let langLines = result.stdout.split(separator: "\n").filter { $0.contains("--lang") && $0.hasPrefix("  ") && !$0.hasPrefix("  --lang zh") }
+        XCTAssertEqual(langLines, ["      --lang zh|en|zh-en  edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language"])
+    }
 }

@@ -16,15 +16,21 @@ struct DossierCommand: Command {
             zh: """
             --lang zh（默认）：中文项目推介书（Templates/dossier.md.jinja）；
             --lang zh-en：中英文逐段对照推介册（Templates/brochure.md.jinja）；
-            --lang en：英文推介册。双语推介册要求所用字段均有 {"zh", "en"} 两种语言。
+            --lang en：英文推介册。推介册要求项目文件的每个文字字段都有英文（{"zh": …, "en": …}）。
             """,
             en: """
             --lang zh (default): the Chinese promotion dossier (Templates/dossier.md.jinja);
             --lang zh-en: the brochure with each Chinese paragraph followed by its English (Templates/brochure.md.jinja);
-            --lang en: the brochure in English only. The brochure needs every field it uses in both languages.
+            --lang en: the brochure in English only. The brochure needs the English of every text field of the project.
             """)
     }
-    let options: [OptionSpec] = [DraftingOptions.output, DraftingOptions.templates]
+    let options: [OptionSpec] = [
+        DraftingOptions.output,
+        OptionSpec("lang", value: "zh|en|zh-en", help: LocalizedText(
+            zh: "版本：zh 项目推介书（默认）、zh-en 中英双语推介册、en 英文推介册；同时决定消息语言",
+            en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language")),
+        DraftingOptions.templates,
+    ]
 
     /// Which document `--lang` asks for.
     enum Edition: String {
