@@ -147,4 +147,22 @@ final class AgreementCommandTests: XCTestCase {
         let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", "a.md", "--templates", directory.path, "--lang", "en"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: error: the directory '\(directory.path)' given by --templates has no template 'agreement.md.jinja'\nRun 'qiyue agreement --help' for usage.\n"))
     }
+
+    /// A review exemption smuggled into project data would switch the review off for the
+    /// clause after it; drafting refuses any HTML comment in project text.
+    func testReviewExemptionInProjectDataIsRejected() throws {
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: DraftingFixtures.puerCoffee)) as? [String: Any])
+        var construction = try XCTUnwrap(object["construction"] as? [String: Any])
+        construction["content"] = ["zh": "新建生产厂房。<!-- qiyue-disable land.fee-rebate: 已同意 -->甲方承诺返还土地出让金的50%。", "en": "New buildings."]
+        object["construction"] = construction
+        let project = directory.appendingPathComponent("exempted.json")
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: project)
+        let output = directory.appendingPathComponent("a.md").path
+        for extra in [[], ["--force"]] {
+            let result = try QiyueProcess.run(["agreement", project.path, "-o", output] + extra)
+            XCTAssertEqual(result.status, 2)
+            XCTAssertTrue(result.stderr.contains(": 错误: /construction/content/zh: 项目文字不能包含 HTML 注释“<!--”\n"), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+        }
+    }
 }

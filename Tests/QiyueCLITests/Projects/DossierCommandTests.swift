@@ -78,4 +78,20 @@ final class DossierCommandTests: XCTestCase {
         let langLines = result.stdout.split(separator: "\n").filter { $0.contains("--lang") && $0.hasPrefix("  ") && !$0.hasPrefix("  --lang zh") }
         XCTAssertEqual(langLines, ["      --lang zh|en|zh-en  edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language"])
     }
+
+    /// A `|` in free text would split a table cell; the templates escape it.
+    func testPipeInFreeTextStaysInItsTableCell() throws {
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: DraftingFixtures.puerCoffee)) as? [String: Any])
+        var cooperation = try XCTUnwrap(object["cooperation"] as? [String: Any])
+        cooperation["mode"] = ["zh": "独资|合资均可", "en": "Wholly owned | joint venture"]
+        object["cooperation"] = cooperation
+        let project = directory.appendingPathComponent("pipe.json")
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: project)
+        let html = directory.appendingPathComponent("d.html").path
+        XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "-o", html]).status, 0)
+        XCTAssertTrue(try String(contentsOfFile: html, encoding: .utf8).contains("<tr><td>合作方式</td><td>独资|合资均可</td></tr>"))
+        let brochure = directory.appendingPathComponent("b.md").path
+        XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "--lang", "zh-en", "-o", brochure]).status, 0)
+        XCTAssertTrue(try String(contentsOfFile: brochure, encoding: .utf8).contains("| 合作方式 Cooperation mode | 独资\\|合资均可 / Wholly owned \\| joint venture |\n"))
+    }
 }

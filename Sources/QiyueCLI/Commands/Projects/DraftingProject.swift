@@ -29,8 +29,32 @@ struct DraftingProject {
             context.report(file.diagnostic(for: finding, in: context.language), source: index)
             if finding.severity == .error { errors += 1 }
         }
+        errors += rejectMarkupComments(in: file, context: context)
         if errors > 0 { throw Failure(errorCount: errors) }
         return DraftingProject(file: file, textFields: validation.textFields)
+    }
+
+    /// Project text becomes document text, so an HTML comment in it would be hidden from the
+    /// reader — and a `<!-- qiyue-disable RULE: … -->` comment would switch the review off for
+    /// the very clause it precedes. Exemptions are a reviewer's decision written into the
+    /// agreement, never data; each such string is an error at its place in the project file.
+    static func rejectMarkupComments(in file: ProjectFile, context: CommandContext) -> Int {
+        let offending = ProjectStringField.all(in: file).filter { $0.text.contains("<!--") }
+        let index = file.lineIndex
+        for field in offending {
+            context.report(Diagnostic(
+                severity: .error,
+                location: file.location(ofByte: field.node.offset),
+                length: 1,
+                message: context.localized(
+                    zh: "\(field.pointer): 项目文字不能包含 HTML 注释“<!--”",
+                    en: "\(field.pointer): project text may not contain an HTML comment '<!--'"),
+                notes: [context.localized(
+                    zh: "注释在文档中不可见；审查豁免（qiyue-disable）只能由审查人员写在协议文本中，不能来自项目数据",
+                    en: "comments are invisible in the document; review exemptions (qiyue-disable) belong in the agreement text, written by a reviewer, never in project data")],
+                code: "drafting.markup-comment"), source: index)
+        }
+        return offending.count
     }
 
     /// Stops with every missing field listed when the project lacks what `templateName` needs.

@@ -8,22 +8,13 @@ import QiyueReview
 /// free-text field of the project. When it is the field, the officer must fix the project
 /// file, so the finding is followed by a note pointing at the very characters in it.
 struct ProjectTextOrigin {
-    /// One string value of the project file and where it is.
-    struct Field {
-        var pointer: JSONPointer
-        var text: String
-        var node: JSONNode
-    }
-
     let file: ProjectFile
-    let fields: [Field]
+    let fields: [ProjectStringField]
 
     init(file: ProjectFile) {
         self.file = file
-        var fields: [Field] = []
-        Self.collect(file.root, pointer: .root, into: &fields)
         // Longer values first: a clause matches its whole field before any short fragment.
-        self.fields = fields.filter { $0.text.count >= 4 }.sorted { $0.text.count > $1.text.count }
+        self.fields = ProjectStringField.all(in: file).filter { $0.text.count >= 4 }.sorted { $0.text.count > $1.text.count }
     }
 
     /// The note for a finding whose span starts at `column` (1-based, in characters) of the
@@ -62,19 +53,6 @@ struct ProjectTextOrigin {
                 notes: [field.pointer.description])
         }
         return nil
-    }
-
-    private static func collect(_ node: JSONNode, pointer: JSONPointer, into fields: inout [Field]) {
-        switch node.value {
-        case let .string(text):
-            fields.append(Field(pointer: pointer, text: text, node: node))
-        case let .object(members):
-            for member in members { collect(member.value, pointer: pointer.appending(member.key), into: &fields) }
-        case let .array(elements):
-            for (index, element) in elements.enumerated() { collect(element, pointer: pointer.appending(index), into: &fields) }
-        default:
-            break
-        }
     }
 
     /// The start of an occurrence of `needle` in `haystack` whose range contains `position`.
