@@ -40,6 +40,21 @@ final class DraftingReviewTests: XCTestCase {
         XCTAssertTrue(drafted.stdout.hasSuffix("（审查：0 个错误，0 个警告）\n"), drafted.stdout)
     }
 
+    /// The pass means something: the same agreement with its negative commitments turned
+    /// into promises is rejected in all three banned categories.
+    func testTheNegativeCommitmentsTurnedIntoPromisesAreRejected() throws {
+        let (_, drafted) = try DraftingFixtures.draft(["agreement", DraftingFixtures.puerCoffee.path], to: "lawful.md", in: directory)
+        let promised = try XCTUnwrap(drafted).replacingOccurrences(
+            of: "甲方不为乙方提供任何形式的担保，不对土地出让价格作出承诺，不以任何形式返还土地出让价款或者乙方缴纳的税款。",
+            with: "甲方为乙方提供担保，对土地出让价格作出承诺，以适当形式返还土地出让价款或者乙方缴纳的税款。")
+        let file = directory.appendingPathComponent("promised.md")
+        try promised.write(to: file, atomically: true, encoding: .utf8)
+        let review = try QiyueProcess.run(["review", "--format", "json", file.path])
+        XCTAssertEqual(review.status, 1)
+        let errors = try Self.findings(inJSON: review.stdout).filter { $0["severity"] as? String == "error" }
+        XCTAssertEqual(Set(errors.compactMap { $0["category"] as? String }), ["guarantee", "land", "tax"])
+    }
+
     func testCommittedExampleAgreementsPassTextReview() throws {
         for project in DraftingFixtures.examples {
             let path = "Examples/output/\(DraftingFixtures.name(of: project))/agreement.md"
