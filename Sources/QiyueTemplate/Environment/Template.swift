@@ -12,6 +12,11 @@ public struct Template: Sendable {
     ///
     /// - Throws: `TemplateError` positioned in the template (or an included one).
     public func render(_ context: TemplateValue) throws -> String {
+        String(decoding: try renderUTF8(context), as: UTF8.self)
+    }
+
+    /// Renders to UTF-8 bytes, for writing to a file without converting to `String` and back.
+    public func renderUTF8(_ context: TemplateValue) throws -> [UInt8] {
         let data: TemplateObject
         switch context {
         case let .object(object): data = object

@@ -7,7 +7,7 @@ struct AttributePath {
 
     init(_ text: String) {
         self.text = text
-        self.parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.parts = text.utf8.contains(UInt8(ascii: ".")) ? text.split(separator: ".", omittingEmptySubsequences: false).map(String.init) : [text]
     }
 
     /// The attribute's value in `item`; `defaultValue` (when given) replaces a missing value.

@@ -1,18 +1,18 @@
 /// The evaluated arguments of a filter call, bound to parameter names as Python binds them.
-struct FilterArguments {
+struct FilterArguments: Sendable {
     var positional: [TemplateValue] = []
     var keyword: [(name: String, value: TemplateValue)] = []
 
-    /// Binds positional then keyword arguments to `parameters`; an extra positional
-    /// argument or an unknown keyword is an error, as in Python.
-    func bind(_ filter: String, _ parameters: [String]) throws -> [TemplateValue?] {
+    /// Binds positional then keyword arguments to `parameters` (at most four); an extra
+    /// positional argument or an unknown keyword is an error, as in Python.
+    func bind(_ filter: String, _ parameters: [String]) throws -> BoundArguments {
+        var bound = BoundArguments()
+        if positional.isEmpty, keyword.isEmpty { return bound }
         guard positional.count <= parameters.count else {
             throw RenderFailure.type(
                 "过滤器“\(filter)”最多接受 \(parameters.count) 个参数，给了 \(positional.count) 个",
                 "filter '\(filter)' takes at most \(parameters.count) argument(s) (\(positional.count) given)")
         }
-        if positional.isEmpty, keyword.isEmpty { return [TemplateValue?](repeating: nil, count: parameters.count) }
-        var bound = [TemplateValue?](repeating: nil, count: parameters.count)
         for (index, value) in positional.enumerated() { bound[index] = value }
         for (name, value) in keyword {
             guard let index = parameters.firstIndex(of: name) else {
@@ -24,6 +24,31 @@ struct FilterArguments {
             bound[index] = value
         }
         return bound
+    }
+}
+
+/// Up to four bound filter arguments, stored inline so a filter call allocates nothing.
+struct BoundArguments {
+    private var first, second, third, fourth: TemplateValue?
+
+    subscript(index: Int) -> TemplateValue? {
+        get {
+            switch index {
+            case 0: return first
+            case 1: return second
+            case 2: return third
+            case 3: return fourth
+            default: return nil
+            }
+        }
+        set {
+            switch index {
+            case 0: first = newValue
+            case 1: second = newValue
+            case 2: third = newValue
+            default: fourth = newValue
+            }
+        }
     }
 }
 

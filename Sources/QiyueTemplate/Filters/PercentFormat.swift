@@ -103,6 +103,10 @@ enum PercentFormat {
                 if conversion.isUppercase { text = text.uppercased() }
                 return pad(text, flags: flags.replacingOccurrences(of: "0", with: ""), width: Int(width) ?? 0)
             }
+            if conversion == "f" || conversion == "F", flags.isEmpty, width.isEmpty,
+               let text = FixedPoint.format(number, places: Int(precision ?? "6") ?? 6) {
+                return text
+            }
             let spec = "%" + flags + width + "." + (precision ?? "6") + String(conversion)
             return CFormat.formatWide(spec, number)
         case "c":

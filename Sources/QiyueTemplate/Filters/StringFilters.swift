@@ -74,6 +74,16 @@ enum StringFilters {
         return String(scalars[start..<end])
     }
 
+    /// The number of Unicode scalars (Python's `len`), counted as UTF-8 lead bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     /// Python's `str.isspace` for one character.
     static func isStrippable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) || (0x1C...0x1F).contains(scalar.value) }
@@ -161,7 +171,7 @@ enum StringFilters {
         let endLength = end.unicodeScalars.count
         // A string has at least as many UTF-8 bytes as characters: short texts need no counting.
         if text.utf8.count <= length + leeway, length >= endLength, leeway >= 0 { return value }
-        if text.unicodeScalars.count <= length + leeway, length >= endLength, leeway >= 0 { return value }
+        if scalarCount(text) <= length + leeway, length >= endLength, leeway >= 0 { return value }
         let scalars = Array(text.unicodeScalars)
         guard length >= endLength else {
             throw RenderFailure.type("truncate 的长度不能小于结尾“\(end)”的长度", "expected length >= \(endLength), got \(length)")

@@ -161,7 +161,8 @@ enum ValueFilters {
         guard number.isFinite else { return number }
         if digits > 300 { return number }
         if digits >= 0 {
-            return Double(CFormat.formatWide("%.\(digits)f", number)) ?? number
+            let text = FixedPoint.format(number, places: digits) ?? CFormat.formatWide("%.\(digits)f", number)
+            return Double(text) ?? number
         }
         let scale = pow(10.0, Double(-digits))
         let scaled = number / scale

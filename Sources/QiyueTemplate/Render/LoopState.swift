@@ -4,7 +4,7 @@
 /// instead of rebuilding a dictionary of ten entries on every iteration.
 final class LoopState: @unchecked Sendable {
     let items: [TemplateValue]
-    var index0 = 0
+    @exclusivity(unchecked) var index0 = 0
     /// 1 for the outermost level of a `recursive` loop.
     let depth: Int
     /// The loop itself, so that `loop(children)` can recurse in a `recursive` loop.

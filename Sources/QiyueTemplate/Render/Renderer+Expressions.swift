@@ -80,9 +80,8 @@ extension Renderer {
     }
 
     func apply(_ filter: FilterCall, to value: TemplateValue, input: Expression?) throws -> TemplateValue {
-        let arguments = filter.arguments.isEmpty
-            ? FilterArguments()
-            : FilterArguments(
+        let arguments = try filter.constantArguments
+            ?? FilterArguments(
                 positional: try filter.arguments.positional.map(evaluate),
                 keyword: try filter.arguments.keyword.map { ($0.name, try evaluate($0.value)) })
         let context = FilterContext(autoescape: autoescape, input: input, language: options.language, outputLimit: options.outputLimit)

@@ -21,9 +21,11 @@ struct Scope: Sendable {
 
     /// The innermost binding of `name`.
     func lookup(_ name: String) -> TemplateValue? {
+        let length = name.utf8.count
         var index = names.count - 1
         while index >= 0 {
-            if names[index] == name { return values[index] }
+            // Comparing byte counts first skips most non-matching names without a string comparison.
+            if names[index].utf8.count == length, names[index] == name { return values[index] }
             index -= 1
         }
         return nil

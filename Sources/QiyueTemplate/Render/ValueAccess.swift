@@ -12,7 +12,10 @@ enum ValueAccess {
     static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {
         switch base {
         case let .object(object):
-            if objectMethods.contains(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
+            switch name {
+            case "items", "keys", "values", "get": return .native(NativeValue(kind: .boundMethod(base, name)))
+            default: break
+            }
             if let value = object[name] { return value }
             return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
         case .string, .markup:

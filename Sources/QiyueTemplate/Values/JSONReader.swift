@@ -118,6 +118,12 @@ struct JSONReader {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             guard index > exponentStart else { throw failure(zh: "指数缺少数字", en: "expected digits in the exponent") }
         }
+        if !isFloat, index - digitsStart <= 18 {
+            // Up to 18 digits always fit in 64 bits: accumulate without making a string.
+            var number = 0
+            for position in digitsStart..<index { number = number * 10 + Int(bytes[position] - 0x30) }
+            return .int(bytes[start] == UInt8(ascii: "-") ? -number : number)
+        }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if !isFloat, let number = Int(text) { return .int(number) }
         return .double(Double(text) ?? .infinity)

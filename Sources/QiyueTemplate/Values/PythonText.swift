@@ -42,6 +42,9 @@ enum PythonText {
         if number.isNaN { return "nan" }
         if number.isInfinite { return number < 0 ? "-inf" : "inf" }
         if number == 0 { return number.sign == .minus ? "-0.0" : "0.0" }
+        // In this range Swift's shortest round-trip text is laid out exactly as Python's repr.
+        let magnitude = abs(number)
+        if magnitude >= 1e-4, magnitude < 1e16 { return number.description }
         let (digits, pointPosition) = shortestDigits(abs(number))
         let sign = number < 0 ? "-" : ""
         if pointPosition > 16 || pointPosition <= -4 {

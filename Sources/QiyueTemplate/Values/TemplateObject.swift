@@ -23,7 +23,8 @@ public struct TemplateObject: Sendable {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for position in keys.indices where keys[position] == key { return position }
+        let length = key.utf8.count
+        for position in keys.indices where keys[position].utf8.count == length && keys[position] == key { return position }
         return nil
     }
 

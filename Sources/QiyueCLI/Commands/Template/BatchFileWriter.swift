@@ -13,13 +13,12 @@ import Glibc
 struct BatchFileWriter {
     let directory: String
 
-    func write(_ text: String, named name: String) throws {
+    func write(_ bytes: [UInt8], named name: String) throws {
         let path = (directory as NSString).appendingPathComponent(name)
         let temporary = (directory as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
-        var text = text
-        let written = text.withUTF8 { buffer -> Bool in
+        let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

@@ -20,7 +20,7 @@ struct BatchRender {
     /// What became of one line.
     enum Outcome {
         case blank
-        case rendered(fileName: String, text: String)
+        case rendered(fileName: String, text: [UInt8])
         case failed(TemplateError)
     }
 
@@ -54,7 +54,7 @@ struct BatchRender {
             lineNumber += lines.count
             let outcomes = renderChunk(lines, firstLine: firstLine, nameRenderer: nameRenderer, language: context.language)
             // Name checks and reports happen in line order, so output does not depend on thread timing.
-            var accepted: [(index: Int, fileName: String, text: String)] = []
+            var accepted: [(index: Int, fileName: String, text: [UInt8])] = []
             for (index, outcome) in outcomes.enumerated() {
                 let line = firstLine + index
                 switch outcome {
@@ -122,7 +122,7 @@ struct BatchRender {
                     en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
                 return .failed(recordError(message, line: lineNumber))
             }
-            return .rendered(fileName: fileName, text: try template.render(record))
+            return .rendered(fileName: fileName, text: try template.renderUTF8(record))
         } catch let error as TemplateError {
             return .failed(error)
         } catch {
@@ -131,7 +131,7 @@ struct BatchRender {
     }
 
     /// Writes the accepted outputs in parallel; the error of each, if any, in the same order.
-    private func writeAll(_ items: [(index: Int, fileName: String, text: String)], with writer: BatchFileWriter) -> [BatchWriteError?] {
+    private func writeAll(_ items: [(index: Int, fileName: String, text: [UInt8])], with writer: BatchFileWriter) -> [BatchWriteError?] {
         let results = ResultSlots<BatchWriteError?>(count: items.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: items.count) { position in
             do { try writer.write(items[position].text, named: items[position].fileName) } catch let error as BatchWriteError {

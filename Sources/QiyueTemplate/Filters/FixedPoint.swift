@@ -1,0 +1,40 @@
+/// Exact `%.Nf` formatting of a double, without the C library's variadic machinery.
+///
+/// A double is m·2^e exactly; m·10^N fits in 128 bits for N ≤ 15, so rounding it to an
+/// integer (ties to even, as glibc and Python do) and placing the decimal point gives
+/// exactly what `printf("%.Nf")` gives. Values outside that range return `nil`.
+enum FixedPoint {
+    static func format(_ number: Double, places: Int) -> String? {
+        guard number.isFinite, (0...15).contains(places), abs(number) < 1e15 else { return nil }
+        let negative = number.sign == .minus
+        let magnitude = abs(number)
+        var scale: UInt128 = 1
+        for _ in 0..<places { scale *= 10 }
+        let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? (1 << 52) : 0))
+        let exponent = magnitude.isNormal ? Int(magnitude.exponent) - 52 : -1074
+        var digits: UInt128
+        if magnitude == 0 {
+            digits = 0
+        } else if exponent >= 0 {
+            guard exponent < 60 else { return nil }
+            digits = (significand << UInt128(exponent)) * scale
+        } else {
+            let product = significand * scale
+            let shift = -exponent
+            if shift >= 127 {
+                digits = 0
+            } else {
+                digits = product >> UInt128(shift)
+                let remainder = product & ((1 << UInt128(shift)) - 1)
+                let half: UInt128 = 1 << UInt128(shift - 1)
+                if remainder > half || (remainder == half && digits & 1 == 1) { digits += 1 }
+            }
+        }
+        var text = digits <= UInt128(UInt64.max) ? String(UInt64(digits)) : String(digits)
+        if places > 0 {
+            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        }
+        return (negative ? "-" : "") + text
+    }
+}
