@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inline content: runs with their formatting, hyperlinks, line breaks and tabs.
 extension DocxBodyWriter {
     /// The character formatting accumulated while descending into nested inlines.
@@ -51,7 +53,7 @@ extension DocxBodyWriter {
             if url.hasPrefix("#") {
                 xml += "<w:hyperlink w:anchor=\"\(XMLEscaping.escape(String(url.dropFirst())))\" w:history=\"1\">"
             } else {
-                let id = addRelationship(type: Self.hyperlinkRelationship, target: url, isExternal: true)
+                let id = addRelationship(type: Self.hyperlinkRelationship, target: Self.relationshipTarget(url), isExternal: true)
                 xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">"
             }
             for child in content { appendRuns(child, font: font, format: inner, to: &xml) }
@@ -99,6 +101,14 @@ extension DocxBodyWriter {
         }
         flush()
         return xml
+    }
+
+    /// A relationship target must be a URI: spaces and non-ASCII characters are percent-encoded
+    /// (existing `%xx` escapes are kept), since Word rejects a package with a malformed target.
+    static func relationshipTarget(_ url: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.insert(charactersIn: "#%")
+        return url.addingPercentEncoding(withAllowedCharacters: allowed) ?? url
     }
 
     /// Registers a relationship of `document.xml` and returns its id.

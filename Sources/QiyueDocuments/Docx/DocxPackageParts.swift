@@ -64,11 +64,14 @@ enum DocxPackageParts {
         return xml + "</Relationships>"
     }
 
+    /// Document settings. `w:doNotExpandShiftReturn` keeps a justified line that ends in a line
+    /// break (`<br>` in Markdown) from being stretched across the page; Chinese punctuation is
+    /// compressed as Word does for Chinese documents.
     static func settings() -> String {
         declaration + """
         <w:settings xmlns:w="\(wordNamespace)"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>\
         <w:characterSpacingControl w:val="compressPunctuation"/>\
-        <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+        <w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
         <w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>
         """
     }

@@ -29,7 +29,7 @@ struct MarkdownBlockParser {
         return blocks
     }
 
-    private func parseBlock(_ lines: [MarkdownLine], at index: inout Int, depth: Int, previousWasBlank: Bool, hasPrevious: Bool) -> MarkdownRawBlock {
+    func parseBlock(_ lines: [MarkdownLine], at index: inout Int, depth: Int, previousWasBlank: Bool, hasPrevious: Bool) -> MarkdownRawBlock {
         let line = lines[index]
         let indent = line.indentation
         let content = line.droppingIndentation(min(indent, 3))
@@ -69,7 +69,7 @@ struct MarkdownBlockParser {
 
     // MARK: - Paragraphs and setext headings
 
-    private func parseParagraph(_ lines: [MarkdownLine], at index: inout Int) -> MarkdownRawBlock {
+    func parseParagraph(_ lines: [MarkdownLine], at index: inout Int) -> MarkdownRawBlock {
         var collected = [lines[index]]
         index += 1
         while index < lines.count {
@@ -94,7 +94,7 @@ struct MarkdownBlockParser {
     }
 
     /// A multi-line setext heading keeps only its first line's position; its text is joined.
-    private static func joinedForHeading(_ lines: [MarkdownLine]) -> MarkdownLine {
+    static func joinedForHeading(_ lines: [MarkdownLine]) -> MarkdownLine {
         var first = lines[0]
         first.text = Substring(lines.map { String($0.trimmed) }.joined(separator: "\n"))
         return first
@@ -181,7 +181,7 @@ struct MarkdownBlockParser {
         return classes
     }
 
-    private func parseFencedCode(_ lines: [MarkdownLine], at index: inout Int, fence: (character: Character, length: Int), indent: Int, opening: MarkdownLine) -> MarkdownRawBlock {
+    func parseFencedCode(_ lines: [MarkdownLine], at index: inout Int, fence: (character: Character, length: Int), indent: Int, opening: MarkdownLine) -> MarkdownRawBlock {
         index += 1
         var body: [Substring] = []
         while index < lines.count {
@@ -197,155 +197,4 @@ struct MarkdownBlockParser {
         return .code(body, line: opening)
     }
 
-    // MARK: - Block quotes
-
-    private func parseBlockQuote(_ lines: [MarkdownLine], at index: inout Int, depth: Int) -> MarkdownRawBlock {
-        var inner: [MarkdownLine] = []
-        var lastWasParagraphText = false
-        while index < lines.count {
-            let line = lines[index]
-            let content = line.droppingIndentation(min(line.indentation, 3))
-            if line.indentation < 4, content.text.first == ">" {
-                var stripped = content.dropping(1)
-                if stripped.text.first == " " { stripped = stripped.dropping(1) }
-                inner.append(stripped)
-                lastWasParagraphText = !stripped.isBlank
-                index += 1
-            } else if lastWasParagraphText, !line.isBlank, !interruptsParagraph(lines, at: index) {
-                // A lazy continuation line of the quoted paragraph.
-                inner.append(line)
-                index += 1
-            } else {
-                break
-            }
-        }
-        return .blockQuote(parse(inner, depth: depth + 1))
-    }
-
-    // MARK: - Lists
-
-    private func parseList(_ lines: [MarkdownLine], at index: inout Int, first: MarkdownListMarker, depth: Int) -> MarkdownRawBlock {
-        var items: [[MarkdownRawBlock]] = []
-        var marker = first
-        while true {
-            var itemLines = [lines[index].dropping(marker.contentOffset)]
-            if marker.isEmptyItem { itemLines = [] }
-            index += 1
-            var previousBlank = marker.isEmptyItem
-            while index < lines.count {
-                let line = lines[index]
-                if line.isBlank {
-                    itemLines.append(line.dropping(line.text.count))
-                    previousBlank = true
-                    index += 1
-                    continue
-                }
-                if line.indentation >= marker.contentIndent {
-                    itemLines.append(line.droppingIndentation(marker.contentIndent))
-                    previousBlank = false
-                    index += 1
-                    continue
-                }
-                if !previousBlank, !interruptsParagraph(lines, at: index), MarkdownListMarker(line.droppingIndentation(line.indentation), indent: line.indentation) == nil {
-                    itemLines.append(line.droppingIndentation(line.indentation))
-                    index += 1
-                    continue
-                }
-                break
-            }
-            while let last = itemLines.last, last.isBlank { itemLines.removeLast() }
-            items.append(parse(itemLines, depth: depth + 1))
-            guard index < lines.count else { break }
-            let next = lines[index]
-            guard next.indentation < 4,
-                  let nextMarker = MarkdownListMarker(next.droppingIndentation(next.indentation), indent: next.indentation),
-                  nextMarker.continues(first) else { break }
-            marker = nextMarker
-        }
-        return .list(ordered: first.ordered, start: first.start, items: items)
-    }
-
-    // MARK: - Tables
-
-    private func parseTable(_ lines: [MarkdownLine], at index: inout Int) -> MarkdownRawBlock? {
-        guard let alignments = Self.delimiterRow(lines[index + 1].trimmed) else { return nil }
-        let header = Self.cells(of: lines[index])
-        guard header.count == alignments.count else { return nil }
-        index += 2
-        var rows: [[MarkdownLine]] = []
-        while index < lines.count {
-            let line = lines[index]
-            if line.isBlank || (line.indentation < 4 && interruptsParagraph(lines, at: index) && !line.text.contains("|")) { break }
-            if Self.attributeClasses(line.trimmed) != nil || line.trimmed == "\\pagebreak" { break }
-            var cells = Self.cells(of: line)
-            if cells.count > header.count {
-                // Excess cells are kept in the last column rather than dropped.
-                var last = cells[header.count - 1]
-                last.text = Substring(cells[(header.count - 1)...].map { String($0.text) }.joined(separator: " | "))
-                cells = Array(cells.prefix(header.count - 1)) + [last]
-            }
-            while cells.count < header.count { cells.append(MarkdownLine(text: "", number: line.number, column: line.column + line.text.count)) }
-            rows.append(cells)
-            index += 1
-        }
-        return .table(header: header, alignments: alignments, rows: rows)
-    }
-
-    /// The alignments of a GFM delimiter row such as `| :--- | :---: | ---: |`, or `nil`.
-    static func delimiterRow(_ text: Substring) -> [TableAlignment]? {
-        guard text.contains("-"), text.allSatisfy({ "|:- \t".contains($0) }) else { return nil }
-        var body = text
-        if body.first == "|" { body = body.dropFirst() }
-        if body.last == "|" { body = body.dropLast() }
-        var alignments: [TableAlignment] = []
-        for part in body.split(separator: "|", omittingEmptySubsequences: false) {
-            let cell = MarkdownLine(text: part, number: 0, column: 0).trimmed
-            guard cell.contains("-"), cell.dropFirst().dropLast().allSatisfy({ $0 == "-" }) else { return nil }
-            switch (cell.first == ":", cell.last == ":") {
-            case (true, true): alignments.append(.center)
-            case (false, true): alignments.append(.right)
-            default: alignments.append(.left)
-            }
-        }
-        return alignments.isEmpty ? nil : alignments
-    }
-
-    /// The cells of a table row: split at unescaped `|`, outer pipes removed, trimmed; `\|`
-    /// becomes a literal pipe as GFM prescribes.
-    static func cells(of line: MarkdownLine) -> [MarkdownLine] {
-        var row = line.droppingIndentation(line.indentation)
-        if row.text.first == "|" { row = row.dropping(1) }
-        var cells: [MarkdownLine] = []
-        var current = ""
-        var cellColumn = row.column
-        var column = row.column
-        var escaped = false
-        for character in row.text {
-            column += 1
-            if escaped {
-                if character != "|" { current.append("\\") }
-                current.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else if character == "|" {
-                cells.append(Self.cell(current, number: line.number, column: cellColumn))
-                current = ""
-                cellColumn = column
-            } else {
-                current.append(character)
-            }
-        }
-        if escaped { current.append("\\") }
-        if !MarkdownLine(text: Substring(current), number: 0, column: 0).trimmed.isEmpty || cells.isEmpty {
-            cells.append(Self.cell(current, number: line.number, column: cellColumn))
-        }
-        return cells
-    }
-
-    private static func cell(_ text: String, number: Int, column: Int) -> MarkdownLine {
-        let line = MarkdownLine(text: Substring(text), number: number, column: column)
-        let leading = line.text.prefix { $0 == " " || $0 == "\t" }.count
-        return MarkdownLine(text: line.trimmed, number: number, column: column + leading)
-    }
 }

@@ -12,14 +12,14 @@
 struct MarkdownInlineParser {
     static let maximumDepth = 16
 
-    private let characters: [Character]
+    let characters: [Character]
     /// For each `[`, the index of its matching `]`, computed once.
-    private let closingBracket: [Int: Int]
+    let closingBracket: [Int: Int]
     /// Start indices of backtick runs, by run length, ascending: a code span's closing run is
     /// found by binary search instead of by scanning the rest of the text again.
-    private let backtickRuns: [Int: [Int]]
+    let backtickRuns: [Int: [Int]]
     /// Start indices of `</u>` and `</sup>`, ascending, for the same reason.
-    private let closingTags: [String: [Int]]
+    let closingTags: [String: [Int]]
     /// Paragraphs with more delimiter runs than this keep their `*` and `_` as text: real prose
     /// never comes close, and it bounds the quadratic worst case of emphasis matching.
     static let maximumDelimiterRuns = 1000
@@ -70,7 +70,7 @@ struct MarkdownInlineParser {
     }
 
     /// The first element of the ascending `positions` that is ≥ `start` and < `end`.
-    private static func first(in positions: [Int], from start: Int, before end: Int) -> Int? {
+    static func first(in positions: [Int], from start: Int, before end: Int) -> Int? {
         var low = 0, high = positions.count
         while low < high {
             let mid = (low + high) / 2
@@ -86,13 +86,13 @@ struct MarkdownInlineParser {
 
     // MARK: - Tokenising
 
-    private enum Piece {
+    enum Piece {
         case text(String)
         case node(MarkdownInlineNode)
         case delimiter(Delimiter)
     }
 
-    private struct Delimiter {
+    struct Delimiter {
         var character: Character
         var count: Int
         var originalCount: Int
@@ -100,7 +100,7 @@ struct MarkdownInlineParser {
         var canClose: Bool
     }
 
-    private func parse(_ range: Range<Int>, depth: Int) -> [MarkdownInlineNode] {
+    func parse(_ range: Range<Int>, depth: Int) -> [MarkdownInlineNode] {
         var pieces: [Piece] = []
         var text = ""
         func flush() {
@@ -204,7 +204,7 @@ struct MarkdownInlineParser {
         return nodes(from: pieces)
     }
 
-    private func lastCharacter(of pieces: [Piece]) -> Character? {
+    func lastCharacter(of pieces: [Piece]) -> Character? {
         guard let last = pieces.last else { return nil }
         switch last {
         case let .text(text): return text.last
@@ -214,7 +214,7 @@ struct MarkdownInlineParser {
         }
     }
 
-    private func skipSpaces(from index: Int, to end: Int) -> Int {
+    func skipSpaces(from index: Int, to end: Int) -> Int {
         var index = index
         while index < end, characters[index] == " " || characters[index] == "\t" { index += 1 }
         return index
@@ -223,7 +223,7 @@ struct MarkdownInlineParser {
     // MARK: - Code spans
 
     /// The start of the next run of exactly `length` backticks, if any.
-    private func closingBackticks(length: Int, from start: Int, to end: Int) -> Int? {
+    func closingBackticks(length: Int, from start: Int, to end: Int) -> Int? {
         guard let position = Self.first(in: backtickRuns[length] ?? [], from: start, before: end) else { return nil }
         // A run that touches `end` may be longer in the whole text than in this range.
         return position + length <= end ? position : nil
@@ -231,7 +231,7 @@ struct MarkdownInlineParser {
 
     /// Code span content: line endings become spaces, and one space is stripped from each
     /// end when both ends have one (so `` ` `` `` can show a backtick).
-    private func codeContent(_ range: Range<Int>) -> String {
+    func codeContent(_ range: Range<Int>) -> String {
         var content = String(characters[range]).replacingOccurrences(of: "\n", with: " ")
         if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
             content = String(content.dropFirst().dropLast())
@@ -239,207 +239,4 @@ struct MarkdownInlineParser {
         return content
     }
 
-    // MARK: - Emphasis
-
-    private func delimiter(_ character: Character, count: Int, before: Character?, after: Character?) -> Delimiter {
-        typealias Class = MarkdownCharacterClass
-        let leftFlanking = !Class.isWhitespace(after)
-            && (!Class.isPunctuation(after) || Class.isWhitespace(before) || Class.isPunctuation(before) || Class.isCJK(before))
-        let rightFlanking = !Class.isWhitespace(before)
-            && (!Class.isPunctuation(before) || Class.isWhitespace(after) || Class.isPunctuation(after) || Class.isCJK(after))
-        if character == "*" {
-            return Delimiter(character: character, count: count, originalCount: count, canOpen: leftFlanking, canClose: rightFlanking)
-        }
-        return Delimiter(character: character, count: count, originalCount: count,
-                         canOpen: leftFlanking && (!rightFlanking || Class.isPunctuation(before)),
-                         canClose: rightFlanking && (!leftFlanking || Class.isPunctuation(after)))
-    }
-
-    /// CommonMark's "process emphasis": match closers with the nearest compatible opener,
-    /// using a per-kind lower bound so that unmatched runs are never rescanned.
-    private func processEmphasis(_ pieces: inout [Piece]) {
-        let runs = pieces.reduce(0) { count, piece in
-            if case .delimiter = piece { return count + 1 }
-            return count
-        }
-        guard runs <= Self.maximumDelimiterRuns else { return }
-        var openersBottom: [String: Int] = [:]
-        var closerIndex = 0
-        while closerIndex < pieces.count {
-            guard case let .delimiter(closer) = pieces[closerIndex], closer.canClose, closer.count > 0 else {
-                closerIndex += 1
-                continue
-            }
-            let key = "\(closer.character)\(closer.originalCount % 3)\(closer.canOpen)"
-            let bottom = openersBottom[key] ?? -1
-            var openerIndex = closerIndex - 1
-            var found: Int?
-            while openerIndex > bottom {
-                if case let .delimiter(opener) = pieces[openerIndex], opener.character == closer.character, opener.canOpen, opener.count > 0 {
-                    let oddMatch = (opener.canClose || closer.canOpen) && (opener.originalCount + closer.originalCount) % 3 == 0
-                        && !(opener.originalCount % 3 == 0 && closer.originalCount % 3 == 0)
-                    if !oddMatch {
-                        found = openerIndex
-                        break
-                    }
-                }
-                openerIndex -= 1
-            }
-            guard let found, case var .delimiter(opener) = pieces[found] else {
-                openersBottom[key] = closerIndex - 1
-                closerIndex += 1
-                continue
-            }
-            var closing = closer
-            let used = opener.count >= 2 && closing.count >= 2 ? 2 : 1
-            let content = nodes(from: Array(pieces[(found + 1)..<closerIndex])).map(Self.inline(of:))
-            opener.count -= used
-            closing.count -= used
-            let emphasis: Inline = used == 2 ? .bold(content) : .italic(content)
-            pieces.replaceSubrange(found...closerIndex, with: [.delimiter(opener), .node(.inline(emphasis)), .delimiter(closing)])
-            for (name, value) in openersBottom where value >= found { openersBottom[name] = found - 1 }
-            closerIndex = found + 2
-        }
-    }
-
-    /// Collapses pieces into nodes: unmatched delimiters become text, adjacent text merges.
-    private func nodes(from pieces: [Piece]) -> [MarkdownInlineNode] {
-        var result: [MarkdownInlineNode] = []
-        var text = ""
-        for piece in pieces {
-            switch piece {
-            case let .text(value): text += value
-            case let .delimiter(delimiter): text += String(repeating: delimiter.character, count: delimiter.count)
-            case let .node(.inline(.text(value))): text += value
-            case let .node(node):
-                if !text.isEmpty { result.append(.inline(.text(text))) }
-                text = ""
-                result.append(node)
-            }
-        }
-        if !text.isEmpty { result.append(.inline(.text(text))) }
-        return result
-    }
-
-    /// A node inside emphasis or a link: a picture there cannot be lifted out, so it keeps
-    /// its Markdown source as text.
-    static func inline(of node: MarkdownInlineNode) -> Inline {
-        switch node {
-        case let .inline(inline): return inline
-        case let .image(_, _, raw, _): return .text(raw)
-        }
-    }
-
-    // MARK: - Links and images
-
-    /// Parses `[text](destination "title")` with the `[` at `open`; `nil` if it is not a link.
-    private func link(openingAt open: Int, end: Int, isImage: Bool, depth: Int) -> (MarkdownInlineNode, Int)? {
-        guard let close = closingBracket[open], close < end, close + 1 < end, characters[close + 1] == "(" else { return nil }
-        // Destination and title together are bounded, so unclosed links cannot rescan the text.
-        let end = min(end, close + 2 + 2048)
-        var index = skipWhitespace(from: close + 2, to: end)
-        var destination = ""
-        if index < end, characters[index] == "<" {
-            index += 1
-            while index < end, characters[index] != ">" {
-                if characters[index] == "\n" || characters[index] == "<" { return nil }
-                destination.append(characters[index])
-                index += 1
-            }
-            guard index < end else { return nil }
-            index += 1
-        } else {
-            var parentheses = 0
-            while index < end {
-                let character = characters[index]
-                if character.isWhitespace { break }
-                if character == "\\", index + 1 < end, MarkdownCharacterClass.isEscapable(characters[index + 1]) {
-                    destination.append(characters[index + 1])
-                    index += 2
-                    continue
-                }
-                if character == "(" { parentheses += 1; if parentheses > 32 { return nil } }
-                if character == ")" { if parentheses == 0 { break }; parentheses -= 1 }
-                destination.append(character)
-                index += 1
-            }
-        }
-        index = skipWhitespace(from: index, to: end)
-        let titleClosers: [Character: Character] = ["\"": "\"", "'": "'", "(": ")"]
-        if index < end, let closer = titleClosers[characters[index]] {
-            index += 1
-            while index < end, characters[index] != closer {
-                if characters[index] == "\\" { index += 1 }
-                index += 1
-            }
-            guard index < end else { return nil }
-            index = skipWhitespace(from: index + 1, to: end)
-        }
-        guard index < end, characters[index] == ")" else { return nil }
-        let next = index + 1
-        let start = isImage ? open - 1 : open
-        if isImage {
-            let alt = parse(open + 1..<close, depth: depth + 1).map(Self.inline(of:)).plainText
-            return (.image(alt: alt, source: destination, raw: String(characters[start..<next]), offset: start), next)
-        }
-        let content = parse(open + 1..<close, depth: depth + 1).map(Self.inline(of:))
-        return (.inline(.link(url: destination, content: content)), next)
-    }
-
-    private func skipWhitespace(from index: Int, to end: Int) -> Int {
-        var index = index
-        while index < end, characters[index].isWhitespace { index += 1 }
-        return index
-    }
-
-    // MARK: - Autolinks and the HTML tags we understand
-
-    private func angleBracket(at index: Int, end: Int, depth: Int) -> (MarkdownInlineNode, Int)? {
-        var close = index + 1
-        while close < end, close - index < 2048, characters[close] != ">", characters[close] != "<", !characters[close].isWhitespace { close += 1 }
-        if close < end, characters[close] == ">" {
-            let inside = String(characters[(index + 1)..<close])
-            if Self.isAbsoluteURI(inside) { return (.inline(.link(url: inside, content: [.text(inside)])), close + 1) }
-            if Self.isEmailAddress(inside) { return (.inline(.link(url: "mailto:" + inside, content: [.text(inside)])), close + 1) }
-        }
-        for tag in ["<br>", "<br/>", "<br />"] where matches(tag, at: index, end: end) {
-            return (.inline(.lineBreak), index + tag.count)
-        }
-        guard depth < Self.maximumDepth else { return nil }
-        for (open, closing, wrap) in [("<u>", "</u>", Inline.underline), ("<sup>", "</sup>", Inline.superscript)] where matches(open, at: index, end: end) {
-            if let close = Self.first(in: closingTags[closing] ?? [], from: index + open.count, before: end), close + closing.count <= end {
-                let content = parse(index + open.count..<close, depth: depth + 1).map(Self.inline(of:))
-                return (.inline(wrap(content)), close + closing.count)
-            }
-        }
-        return nil
-    }
-
-    private func matches(_ literal: String, at index: Int, end: Int) -> Bool {
-        Self.matches(literal, in: characters, at: index, end: end)
-    }
-
-    /// Whether the ASCII tag `literal` (lower case) starts at `index`, ignoring case.
-    private static func matches(_ literal: String, in characters: [Character], at index: Int, end: Int) -> Bool {
-        var position = index
-        for character in literal {
-            guard position < end, characters[position].lowercased() == String(character) else { return false }
-            position += 1
-        }
-        return true
-    }
-
-    static func isAbsoluteURI(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard (2...32).contains(scheme.count), scheme.first?.isLetter == true,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return false }
-        return !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0.asciiValue.map { $0 < 0x20 } == true })
-    }
-
-    static func isEmailAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".!#$%&'*+/=?^_`{|}~-@".contains($0)) }
-    }
 }

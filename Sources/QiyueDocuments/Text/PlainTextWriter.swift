@@ -62,7 +62,16 @@ public struct PlainTextWriter: Sendable {
         return rows.map { row in
             row.enumerated().map { column, cell in
                 cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
-            }.joined(separator: " | ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: " | ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string without trailing spaces (padding of a table's last column).
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.utf8.last == 0x20 { result.removeLast() }
+        return result
     }
 }

@@ -149,6 +149,17 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(core.contains("<dc:title>投资协议 &amp; 附件</dc:title><dc:subject>招商</dc:subject><dc:creator>某县招商局</dc:creator><dc:language>zh-CN</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-03-08T00:00:00Z</dcterms:created>"))
     }
 
+    func testHyperlinksBecomeRelationshipsWithURITargets() throws {
+        let zip = try parts(Document(blocks: [.paragraph([
+            .link(url: "https://a.cn/政策 文件.pdf?a=1&b=%20", content: [.text("政策")]), .link(url: "#第五条", content: [.text("第五条")]),
+        ])]))
+        let relationships = try XCTUnwrap(zip["word/_rels/document.xml.rels"]).text
+        XCTAssertTrue(relationships.contains("<Relationship Id=\"rIdQ1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://a.cn/%E6%94%BF%E7%AD%96%20%E6%96%87%E4%BB%B6.pdf?a=1&amp;b=%20\" TargetMode=\"External\"/>"), relationships)
+        let body = try XCTUnwrap(zip["word/document.xml"]).text
+        XCTAssertTrue(body.contains("<w:hyperlink r:id=\"rIdQ1\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>"))
+        XCTAssertTrue(body.contains("<w:hyperlink w:anchor=\"第五条\" w:history=\"1\">"))
+    }
+
     func testOutputIsDeterministic() throws {
         let document = try Fixtures.document("agreement")
         XCTAssertEqual(try DocxWriter().write(document), try DocxWriter().write(document))
