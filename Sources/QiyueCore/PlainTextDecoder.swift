@@ -50,7 +50,7 @@ public enum PlainTextDecoder {
             let (line, column) = position(ofByte: invalid, in: bytes)
             throw TextDecodingError(path: path, line: line, column: column, kind: .unknownEncoding(byteOffset: invalid))
         }
-        return (String(decoding: bytes, as: UTF8.self), .utf8)
+        return (bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }, .utf8)
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int) throws -> String {
@@ -63,7 +63,7 @@ public enum PlainTextDecoder {
             let (line, column) = position(ofByte: nul, in: body)
             throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: nul + offsetBase))
         }
-        return String(decoding: body, as: UTF8.self)
+        return body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -15,6 +15,8 @@ public struct CompiledPack: Sendable {
     /// The role word of a mention term (`甲方`…), resolved against the document's parties.
     let roleWord: [String?]
     let documentRules: [Int]
+    /// Whether a term is one a completeness rule expects.
+    let isExpectedTerm: [Bool]
     /// The term number of `qiyue-disable`.
     let suppressionTerm: Int32
 
@@ -74,6 +76,9 @@ public struct CompiledPack: Sendable {
             }
         }
         while triggered.count < terms.count { triggered.append([]) }
+        var expected = [Bool](repeating: false, count: terms.count)
+        for rule in compiled { for term in rule.expected { expected[term] = true } }
+        self.isExpectedTerm = expected
         self.matcher = MultiPatternMatcher(terms: terms)
         self.rules = compiled
         self.rulesTriggered = triggered

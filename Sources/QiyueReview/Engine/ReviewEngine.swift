@@ -36,6 +36,7 @@ public struct ReviewEngine: Sendable {
         let hits = analysis.hits
         let resolver = ActorResolver(analysis: analysis)
         var result: [LocatedMatch] = []
+        let stamps = TermStamps(termCount: compiled.termCount)
         var hitIndex = 0
         while hitIndex < hits.count {
             // Find the next hit that triggers some rule, then take its whole sentence.
@@ -49,7 +50,7 @@ public struct ReviewEngine: Sendable {
             let sentenceHits = hits[first..<last]
             hitIndex = max(last, hitIndex + 1)
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
-            let terms = SentenceTerms(sentenceHits)
+            let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
             var fired = Set<Int>()
             for hit in sentenceHits {
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] {
@@ -107,12 +108,15 @@ public struct ReviewEngine: Sendable {
         let title = text.string(titleStart..<titleEnd)
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
         guard ["协议", "合同", "合约", "契约"].contains(where: title.contains) || articles >= 3 else { return [] }
+        // Only the occurrences of expected terms and of deferrals matter here.
         let structure = analysis.structure
-        let deferred = Set(analysis.hits.filter { compiled.kinds[Int($0.term)].contains(.deferral) }.map {
+        let relevant = analysis.hits.filter { compiled.isExpectedTerm[Int($0.term)] || compiled.kinds[Int($0.term)].contains(.deferral) }
+        let deferred = Set(relevant.filter { compiled.kinds[Int($0.term)].contains(.deferral) }.map {
             structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))]
         })
-        let present = Set(analysis.hits.filter {
-            !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
+        let present = Set(relevant.filter {
+            compiled.isExpectedTerm[Int($0.term)]
+                && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
         }.map { Int($0.term) })
         var result: [LocatedMatch] = []
         for index in compiled.documentRules {

@@ -1,26 +1,73 @@
-/// The terms of one sentence, indexed so that "is term T inside this span?" costs a
-/// binary search however many terms the sentence holds (a 100 MB line is one sentence).
+/// The terms of one sentence, answering "is term T inside this span?".
+///
+/// A per-term stamp says in one lookup whether a term occurs in the sentence at all,
+/// which settles most questions (rules ask about dozens of context terms that are absent).
+/// Otherwise an ordinary sentence is searched directly, and a huge one (a 100 MB file on
+/// one line is one sentence) is indexed by term once, so the review stays linear.
 struct SentenceTerms {
-    private var spans: [Int: [(start: Int, end: Int)]] = [:]
+    private let hits: ArraySlice<TermHit>
+    private let stamps: TermStamps
+    private let generation: Int32
+    private let sentence: DocumentStructure.Span
+    private var index: [Int32: [(start: Int32, end: Int32)]]?
 
-    init(_ hits: ArraySlice<TermHit>) {
-        for hit in hits { spans[Int(hit.term), default: []].append((Int(hit.start), Int(hit.end))) }
+    /// Above this many hits the sentence is indexed.
+    static let indexThreshold = 64
+
+    init(_ hits: ArraySlice<TermHit>, sentence: DocumentStructure.Span, stamps: TermStamps) {
+        self.hits = hits
+        self.sentence = sentence
+        self.stamps = stamps
+        self.generation = stamps.next()
+        for hit in hits { stamps.values[Int(hit.term)] = generation }
+        guard hits.count > Self.indexThreshold else { return }
+        var index: [Int32: [(start: Int32, end: Int32)]] = [:]
+        for hit in hits { index[hit.term, default: []].append((hit.start, hit.end)) }
+        self.index = index
     }
 
     /// Whether `term` occurs wholly inside `span`.
     func contains(_ term: Int, within span: DocumentStructure.Span) -> Bool {
-        guard let list = spans[term] else { return false }
+        guard stamps.values[term] == generation else { return false }
+        let term = Int32(term)
+        guard let index else {
+            return hits.contains { $0.term == term && Int($0.start) >= span.start && Int($0.end) <= span.end }
+        }
+        guard let list = index[term] else { return false }
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].start < span.start { low = mid + 1 } else { high = mid }
+            if Int(list[mid].start) < span.start { low = mid + 1 } else { high = mid }
         }
-        // Starts are sorted; ends follow them closely, so check the few that start in the span.
-        var index = low
-        while index < list.count, list[index].start < span.end {
-            if list[index].end <= span.end { return true }
-            index += 1
+        var position = low
+        while position < list.count, Int(list[position].start) < span.end {
+            if Int(list[position].end) <= span.end { return true }
+            position += 1
         }
         return false
+    }
+}
+
+/// One mark per term, reused from sentence to sentence of a review (never shared between
+/// threads). The marks live in raw memory because they are written for every term of every
+/// sentence, and an array in a class would pay an exclusivity check on each write.
+final class TermStamps {
+    let values: UnsafeMutableBufferPointer<Int32>
+    private var generation: Int32 = 0
+
+    init(termCount: Int) {
+        values = .allocate(capacity: max(1, termCount))
+        values.initialize(repeating: 0)
+    }
+
+    deinit { values.deallocate() }
+
+    func next() -> Int32 {
+        generation &+= 1
+        if generation == 0 {
+            values.update(repeating: 0)
+            generation = 1
+        }
+        return generation
     }
 }

@@ -55,6 +55,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     static func quoted(_ text: String) -> String {
+        // Most strings need no escaping: copy them whole instead of scalar by scalar.
+        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        if !needsEscaping { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

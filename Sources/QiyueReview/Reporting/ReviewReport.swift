@@ -14,11 +14,11 @@ public struct ReviewReport: Sendable, Hashable {
     public var allFindings: [Finding] { files.flatMap(\.findings) }
 
     public func count(_ severity: RuleSeverity) -> Int {
-        allFindings.filter { $0.severity == severity }.count
+        files.reduce(0) { total, file in total + file.findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
     }
 
     public func count(_ category: RuleCategory) -> Int {
-        allFindings.filter { $0.category == category }.count
+        files.reduce(0) { total, file in total + file.findings.reduce(0) { $0 + ($1.category == category ? 1 : 0) } }
     }
 
     /// Whether any input could not be read (exit status 2).
@@ -27,6 +27,6 @@ public struct ReviewReport: Sendable, Hashable {
     /// Whether a finding at or above `threshold` exists; `nil` threshold means never.
     public func hasFindings(atOrAbove threshold: RuleSeverity?) -> Bool {
         guard let threshold else { return false }
-        return allFindings.contains { $0.severity >= threshold }
+        return files.contains { $0.findings.contains { $0.severity >= threshold } }
     }
 }

@@ -17,7 +17,13 @@ public struct TextReporter: Sendable {
         var output = ""
         for file in report.files {
             for finding in file.findings {
-                output += printer.render(diagnostic(finding, path: file.path), sourceLine: Substring(finding.sourceLine))
+                // The headline names the place in the user's file; the caret goes under the
+                // reviewed line, whose columns differ when a reader mapped them (DOCX, HTML).
+                let real = diagnostic(finding, path: file.path)
+                var display = real
+                display.location?.column = finding.sourceColumn
+                let rendered = printer.render(display, sourceLine: Substring(finding.sourceLine))
+                output += printer.headline(real) + rendered.drop { $0 != "\n" }
             }
         }
         output += summary(report)

@@ -4,7 +4,8 @@
 /// Normalisation folds every scalar to one UTF-16 unit (see `CharacterFolding`) and drops
 /// zero-width characters and spaces between Chinese characters. Because at most one unit
 /// is produced per scalar, the only bookkeeping needed to map a position back is the list
-/// of dropped scalars, which is short, instead of an offset per character.
+/// of dropped scalars, which is short, instead of an offset per character. The text is
+/// read as UTF-8 bytes directly, the fastest way through a native Swift string.
 public struct NormalizedText: Sendable {
     /// The folded text, one unit per kept scalar.
     public let units: [UInt16]
@@ -14,64 +15,82 @@ public struct NormalizedText: Sendable {
     public let lineStarts: [Int]
     /// The original text, kept for columns in characters and excerpts.
     public let original: String
-    /// For each line, where it starts in `original` and how many scalars precede it there.
-    let originalLineStarts: [String.UnicodeScalarView.Index]
+    /// For each line, its UTF-8 offset in `original` and how many scalars precede it.
+    let originalLineUTF8Offsets: [Int]
     let originalLineScalarOffsets: [Int]
 
     public init(_ original: String) {
-        self.original = original
+        var text = original
+        text.makeContiguousUTF8()
+        self.original = text
         var units: [UInt16] = []
-        units.reserveCapacity(original.utf8.count / 2 + 16)
+        units.reserveCapacity(text.utf8.count / 2 + 16)
         var dropped: [Int] = []
         var lineStarts = [0]
-        var originalStarts = [original.unicodeScalars.startIndex]
-        var scalarOffsets = [0]
+        var utf8Starts = [0]
+        var scalarStarts = [0]
         // Spaces seen since the last kept character: dropped if the next one is Han too.
         var pendingSpaceCount = 0
         var previousIsHan = false
         var scalarOffset = 0
-        let view = original.unicodeScalars
-        var index = view.startIndex
-        while index < view.endIndex {
-            let value = view[index].value
-            let next = view.index(after: index)
-            defer { index = next; scalarOffset += 1 }
-            if CharacterFolding.isIgnorable(value) {
-                dropped.append(units.count)
-                continue
-            }
-            let unit = CharacterFolding.fold(value)
-            if unit == 0x20, value != 0x0D {
-                if previousIsHan {
-                    pendingSpaceCount += 1
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                // Decode one scalar (the string is valid UTF-8).
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = lead; length = 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                        | UInt32(bytes[index + 3] & 0x3F)
+                    length = 4
+                }
+                index += length
+                defer { scalarOffset += 1 }
+                if CharacterFolding.isIgnorable(value) {
+                    dropped.append(units.count)
                     continue
                 }
-                units.append(unit)
-                continue
-            }
-            if pendingSpaceCount > 0 {
-                if CharacterFolding.isHanOrCJKPunctuation(unit) {
-                    for _ in 0..<pendingSpaceCount { dropped.append(units.count) }
-                } else {
-                    for _ in 0..<pendingSpaceCount { units.append(0x20) }
+                let unit = CharacterFolding.fold(value)
+                if unit == 0x20, value != 0x0D {
+                    if previousIsHan {
+                        pendingSpaceCount += 1
+                        continue
+                    }
+                    units.append(unit)
+                    continue
                 }
-                pendingSpaceCount = 0
-            }
-            units.append(unit)
-            previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
-            if value == 0x0A {
-                lineStarts.append(units.count)
-                originalStarts.append(next)
-                scalarOffsets.append(scalarOffset + 1)
-                previousIsHan = false
+                if pendingSpaceCount > 0 {
+                    if CharacterFolding.isHanOrCJKPunctuation(unit) {
+                        for _ in 0..<pendingSpaceCount { dropped.append(units.count) }
+                    } else {
+                        for _ in 0..<pendingSpaceCount { units.append(0x20) }
+                    }
+                    pendingSpaceCount = 0
+                }
+                units.append(unit)
+                previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
+                if value == 0x0A {
+                    lineStarts.append(units.count)
+                    utf8Starts.append(index)
+                    scalarStarts.append(scalarOffset + 1)
+                    previousIsHan = false
+                }
             }
         }
         for _ in 0..<pendingSpaceCount { units.append(0x20) }
         self.units = units
         self.droppedBefore = dropped
         self.lineStarts = lineStarts
-        self.originalLineStarts = originalStarts
-        self.originalLineScalarOffsets = scalarOffsets
+        self.originalLineUTF8Offsets = utf8Starts
+        self.originalLineScalarOffsets = scalarStarts
     }
 
     /// The scalar offset in the original text of the unit at `offset`.
@@ -95,12 +114,17 @@ public struct NormalizedText: Sendable {
         return low
     }
 
+    /// Where a line starts in `original`.
+    func originalLineStart(_ line: Int) -> String.Index {
+        original.utf8.index(original.utf8.startIndex, offsetBy: originalLineUTF8Offsets[line])
+    }
+
     /// The 1-based line and character column in the original text of the unit at `offset`.
     public func position(of offset: Int) -> (line: Int, column: Int) {
         let line = lineIndex(of: offset)
         let scalarsIntoLine = max(0, originalScalarOffset(of: offset) - originalLineScalarOffsets[line])
         let view = original.unicodeScalars
-        let start = originalLineStarts[line]
+        let start = originalLineStart(line)
         let end = view.index(start, offsetBy: scalarsIntoLine, limitedBy: view.endIndex) ?? view.endIndex
         let characters = original[start..<end].count
         return (line + 1, characters + 1)
@@ -108,17 +132,18 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a 0-based line, without its terminator.
     public func originalLine(_ line: Int) -> Substring {
-        let start = originalLineStarts[line]
-        var end = line + 1 < originalLineStarts.count ? original.unicodeScalars.index(before: originalLineStarts[line + 1]) : original.endIndex
-        if end > start, original.unicodeScalars[original.unicodeScalars.index(before: end)] == "\r" {
-            end = original.unicodeScalars.index(before: end)
+        let start = originalLineStart(line)
+        let view = original.unicodeScalars
+        var end = line + 1 < originalLineUTF8Offsets.count ? view.index(before: originalLineStart(line + 1)) : original.endIndex
+        if end > start, view[view.index(before: end)] == "\r" {
+            end = view.index(before: end)
         }
         return original[start..<end]
     }
 
     /// The normalised text of a unit range, for excerpts and amounts.
     public func string(_ range: Range<Int>) -> String {
-        let clamped = max(0, range.lowerBound)..<min(units.count, range.upperBound)
+        let clamped = max(0, range.lowerBound)..<min(units.count, max(max(0, range.lowerBound), range.upperBound))
         return String(decoding: units[clamped], as: UTF16.self)
     }
 

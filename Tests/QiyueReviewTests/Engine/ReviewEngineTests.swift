@@ -1,3 +1,4 @@
+import QiyueCore
 import XCTest
 @testable import QiyueReview
 
@@ -62,6 +63,15 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(finding.endColumn, 17)
         XCTAssertEqual(finding.excerpt, "甲 方 承 诺 项目用地出让价格为每亩８万元。")
         XCTAssertEqual(finding.amounts, [80_000])
+    }
+
+    func testFindingsAreMappedThroughTheExtractedTextOrigins() throws {
+        // As a DOCX reader would hand it over: line 2 of the text is paragraph 7, starting at column 3.
+        let extracted = ExtractedText(text: "标题\n甲方为乙方贷款提供担保。", origins: [LineOrigin(line: 1), LineOrigin(line: 7, column: 3, label: "第7段")])
+        let finding = try XCTUnwrap(Self.engine.review(extracted).first)
+        XCTAssertEqual([finding.line, finding.column, finding.endColumn], [7, 12, 14])
+        XCTAssertEqual(finding.place, "第7段")
+        XCTAssertEqual(finding.sourceColumn, 10)
     }
 
     func testSuppressionWithReasonSilencesTheNextLine() {
