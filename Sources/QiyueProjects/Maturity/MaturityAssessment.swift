@@ -17,8 +17,11 @@ public struct MaturityAssessment: Sendable {
         self.rubric = rubric
     }
 
-    public func assess(_ file: ProjectFile) -> MaturityReport {
-        let invalid = SchemaValidator(schema: .project).validate(file.root).findings.map(\.pointer.rawValue)
+    /// Scores `file`; pass its `validation` when already at hand to avoid validating twice.
+    public func assess(_ file: ProjectFile, validation: ProjectValidation? = nil) -> MaturityReport {
+        let findings = validation?.findings.filter { $0.code.hasPrefix("schema.") }
+            ?? SchemaValidator(schema: .project).validate(file.root).findings
+        let invalid = Set(findings.map(\.pointer.rawValue))
         return MaturityReport(elements: rubric.map { element in
             var present: [MaturityElement.Field] = []
             var missing: [MaturityElement.Field] = []
@@ -29,7 +32,7 @@ public struct MaturityAssessment: Sendable {
                     remarks.append(remark)
                     missing.append(field)
                 } else if let node, Self.holdsSomething(node),
-                          !invalid.contains(where: { $0 == field.pointer || $0.hasPrefix(field.pointer + "/") }) {
+                          !Self.hasInvalidValue(at: field.pointer, invalid: invalid) {
                     present.append(field)
                 } else {
                     missing.append(field)
@@ -53,6 +56,11 @@ public struct MaturityAssessment: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Whether the schema rejected the value at `pointer` or anything inside it.
+    static func hasInvalidValue(at pointer: String, invalid: Set<String>) -> Bool {
+        invalid.contains(pointer) || invalid.contains { $0.hasPrefix(pointer + "/") }
     }
 
     /// Whether a value states something: `false` and empty text or lists state nothing.

@@ -23,7 +23,7 @@ public struct ProjectCheck: Sendable {
         return ProjectCheckReport(
             file: file,
             validation: validation,
-            maturity: maturity.assess(file),
+            maturity: maturity.assess(file, validation: validation),
             admission: admission.screen(file),
             bilingual: bilingual.findings(in: file, textFields: validation.textFields)
         )

@@ -30,7 +30,14 @@ public struct ProjectFile: Sendable {
     /// The file's text, for printing source lines under messages.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// A line index of the whole text, for `DiagnosticPrinter.render(_:in:)`. For one line,
+    /// `sourceLine(_:)` is cheaper: it decodes only that line.
     public var lineIndex: LineIndex { LineIndex(text) }
+
+    /// The text of a 1-based line, without its line break; `nil` past `maximumBytes`.
+    public func sourceLine(_ line: Int, maximumBytes: Int = Int.max) -> String? {
+        sourceMap.lineText(line, maximumBytes: maximumBytes)
+    }
 
     /// The line and column of a byte offset in this file.
     public func location(ofByte offset: Int) -> SourceLocation {

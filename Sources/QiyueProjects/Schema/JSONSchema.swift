@@ -4,6 +4,9 @@
 /// for editors is the very file the validator interprets, so the two cannot drift apart.
 public struct JSONSchema: Sendable {
     public let root: JSONNode
+    /// Every `pattern` and `patternProperties` expression of the schema, compiled once:
+    /// compiling per value made a file with many fields spend its time in the regex compiler.
+    let expressions: PatternCache
 
     /// The keywords the interpreter understands. A schema using any other keyword would be
     /// silently half-enforced, so `unsupportedKeywords` lets a test reject it.
@@ -19,6 +22,26 @@ public struct JSONSchema: Sendable {
 
     public init(root: JSONNode) {
         self.root = root
+        var patterns: Set<String> = ["^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        Self.collectPatterns(in: root, into: &patterns)
+        self.expressions = PatternCache(patterns)
+    }
+
+    private static func collectPatterns(in node: JSONNode, into patterns: inout Set<String>) {
+        switch node.value {
+        case let .object(members):
+            for member in members {
+                if member.key == "pattern", let pattern = member.value.value.stringValue { patterns.insert(pattern) }
+                if member.key == "patternProperties" {
+                    for property in member.value.value.members ?? [] { patterns.insert(property.key) }
+                }
+                collectPatterns(in: member.value, into: &patterns)
+            }
+        case let .array(elements):
+            for element in elements { collectPatterns(in: element, into: &patterns) }
+        default:
+            break
+        }
     }
 
     public init(text: String) throws(JSONSyntaxError) {

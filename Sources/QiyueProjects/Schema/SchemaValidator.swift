@@ -11,6 +11,9 @@ import QiyueCore
 public struct SchemaValidator: Sendable {
     public let schema: JSONSchema
 
+    /// Unknown fields beyond this many in one object get no "did you mean".
+    static let maximumSuggestions = 100
+
     public init(schema: JSONSchema) {
         self.schema = schema
     }
@@ -135,7 +138,7 @@ public struct SchemaValidator: Sendable {
         if let maximum = schemaNode["maxLength"]?.value.doubleValue, Double(length) > maximum {
             result.findings.append(finding(pointer, "schema.max-length", SchemaMessages.maximumLength(Int(maximum)), node))
         }
-        if let pattern = schemaNode["pattern"]?.value.stringValue, !Self.matches(text, pattern: pattern) {
+        if let pattern = schemaNode["pattern"]?.value.stringValue, !schema.expressions.matches(text, pattern: pattern) {
             var message = SchemaMessages.pattern(pattern, found: node.value)
             if let hint = schemaNode["x-hint"] {
                 message.zh += "（\(hint["zh"]?.value.stringValue ?? "")）"
@@ -144,7 +147,7 @@ public struct SchemaValidator: Sendable {
             result.findings.append(finding(pointer, "schema.pattern", message, node))
         }
         if schemaNode["format"]?.value.stringValue == "date" {
-            if !Self.matches(text, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") {
+            if !schema.expressions.matches(text, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$") {
                 result.findings.append(finding(pointer, "schema.format", SchemaMessages.dateFormat(found: node.value), node))
             } else if CalendarDate(text) == nil {
                 result.findings.append(finding(pointer, "schema.format", SchemaMessages.invalidDate(text), node))
@@ -177,23 +180,31 @@ public struct SchemaValidator: Sendable {
         let properties = schemaNode["properties"]?.value.members ?? []
         let patterns = schemaNode["patternProperties"]?.value.members ?? []
         let additional = schemaNode["additionalProperties"]
-        // Validate the value that is used (the last of duplicates) once.
-        for (index, member) in members.enumerated() where !members[(index + 1)...].contains(where: { $0.key == member.key }) {
+        // Validate the value that is used (the last of duplicates) once; a dictionary keeps
+        // this linear for objects with very many members.
+        let allowed = LocalizedText(zh: "允许的字段：" + properties.map(\.key).joined(separator: "、"),
+                                    en: "allowed fields: " + properties.map(\.key).joined(separator: ", "))
+        var unknownCount = 0
+        var lastIndex: [String: Int] = [:]
+        for (index, member) in members.enumerated() { lastIndex[member.key] = index }
+        for (index, member) in members.enumerated() where lastIndex[member.key] == index {
             let path = pointer.appending(member.key)
             var matched = false
             if let property = properties.last(where: { $0.key == member.key }) {
                 validate(member.value, against: property.value, at: path, into: &result)
                 matched = true
             }
-            for pattern in patterns where Self.matches(member.key, pattern: pattern.key) {
+            for pattern in patterns where schema.expressions.matches(member.key, pattern: pattern.key) {
                 validate(member.value, against: pattern.value, at: path, into: &result)
                 matched = true
             }
             guard !matched, let additional else { continue }
             if case .bool(false) = additional.value {
-                let suggestion = EditDistance.closest(to: member.key, among: properties.map(\.key).filter { !seen.contains($0) || $0 == member.key })
-                let allowed = LocalizedText(zh: "允许的字段：" + properties.map(\.key).joined(separator: "、"),
-                                            en: "allowed fields: " + properties.map(\.key).joined(separator: ", "))
+                unknownCount += 1
+                // Suggestions are for typos: a long key is no typo, and a file with thousands of
+                // unknown keys is not a typo either; both would cost quadratic time.
+                let suggestion = member.key.count > 64 || unknownCount > Self.maximumSuggestions ? nil
+                    : EditDistance.closest(to: member.key, among: properties.map(\.key).filter { !seen.contains($0) || $0 == member.key })
                 result.findings.append(ProjectFinding(.error, path, code: "schema.unknown-field", message: SchemaMessages.unknown(member.key, suggestion: suggestion),
                                                       at: keyNode(member), notes: suggestion == nil ? [allowed] : []))
             } else {
@@ -225,11 +236,9 @@ public struct SchemaValidator: Sendable {
         ProjectFinding(.error, pointer, code: code, message: message, at: node)
     }
 
-    /// ECMA-262-style `pattern` matching as JSON Schema specifies: unanchored search.
+    /// Pattern matching outside a schema (the industry-code shape in semantic checks).
     static func matches(_ text: String, pattern: String) -> Bool {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
-        let range = NSRange(text.startIndex..., in: text)
-        return expression.firstMatch(in: text, range: range) != nil
+        JSONSchema.project.expressions.matches(text, pattern: pattern)
     }
 }
 

@@ -28,9 +28,22 @@ struct CheckReportTextRenderer {
         return out
     }
 
+    /// At most this many findings are printed per section; `--format json` lists them all.
+    static let maximumShown = 100
+    /// Source lines longer than this many bytes are not reprinted under a message.
+    static let longestExcerpt = 4000
+
     private func findings(_ findings: [ProjectFinding], in report: ProjectCheckReport) -> String {
-        let index = report.file.lineIndex
-        return findings.map { printer.render(report.file.diagnostic(for: $0, in: language), in: index) }.joined()
+        var out = findings.prefix(Self.maximumShown).map { finding in
+            let diagnostic = report.file.diagnostic(for: finding, in: language)
+            let line = diagnostic.location.flatMap { report.file.sourceLine($0.line, maximumBytes: Self.longestExcerpt) }
+            return printer.render(diagnostic, sourceLine: line.map { Substring($0) })
+        }.joined()
+        if findings.count > Self.maximumShown {
+            let hidden = findings.count - Self.maximumShown
+            out += t("……另有 \(hidden) 条未显示；用 --format json 查看全部。\n", "… \(hidden) more not shown; use --format json to see them all.\n")
+        }
+        return out
     }
 
     private func validationSection(_ report: ProjectCheckReport) -> String {
