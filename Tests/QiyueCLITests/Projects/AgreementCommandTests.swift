@@ -165,4 +165,10 @@ final class AgreementCommandTests: XCTestCase {
             XCTAssertFalse(FileManager.default.fileExists(atPath: output))
         }
     }
+
+    func testMissingOutputDirectoryIsReportedBeforeDrafting() throws {
+        let output = directory.appendingPathComponent("no-such-dir/a.docx").path
+        let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output])
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "错误: 无法写入 \(output)：目录 \(directory.appendingPathComponent("no-such-dir").path) 不存在\n"))
+    }
 }

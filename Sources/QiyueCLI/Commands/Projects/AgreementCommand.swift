@@ -36,6 +36,7 @@ struct AgreementCommand: Command {
         let projectPath = try DraftingOptions.projectPath(arguments)
         let outputPath = try DraftingOptions.outputPath(arguments)
         let format = try DraftFormat(outputPath: outputPath)
+        try DraftWriter.checkDestination(outputPath, language: context.language)
         let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: Self.templateName)
         let project: DraftingProject
         do {
@@ -55,7 +56,7 @@ struct AgreementCommand: Command {
                 en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
             return ExitCode.findings.rawValue
         }
-        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议").write(markdown, to: outputPath)
+        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议").write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(
             zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
             en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))

@@ -72,6 +72,7 @@ struct DossierCommand: Command {
         let projectPath = try DraftingOptions.projectPath(arguments)
         let outputPath = try DraftingOptions.outputPath(arguments)
         let format = try DraftFormat(outputPath: outputPath)
+        try DraftWriter.checkDestination(outputPath, language: context.language)
         let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: edition.templateName)
         let project: DraftingProject
         do {
@@ -85,7 +86,7 @@ struct DossierCommand: Command {
         guard let markdown = try DraftRenderer(directory: directory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
             return ExitCode.usageOrInput.rawValue
         }
-        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name)).write(markdown, to: outputPath)
+        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name)).write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
         return ExitCode.success.rawValue
     }
