@@ -171,4 +171,23 @@ final class AgreementCommandTests: XCTestCase {
         let result = try QiyueProcess.run(["agreement", DraftingFixtures.puerCoffee.path, "-o", output])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "错误: 无法写入 \(output)：目录 \(directory.appendingPathComponent("no-such-dir").path) 不存在\n"))
     }
+
+    /// Hostile data repeating a banned clause thousands of times is refused without flooding
+    /// the terminal: fifty findings are listed, then the totals.
+    func testManyFindingsAreCappedInTheListing() throws {
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: DraftingFixtures.puerCoffee)) as? [String: Any])
+        var construction = try XCTUnwrap(object["construction"] as? [String: Any])
+        construction["content"] = ["zh": String(repeating: "甲方承诺返还土地出让金。", count: 120), "en": "Buildings."]
+        object["construction"] = construction
+        let project = directory.appendingPathComponent("flood.json")
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: project)
+        let output = directory.appendingPathComponent("a.md").path
+        let result = try QiyueProcess.run(["agreement", project.path, "-o", output])
+        XCTAssertEqual(result.status, 1)
+        let headlines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("\(output):") && $0.contains(": 错误: ") }
+        XCTAssertEqual(headlines.count, 50)
+        XCTAssertTrue(result.stderr.contains("……另有 70 个问题未列出；审查共发现错误 120 个，警告 0 个\n"), String(result.stderr.suffix(400)))
+        XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 120 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
 }

@@ -22,15 +22,34 @@ struct AgreementReview {
     var errorCount: Int { report.count(.error) }
     var warningCount: Int { report.count(.warning) }
 
+    /// At most this many findings are printed; an agreement with more is not a draft to read
+    /// finding by finding, and hostile data must not flood the terminal.
+    static let printedFindings = 50
+
     /// Prints the findings and the per-category summary on standard error when there are any,
-    /// then, for each finding whose text came from a field of the project file, a note that
+    /// exactly as `qiyue review` prints them (the first fifty, then a count of the rest); then,
+    /// for each printed finding whose text came from a field of the project file, a note that
     /// points at those characters in the project file.
     func report(to context: CommandContext, project: DraftingProject) {
-        guard !report.allFindings.isEmpty else { return }
-        context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(report))
+        let findings = report.allFindings
+        guard !findings.isEmpty else { return }
+        let reporter = TextReporter(language: context.language, colored: context.colorErrors)
+        let shown = Array(findings.prefix(Self.printedFindings))
+        if shown.count == findings.count {
+            context.writeErr(reporter.render(report))
+        } else {
+            let path = report.files.first?.path ?? ""
+            var text = reporter.render(ReviewReport(files: [FileReview(path: path, findings: shown)], rules: report.rules, toolVersion: report.toolVersion))
+            // The partial report's summary counts only the shown findings; state the totals instead.
+            if let lastLine = text.dropLast().lastIndex(of: "\n") { text = String(text[...lastLine]) } else { text = "" }
+            text += context.localized(
+                zh: "……另有 \(findings.count - shown.count) 个问题未列出；审查共发现错误 \(errorCount) 个，警告 \(warningCount) 个\n",
+                en: "… \(findings.count - shown.count) more findings not listed; the review found \(errorCount) error(s) and \(warningCount) warning(s) in all\n")
+            context.writeErr(text)
+        }
         let origin = ProjectTextOrigin(file: project.file)
         let index = project.file.lineIndex
-        for finding in report.allFindings {
+        for finding in shown {
             if let note = origin.note(for: finding, language: context.language) { context.report(note, source: index) }
         }
     }

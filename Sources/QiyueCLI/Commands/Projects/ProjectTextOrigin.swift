@@ -8,13 +8,19 @@ import QiyueReview
 /// free-text field of the project. When it is the field, the officer must fix the project
 /// file, so the finding is followed by a note pointing at the very characters in it.
 struct ProjectTextOrigin {
+    /// Fields longer than this are not searched, so hostile data cannot make the search
+    /// quadratic in a megabyte-long string; such a finding simply gets no note.
+    static let longestField = 4_000
+
     let file: ProjectFile
     let fields: [ProjectStringField]
 
     init(file: ProjectFile) {
         self.file = file
         // Longer values first: a clause matches its whole field before any short fragment.
-        self.fields = ProjectStringField.all(in: file).filter { $0.text.count >= 4 }.sorted { $0.text.count > $1.text.count }
+        self.fields = ProjectStringField.all(in: file)
+            .filter { (4...Self.longestField).contains($0.text.count) }
+            .sorted { $0.text.count > $1.text.count }
     }
 
     /// The note for a finding whose span starts at `column` (1-based, in characters) of the
