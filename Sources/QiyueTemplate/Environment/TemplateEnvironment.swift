@@ -27,7 +27,7 @@ public struct TemplateEnvironment: Sendable {
             return Template(compiled: try compiled(named: name, offset: 0), environment: self)
         } catch let failure as RenderFailure {
             let message = failure.message.text(in: options.language)
-            throw TemplateError(diagnostic: .error(message, at: SourceLocation(file: name, line: 1, column: 1)), sourceLine: nil)
+            throw TemplateError(diagnostic: .error(message), sourceLine: nil)
         }
     }
 

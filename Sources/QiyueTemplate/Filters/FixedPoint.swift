@@ -30,11 +30,29 @@ enum FixedPoint {
                 if remainder > half || (remainder == half && digits & 1 == 1) { digits += 1 }
             }
         }
-        var text = digits <= UInt128(UInt64.max) ? String(UInt64(digits)) : String(digits)
-        if places > 0 {
-            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        // Digits right to left into a byte buffer, with the point `places` from the right.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        var written = 0
+        func emit(_ digit: UInt8) {
+            if places > 0, written == places { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(UInt8(ascii: "0") + digit)
+            written += 1
         }
-        return (negative ? "-" : "") + text
+        if digits <= UInt128(UInt64.max) {
+            var remaining = UInt64(digits)
+            repeat {
+                emit(UInt8(remaining % 10))
+                remaining /= 10
+            } while remaining > 0 || written <= places
+        } else {
+            var remaining = digits
+            repeat {
+                emit(UInt8(remaining % 10))
+                remaining /= 10
+            } while remaining > 0 || written <= places
+        }
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        return String(decoding: bytes.reversed(), as: UTF8.self)
     }
 }

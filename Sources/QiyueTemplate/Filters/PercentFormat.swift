@@ -7,6 +7,13 @@ import Foundation
 /// library, which rounds exactly as Python does.
 enum PercentFormat {
     static func format(_ template: String, _ operand: TemplateValue, argumentsAreTuple: Bool = true) throws -> String {
+        // Fast path for the commonest document format, "%.2f" of one number.
+        var single = operand
+        if argumentsAreTuple, case let .array(items) = operand, items.count == 1 { single = items[0] }
+        if let places = fixedPlaces(template), let number = single.numeric?.doubleValue,
+           let text = FixedPoint.format(number, places: places) {
+            return text
+        }
         var arguments: [TemplateValue]
         var mapping: TemplateObject?
         switch operand {
@@ -66,6 +73,16 @@ enum PercentFormat {
             throw fail("格式字符串没有用完全部参数", "not all arguments converted during string formatting")
         }
         return result
+    }
+
+    /// N when the whole template is `%.Nf` with one digit N.
+    private static func fixedPlaces(_ template: String) -> Int? {
+        let utf8 = template.utf8
+        guard utf8.count == 4 else { return nil }
+        var bytes = utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "%"), bytes.next() == UInt8(ascii: "."), let digit = bytes.next(),
+              isDigit(digit), bytes.next() == UInt8(ascii: "f") else { return nil }
+        return Int(digit - 0x30)
     }
 
     private static func convert(_ value: TemplateValue, conversion: Character, flags: String, width: String, precision: String?) throws -> String {

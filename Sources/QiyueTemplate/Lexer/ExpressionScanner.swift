@@ -16,7 +16,7 @@ struct ExpressionScanner {
         let count = bytes.count
         let isBlock = closer == UInt8(ascii: "%")
         while true {
-            while index < count, isWhitespace(bytes[index]) { index += 1 }
+            while index < count, case let length = whitespaceLength(bytes, at: index), length > 0 { index += length }
             guard index < count else {
                 throw RenderFailure(
                     zh: isBlock ? "标签没有结束（缺少“%}”）" : "输出标签没有结束（缺少“}}”）",
@@ -30,9 +30,9 @@ struct ExpressionScanner {
             let byte = bytes[index]
             if isDigit(byte) {
                 index = scanNumber(at: index, into: &tokens)
-            } else if isNameStart(byte) {
+            } else if isNameStart(byte), whitespaceLength(bytes, at: index) == 0 {
                 let begin = index
-                while index < count, isNameStart(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+                while index < count, isNameStart(bytes[index]) || isDigit(bytes[index]), whitespaceLength(bytes, at: index) == 0 { index += 1 }
                 tokens.append(Token(kind: .name(String(decoding: bytes[begin..<index], as: UTF8.self)), offset: begin, length: index - begin))
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
                 index = try scanString(at: index, into: &tokens)
@@ -78,7 +78,7 @@ struct ExpressionScanner {
         }
         if bytes[index] == UInt8(ascii: "-"), closes(index + 1) {
             var end = index + 3
-            while end < count, isWhitespace(bytes[end]) { end += 1 }
+            while end < count, case let length = whitespaceLength(bytes, at: end), length > 0 { end += length }
             return end
         }
         if closer == UInt8(ascii: "%"), bytes[index] == UInt8(ascii: "+"), closes(index + 1) { return index + 3 }
@@ -173,16 +173,4 @@ struct ExpressionScanner {
         tokens.append(Token(kind: .string(String(decoding: result, as: UTF8.self)), offset: start, length: index + 1 - start))
         return index + 1
     }
-}
-
-@inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-/// Letters, `_` and any non-ASCII byte (Jinja accepts Unicode identifiers such as `甲方`).
-@inline(__always) func isNameStart(_ byte: UInt8) -> Bool {
-    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte >= 0x80
-}
-
-/// The length of the UTF-8 sequence a lead byte starts.
-func utf8Length(_ lead: UInt8) -> Int {
-    lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
 }

@@ -2,8 +2,8 @@
 ///
 /// The rules are those of Jinja2 3.1 with `trim_blocks`, `lstrip_blocks` and
 /// `keep_trailing_newline`: the first newline after a block or comment tag is removed
-/// (unless the tag ends with `+%}`), spaces and tabs before a block or comment tag that
-/// starts a line are removed (unless it starts with `{%+`), and `-` on either side of any
+/// (unless the tag ends with `+%}`), whitespace before a block or comment tag that
+/// starts a line is removed (Jinja 3.1.6 tests it with `\s`, so U+3000 counts) (unless it starts with `{%+`), and `-` on either side of any
 /// tag removes all whitespace on that side.
 struct Lexer {
     let source: SourceText
@@ -37,12 +37,12 @@ struct Lexer {
             let lineStarting = position == 0 || bytes[position - 1] == 0x0A
             var textEnd = tagStart
             if sign == UInt8(ascii: "-") {
-                while textEnd > position, isWhitespace(bytes[textEnd - 1]) { textEnd -= 1 }
+                while case let length = whitespaceLength(bytes, endingAt: textEnd, notBefore: position), length > 0 { textEnd -= length }
             } else if sign != UInt8(ascii: "+"), lstripBlocks, opener != UInt8(ascii: "{") {
                 var lineStart = textEnd
                 while lineStart > position, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
                 if lineStart > position || lineStarting {
-                    if bytes[lineStart..<textEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { textEnd = lineStart }
+                    if isAllWhitespace(bytes, from: lineStart, to: textEnd) { textEnd = lineStart }
                 }
             }
             if textEnd > position {
@@ -106,7 +106,7 @@ struct Lexer {
     func afterTagEnd(_ position: Int, sign: UInt8) -> Int {
         var index = position
         if sign == UInt8(ascii: "-") {
-            while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
+            while index < bytes.count, case let length = whitespaceLength(bytes, at: index), length > 0 { index += length }
         } else if sign != UInt8(ascii: "+"), trimBlocks, index < bytes.count, bytes[index] == 0x0A {
             index += 1
         }
@@ -145,13 +145,13 @@ struct Lexer {
                     if matches("%}", at: cursor) {
                         var textEnd = index
                         if sign == UInt8(ascii: "-") {
-                            while textEnd > bodyStart, isWhitespace(bytes[textEnd - 1]) { textEnd -= 1 }
+                            while case let length = whitespaceLength(bytes, endingAt: textEnd, notBefore: bodyStart), length > 0 { textEnd -= length }
                         } else if sign != UInt8(ascii: "+"), lstripBlocks {
                             var lineStart = textEnd
                             while lineStart > bodyStart, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
                             let lineStarting = bodyStart == 0 || bytes[bodyStart - 1] == 0x0A
                             if lineStart > bodyStart || lineStarting,
-                               bytes[lineStart..<textEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                               isAllWhitespace(bytes, from: lineStart, to: textEnd) {
                                 textEnd = lineStart
                             }
                         }
@@ -176,15 +176,9 @@ struct Lexer {
 
     private func skipSpaces(_ position: Int) -> Int {
         var index = position
-        while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
+        while index < bytes.count, case let length = whitespaceLength(bytes, at: index), length > 0 { index += length }
         return index
     }
 
     private func skipWhitespace(_ position: Int) -> Int { skipSpaces(position) }
-}
-
-/// Python's `str.isspace` for the ASCII range, which is all Jinja's `\s` and `rstrip` meet in practice.
-@inline(__always)
-func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
 }

@@ -12,7 +12,7 @@ extension Parser {
             switch token.kind {
             case let .text(text):
                 _ = advance()
-                nodes.append(.text(text))
+                nodes.append(.text(Array(text.utf8)))
             case .variableBegin:
                 _ = advance()
                 let expression = try parseTuple()

@@ -21,7 +21,7 @@ enum BuiltinFunctions {
             }
             guard step != 0 else { throw RenderFailure.type("range() 的步长不能为零", "range() arg 3 must not be zero") }
             let span = step > 0 ? Double(stop) - Double(start) : Double(start) - Double(stop)
-            let count = span <= 0 ? 0 : Int((span / Double(abs(step))).rounded(.up))
+            let count = span <= 0 ? 0 : Int(min((span / Double(step).magnitude).rounded(.up), Double(rangeLimit + 1)))
             guard count <= rangeLimit else {
                 throw RenderFailure.type("range() 最多产生 \(rangeLimit) 个数", "range() may produce at most \(rangeLimit) items")
             }

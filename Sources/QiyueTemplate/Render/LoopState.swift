@@ -5,6 +5,8 @@
 final class LoopState: @unchecked Sendable {
     let items: [TemplateValue]
     @exclusivity(unchecked) var index0 = 0
+    /// The arguments of the last `loop.changed(…)` call; `nil` before the first.
+    var lastChanged: [TemplateValue]?
     /// 1 for the outermost level of a `recursive` loop.
     let depth: Int
     /// The loop itself, so that `loop(children)` can recurse in a `recursive` loop.
@@ -34,6 +36,7 @@ final class LoopState: @unchecked Sendable {
         case "previtem": return index0 > 0 ? items[index0 - 1] : .undefined(UndefinedValue(path: "loop.previtem", siblings: [], offset: -1))
         case "nextitem": return index0 + 1 < length ? items[index0 + 1] : .undefined(UndefinedValue(path: "loop.nextitem", siblings: [], offset: -1))
         case "cycle": return .native(NativeValue(kind: .cycler(self)))
+        case "changed": return .native(NativeValue(kind: .changed(self)))
         default: return nil
         }
     }

@@ -1,7 +1,7 @@
 /// The Python methods of dicts and strings that templates call: `d.items()`, `d.get(k, x)`,
 /// `s.upper()`, `s.split(',')`, `s.startswith('x')` …
 enum Methods {
-    static func call(_ name: String, on base: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+    static func call(_ name: String, on base: TemplateValue, _ arguments: [TemplateValue], keyword: [(String, TemplateValue)] = [], limit: Int = 1 << 26) throws -> TemplateValue {
         if case let .object(object) = base {
             switch name {
             case "items": return .array(object.pairs.map { .array([.string($0.key), $0.value]) })
@@ -23,6 +23,7 @@ enum Methods {
             return value
         }
         switch name {
+        case "format": return wrap(try StringFormat.format(text, arguments, keyword, limit: limit))
         case "upper": return wrap(text.uppercased())
         case "lower": return wrap(text.lowercased())
         case "strip": return wrap(arguments.isEmpty ? StringFilters.strip(text) : StringFilters.strip(text, characters: try argument(0)))

@@ -112,7 +112,7 @@ enum Operators {
             return .string(result)
         case let .array(items):
             guard !items.count.multipliedReportingOverflow(by: repeats).overflow,
-                  items.count * repeats <= 10_000_000 else { throw tooLarge }
+                  items.count * repeats <= 1_000_000 else { throw tooLarge }
             return .array(Array([[TemplateValue]](repeating: items, count: repeats).joined()))
         default:
             throw tooLarge

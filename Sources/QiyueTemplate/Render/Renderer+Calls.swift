@@ -26,6 +26,12 @@ extension Renderer {
         case let .cycler(state):
             guard !positional.isEmpty else { throw RenderFailure.type("cycle() 至少需要一个参数", "no items for cycling given") }
             return positional[state.index0 % positional.count]
+        case let .changed(state):
+            if let last = state.lastChanged, last.count == positional.count, zip(last, positional).allSatisfy({ $0.pythonEquals($1) }) {
+                return .bool(false)
+            }
+            state.lastChanged = positional
+            return .bool(true)
         case let .loop(state):
             guard let definition = state.definition, let template = state.template, positional.count == 1 else {
                 throw RenderFailure.type("只有 recursive 循环可以调用 loop()", "loop() can only be called in a recursive loop")
@@ -37,7 +43,7 @@ extension Renderer {
         case let .function(builtin):
             return try BuiltinFunctions.call(builtin, positional, keyword, outputLimit: options.outputLimit)
         case let .boundMethod(base, name):
-            return try Methods.call(name, on: base, positional)
+            return try Methods.call(name, on: base, positional, keyword: keyword, limit: options.outputLimit)
         case .namespace:
             throw RenderFailure.type("namespace 对象不能调用", "namespace object is not callable")
         }

@@ -6,8 +6,8 @@ extension Renderer {
 
     func execute(_ node: Node) throws {
         switch node {
-        case let .text(text):
-            try write(text)
+        case let .text(bytes):
+            try write(bytes)
         case let .output(expression, _):
             try write(try text(of: try evaluate(expression)))
         case let .conditional(branches, otherwise):

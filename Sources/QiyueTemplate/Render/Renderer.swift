@@ -93,6 +93,14 @@ final class Renderer {
         try run(in: current) { try execute(current.nodes) }
     }
 
+    func write(_ bytes: [UInt8]) throws {
+        output.append(contentsOf: bytes)
+        if output.count > options.outputLimit {
+            throw RenderFailure(
+                zh: "输出超过上限 \(options.outputLimit) 字节", en: "output exceeds the limit of \(options.outputLimit) bytes")
+        }
+    }
+
     func write(_ text: String) throws {
         output.append(contentsOf: text.utf8)
         if output.count > options.outputLimit {

@@ -6,7 +6,7 @@ enum ValueAccess {
     static let objectMethods: Set<String> = ["items", "keys", "values", "get"]
     static let stringMethods: Set<String> = [
         "upper", "lower", "strip", "lstrip", "rstrip", "split", "startswith", "endswith",
-        "replace", "title", "capitalize", "count", "find", "join", "isdigit", "zfill",
+        "replace", "title", "capitalize", "count", "find", "join", "isdigit", "zfill", "format",
     ]
 
     static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {

@@ -37,7 +37,7 @@ struct JSONReader {
         switch bytes[index] {
         case UInt8(ascii: "{"):
             index += 1
-            var object = TemplateObject()
+            var object = TemplateObject(capacity: 8)
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
             while true {
@@ -50,7 +50,7 @@ struct JSONReader {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure(zh: "此处应为“:”", en: "expected ':'") }
                 index += 1
                 skipWhitespace()
-                object[key] = try parseValue(depth: depth + 1)
+                object.set(try parseValue(depth: depth + 1), forKey: key)
                 skipWhitespace()
                 guard index < bytes.count else { throw failure(zh: "JSON 意外结束，缺少“}”", en: "unexpected end of JSON, expected '}'") }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

@@ -130,7 +130,7 @@ enum PythonText {
         case let .macro(closure): return "<Macro '\(closure.definition.name)'>"
         case .loop: return "<LoopContext>"
         case let .namespace(box): return "<Namespace \(repr(.object(box.attributes)))>"
-        case .function, .boundMethod, .cycler: return "<function>"
+        case .function, .boundMethod, .cycler, .changed: return "<function>"
         }
     }
 }

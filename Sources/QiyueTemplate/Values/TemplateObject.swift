@@ -52,6 +52,27 @@ public struct TemplateObject: Sendable {
         }
     }
 
+    /// Room for `capacity` keys without growing, for readers that know roughly how many come.
+    init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    /// Sets a value without the optional wrapping of the subscript (the JSON reader's path).
+    mutating func set(_ value: TemplateValue, forKey key: String) {
+        if let position = position(of: key) {
+            values[position] = value
+            return
+        }
+        keys.append(key)
+        values.append(value)
+        if index != nil {
+            index![key] = keys.count - 1
+        } else if keys.count > Self.indexThreshold {
+            index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
+    }
+
     /// The key-value pairs in key order.
     public var pairs: [(key: String, value: TemplateValue)] { Array(zip(keys, values)) }
 }

@@ -136,6 +136,20 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("evil.txt").path))
     }
 
+    func testBatchReadsRecordsFromStandardInput() throws {
+        try write("t.md", "{{ n }}")
+        let result = try run(["t.md", "--data-lines", "-", "--out-dir", "out"], stdin: "{\"id\": \"a\", \"n\": 1}\n{\"id\": \"b\"}\n")
+        XCTAssertEqual(result, .init(status: 1, stdout: "", stderr: """
+            t.md:1:4: 错误: 未定义的变量“n”
+            {{ n }}
+               ^
+            注: 记录位于 <stdin> 第 2 行
+            <stdin>：共 2 条记录，1 条失败，已生成 1 个文件
+
+            """))
+        XCTAssertEqual(try read("out/a.md"), "1")
+    }
+
     func testUsageErrors() throws {
         try write("t.md", "x")
         let missing = try run([])

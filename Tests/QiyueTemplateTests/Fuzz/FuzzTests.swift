@@ -100,6 +100,29 @@ final class FuzzTests: XCTestCase {
         }
     }
 
+    func testMutatedJSONData() {
+        let seedText = Array(#"{"a": [1, 2.5e3, -0.0, "x\"\u4e2d\ud83d\ude00", true, null], "b": {"c": {}}, "d": ""}"#.utf8)
+        for seed in UInt64(90_000)...92_000 {
+            var random = SeededGenerator(seed: seed)
+            var bytes = seedText
+            for _ in 0..<Int.random(in: 1...6, using: &random) where !bytes.isEmpty {
+                let position = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.remove(at: position)
+                case 1: bytes.insert(Array("{}[]\",:0-eE.\\u".utf8).randomElement(using: &random)!, at: position)
+                default: bytes[position] = UInt8.random(in: 0...255, using: &random)
+                }
+            }
+            do {
+                _ = try TemplateValue(jsonData: Data(bytes))
+            } catch let error as TemplateError {
+                XCTAssertNotNil(error.diagnostic.location, "seed \(seed)")
+            } catch {
+                XCTFail("seed \(seed): \(error)")
+            }
+        }
+    }
+
     func testHostileShapes() {
         let hostile = [
             String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
@@ -115,6 +138,11 @@ final class FuzzTests: XCTestCase {
             "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
             "{{ 'ab' * 9999999999 }}", "{{ [1] * 99999999999 }}", "{{ '%999999999d' | format(1) }}",
             "{{ 'x' | center(999999999999) }}", "{{ 'x' | indent(99999999) }}",
+            "{{ range(-5, 5, -9223372036854775807 - 1) | list }}", "{{ range(0, 9223372036854775807, 9223372036854775807) | list }}",
+            "{{ [1, 2][-9223372036854775807 - 1] is defined }}", "{{ [1, 2][::-9223372036854775807 - 1] }}",
+            "{{ (-9223372036854775807 - 1) // -1 }}", "{{ (-9223372036854775807 - 1) % -1 }}", "{{ (-9223372036854775807 - 1) | abs }}",
+            "{{ 1e308 * 10 }} {{ (1e308 * 10) | int }} {{ (0.0 / 1) | round(400) }}", "{{ 2 ** 9999999999999 }}",
+            "{{ 99999999999999999999999 | cny_upper }} {{ 1e300 | wan }} {{ -1e-300 | cny_en }}",
         ]
         for (index, source) in hostile.enumerated() { check(source, seed: UInt64(index)) }
     }

@@ -56,11 +56,3 @@ struct BatchFileWriter {
         BatchWriteError(path: path, reason: String(cString: strerror(errno)))
     }
 }
-
-/// A batch output file that could not be written.
-struct BatchWriteError: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-
-    var description: String { "\(path): \(reason)" }
-}

@@ -17,6 +17,9 @@ struct BatchRender {
     let reporter: TemplateErrorReporter
     let chunkSize = 64
 
+    /// The records file as messages name it.
+    var recordsName: String { recordsPath == "-" ? "<stdin>" : recordsPath }
+
     /// What became of one line.
     enum Outcome {
         case blank
@@ -33,7 +36,7 @@ struct BatchRender {
             return ExitCode.usageOrInput.rawValue
         }
         guard let reader = LineReader(path: recordsPath) else {
-            throw UsageError.other(LocalizedText(zh: "无法读取记录文件 \(recordsPath)", en: "cannot read records file \(recordsPath)"))
+            throw UsageError.other(LocalizedText(zh: "无法读取记录文件 \(recordsName)", en: "cannot read records file \(recordsName)"))
         }
         do {
             try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
@@ -81,7 +84,7 @@ struct BatchRender {
                 if let error {
                     failed += 1
                     context.writeErr(context.errorPrinter.render(
-                        .error(error.description, at: SourceLocation(file: recordsPath, line: firstLine + item.index, column: 1)), sourceLine: nil))
+                        .error(error.description, at: SourceLocation(file: recordsName, line: firstLine + item.index, column: 1)), sourceLine: nil))
                 } else {
                     written += 1
                 }
@@ -89,8 +92,8 @@ struct BatchRender {
         }
         if failed > 0 {
             context.writeErr(context.localized(
-                zh: "\(recordsPath)：共 \(written + failed) 条记录，\(failed) 条失败，已生成 \(written) 个文件\n",
-                en: "\(recordsPath): \(failed) of \(written + failed) records failed; \(written) files written\n"))
+                zh: "\(recordsName)：共 \(written + failed) 条记录，\(failed) 条失败，已生成 \(written) 个文件\n",
+                en: "\(recordsName): \(failed) of \(written + failed) records failed; \(written) files written\n"))
             return ExitCode.findings.rawValue
         }
         return ExitCode.success.rawValue
@@ -108,14 +111,14 @@ struct BatchRender {
     private func render(_ line: [UInt8], line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         do {
-            var record = try TemplateValue(jsonData: Data(line), fileName: recordsPath, language: language)
+            var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, language: language)
             guard case .object = record else {
                 let message = LocalizedText(zh: "每行必须是一个 JSON 对象", en: "each line must be a JSON object").text(in: language)
-                return .failed(TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsPath, line: lineNumber, column: 1)),
+                return .failed(TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsName, line: lineNumber, column: 1)),
                                              sourceLine: String(decoding: line, as: UTF8.self)))
             }
             for assignment in assignments { try assignment.apply(to: &record) }
-            let fileName = try nameRenderer.render(record).trimmingCharacters(in: .whitespacesAndNewlines)
+            let fileName = Self.trimmed(try nameRenderer.render(record))
             guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
                 let message = LocalizedText(
                     zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
@@ -141,15 +144,23 @@ struct BatchRender {
         return results.values
     }
 
+    /// The name without surrounding ASCII whitespace (Foundation's trimming is slow on Linux).
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     private func recordError(_ message: String, line: Int) -> TemplateError {
-        TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsPath, line: line, column: 1)), sourceLine: nil)
+        TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsName, line: line, column: 1)), sourceLine: nil)
     }
 
     /// JSON errors are positioned on the record's line; template errors keep their place in
     /// the template and gain a note naming the record.
     private func report(_ error: TemplateError, line: Int, context: CommandContext) {
-        let note = context.localized(zh: "记录位于 \(recordsPath) 第 \(line) 行", en: "record on line \(line) of \(recordsPath)")
-        if var location = error.diagnostic.location, location.file == recordsPath {
+        let note = context.localized(zh: "记录位于 \(recordsName) 第 \(line) 行", en: "record on line \(line) of \(recordsName)")
+        if var location = error.diagnostic.location, location.file == recordsName {
             location.line = line
             var diagnostic = error.diagnostic
             diagnostic.location = location

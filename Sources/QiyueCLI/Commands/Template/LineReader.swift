@@ -10,7 +10,12 @@ final class LineReader {
     private var atEnd = false
     private let chunkSize = 256 * 1024
 
+    /// Reads the file at `path`, or standard input for `-`.
     init?(path: String) {
+        if path == "-" {
+            self.handle = FileHandle.standardInput
+            return
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         self.handle = handle
     }

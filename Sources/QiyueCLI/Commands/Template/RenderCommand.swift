@@ -31,7 +31,7 @@ struct RenderCommand: Command {
         OptionSpec("data", short: "d", value: "FILE", help: LocalizedText(zh: "JSON 数据文件（- 表示标准输入）", en: "JSON data file (- for standard input)")),
         OptionSpec("set", value: "KEY=VALUE", help: LocalizedText(zh: "设置一个变量（可重复；值能解析为 JSON 时按 JSON）", en: "set a variable (repeatable; the value is JSON when it parses)")),
         OptionSpec("output", short: "o", value: "FILE", help: LocalizedText(zh: "输出文件（默认标准输出）", en: "output file (default standard output)")),
-        OptionSpec("data-lines", value: "FILE", help: LocalizedText(zh: "JSON Lines 文件：每行一条记录，逐条生成", en: "JSON Lines file: one record per line, one output each")),
+        OptionSpec("data-lines", value: "FILE", help: LocalizedText(zh: "JSON Lines 文件（- 表示标准输入）：每行一条记录，逐条生成", en: "JSON Lines file (- for standard input): one record per line, one output each")),
         OptionSpec("out-dir", value: "DIR", help: LocalizedText(zh: "批量模式的输出目录", en: "output directory for batch mode")),
         OptionSpec("name", value: "TEMPLATE", help: LocalizedText(zh: "批量模式的文件名模板（默认 '{{ id }}' 加模板扩展名）", en: "file-name template for batch mode (default '{{ id }}' plus the template's extension)")),
         OptionSpec("root", value: "DIR", help: LocalizedText(zh: "模板目录（include/extends 的范围）", en: "template root (the reach of include/extends)")),
