@@ -88,6 +88,16 @@ final class DocxBodyWriter {
     /// Appends one `w:p`. `properties` are extra `w:pPr` children in schema order after the
     /// style (numbering, borders, spacing, indentation, justification).
     func paragraph(style id: String?, properties: String = "", runs: String) {
+        var properties = properties
+        if lastBlockWasTable, !properties.contains("<w:spacing") {
+            // Text right under a table gets a little air, as a typist would leave.
+            let spacing = "<w:spacing w:before=\"156\"/>"
+            if let numbering = properties.range(of: "</w:numPr>") {
+                properties.insert(contentsOf: spacing, at: numbering.upperBound)
+            } else {
+                properties = spacing + properties
+            }
+        }
         xml += "<w:p>"
         lastBlockWasTable = false
         let breakBefore = pageBreakPending ? "<w:pageBreakBefore/>" : ""

@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The cells of a `Table` placed on a rectangular grid, as Word needs them.
 ///
 /// The model omits the cells a merged cell covers; Word instead wants every row to fill the
@@ -69,11 +71,25 @@ struct TableGrid {
         }
     }
 
-    /// Column widths scaled to `total`, from the table's relative widths or equal shares.
+    /// Column widths scaled to `total`: the table's relative widths when it has one per column,
+    /// else widths following the content, so that a `序号` column is narrow and a description
+    /// column wide. A column's weight is the display width of its longest single-column cell
+    /// (Chinese characters count two), kept between 4 and 40 so no column vanishes or dominates.
     func columnWidths(of table: Table, total: Int) -> [Int] {
         guard columnCount > 0 else { return [] }
-        let relative = table.columnWidths.count == columnCount && table.columnWidths.allSatisfy({ $0 > 0 })
-            ? table.columnWidths : Array(repeating: 1.0, count: columnCount)
+        var relative = table.columnWidths
+        if relative.count != columnCount || !relative.allSatisfy({ $0 > 0 }) {
+            var longest = Array(repeating: 0, count: columnCount)
+            for row in rows {
+                for slot in row {
+                    if case let .cell(cell, column) = slot, cell.columnSpan <= 1 {
+                        let width = cell.content.plainText.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
+                        longest[column] = max(longest[column], width)
+                    }
+                }
+            }
+            relative = longest.map { Double(min(max($0, 4), 40)) }
+        }
         let sum = relative.reduce(0, +)
         return relative.map { Int((Double(total) * $0 / sum).rounded(.down)) }
     }

@@ -5,9 +5,9 @@
 /// thematic breaks) plus GitHub pipe tables and the two extensions (`\pagebreak`, attribute
 /// lines). Indented code blocks are deliberately read as paragraphs: Chinese drafts often
 /// indent body text with spaces, and turning a clause into code would hide it. Containers
-/// deeper than `maximumDepth` are read as plain paragraphs so hostile input stays bounded.
+/// deeper than `maximumDepth` (16) are read as plain paragraphs so hostile input stays bounded.
 struct MarkdownBlockParser {
-    static let maximumDepth = 32
+    static let maximumDepth = 16
 
     func parse(_ lines: [MarkdownLine], depth: Int = 0) -> [MarkdownRawBlock] {
         var blocks: [MarkdownRawBlock] = []

@@ -15,6 +15,8 @@ final class MarkdownDocumentBuilder {
 
     func blocks(from raws: [MarkdownRawBlock]) -> [Block] {
         var result: [Block] = []
+        // The raw block an attribute line directly below may replace: only one that became
+        // exactly the last result block, so that replacing it can never drop other text.
         var previousRaw: MarkdownRawBlock?
         var pending: (classes: [String], line: MarkdownLine)?
         for raw in raws {
@@ -23,7 +25,7 @@ final class MarkdownDocumentBuilder {
                 pending = nil
                 if let unknown = classes.first(where: { !Self.knownClasses.contains($0) }) {
                     result.append(unusedAttribute(line, reason: .unknownClass(unknown)))
-                } else if appliesToPrevious, let previous = previousRaw, !result.isEmpty {
+                } else if appliesToPrevious, let previous = previousRaw {
                     if let applied = apply(classes, to: previous, line: line) {
                         result.removeLast()
                         result.append(applied)
@@ -49,10 +51,11 @@ final class MarkdownDocumentBuilder {
             if converted.count == 1, case let .clause(label, content, []) = converted[0], ClauseLabel.item(in: label) != nil,
                case let .clause(parentLabel, parentContent, children)? = result.last, ClauseLabel.article(in: parentLabel) != nil {
                 result[result.count - 1] = .clause(label: parentLabel, content: parentContent, children: children + [.clause(label: label, content: content, children: [])])
+                previousRaw = nil
             } else {
                 result += converted
+                previousRaw = converted.count == 1 ? raw : nil
             }
-            previousRaw = raw
         }
         if let pending { result.append(unusedAttribute(pending.line, reason: .nothingFollows)) }
         return result
@@ -86,15 +89,17 @@ final class MarkdownDocumentBuilder {
 
     /// A paragraph, split around the pictures it contains, with clause labels recognised.
     private func paragraphBlocks(_ lines: [MarkdownLine]) -> [Block] {
-        let (text, starts) = joined(lines)
+        let text = joined(lines).text
         var blocks: [Block] = []
         var current: [Inline] = []
         for node in MarkdownInlineParser(text).parse() {
             switch node {
             case let .inline(inline):
                 current.append(inline)
-            case let .image(alt, source, raw, offset):
-                if let image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines, starts: starts), length: raw.count) {
+            case let .image(alt, source, raw, offset, size):
+                if var image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: lines), length: raw.count) {
+                    image.widthPoints = size.width
+                    image.heightPoints = size.height
                     if !Self.isBlank(current) { blocks.append(paragraphOrClause(current)) }
                     current = []
                     blocks.append(.image(image))
@@ -123,8 +128,9 @@ final class MarkdownDocumentBuilder {
     }
 
     /// The lines' text joined by line feeds, each line's leading spaces removed as CommonMark
-    /// does, with the character offset at which each line starts.
-    private func joined(_ lines: [MarkdownLine]) -> (String, [Int]) {
+    /// does, and — only when asked, since counting characters is slow — the character offset
+    /// at which each source line starts (minus the indentation removed from it).
+    private func joined(_ lines: [MarkdownLine], withStarts: Bool = false) -> (text: String, starts: [Int]) {
         var text = ""
         var starts: [Int] = []
         var offset = 0
@@ -132,18 +138,19 @@ final class MarkdownDocumentBuilder {
             let content = line.droppingIndentation(line.indentation)
             var piece = String(content.text)
             if index == lines.count - 1 { while piece.last == " " || piece.last == "\t" { piece.removeLast() } }
-            starts.append(offset - (line.text.count - content.text.count))
-            text += piece
-            offset += piece.count
-            if index < lines.count - 1 {
-                text += "\n"
-                offset += 1
+            if withStarts {
+                starts.append(offset - (content.column - line.column))
+                offset += piece.count + 1
             }
+            text += piece
+            if index < lines.count - 1 { text += "\n" }
         }
         return (text, starts)
     }
 
-    private func location(ofOffset offset: Int, in lines: [MarkdownLine], starts: [Int]) -> SourceLocation {
+    /// The source position of a character offset in the joined text of `lines`.
+    private func location(ofOffset offset: Int, in lines: [MarkdownLine]) -> SourceLocation {
+        let starts = joined(lines, withStarts: true).starts
         var index = 0
         while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
         let line = lines[index]
@@ -151,7 +158,7 @@ final class MarkdownDocumentBuilder {
     }
 
     func inlines(of lines: [MarkdownLine]) -> [Inline] {
-        MarkdownInlineParser(joined(lines).0).parse().map(MarkdownInlineParser.inline(of:))
+        MarkdownInlineParser(joined(lines).text).parse().map(MarkdownInlineParser.inline(of:))
     }
 
     // MARK: - Diagnostics

@@ -87,7 +87,7 @@ extension MarkdownInlineParser {
     static func inline(of node: MarkdownInlineNode) -> Inline {
         switch node {
         case let .inline(inline): return inline
-        case let .image(_, _, raw, _): return .text(raw)
+        case let .image(_, _, raw, _, _): return .text(raw)
         }
     }
 }

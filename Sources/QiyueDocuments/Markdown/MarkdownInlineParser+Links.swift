@@ -50,7 +50,15 @@ extension MarkdownInlineParser {
         let start = isImage ? open - 1 : open
         if isImage {
             let alt = parse(open + 1..<close, depth: depth + 1).map(Self.inline(of:)).plainText
-            return (.image(alt: alt, source: destination, raw: String(characters[start..<next]), offset: start), next)
+            var end = next
+            var size = ImageSizeAttributes.none
+            if next < characters.count, characters[next] == "{",
+               let close = characters[next..<min(characters.count, next + 64)].firstIndex(of: "}"),
+               let attributes = ImageSizeAttributes(String(characters[next...close])) {
+                size = attributes
+                end = close + 1
+            }
+            return (.image(alt: alt, source: destination, raw: String(characters[start..<end]), offset: start, size: size), end)
         }
         let content = parse(open + 1..<close, depth: depth + 1).map(Self.inline(of:))
         return (.inline(.link(url: destination, content: content)), next)

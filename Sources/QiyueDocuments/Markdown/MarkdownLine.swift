@@ -25,13 +25,16 @@ struct MarkdownLine: Sendable, Hashable {
     /// The line without its first `width` columns of indentation (or all of it if shorter).
     func droppingIndentation(_ width: Int) -> MarkdownLine {
         var removed = 0
-        var index = text.startIndex
-        while removed < width, index < text.endIndex {
-            let character = text[index]
-            if character == " " { removed += 1 } else if character == "\t" { removed += 4 - removed % 4 } else { break }
-            index = text.index(after: index)
+        var characters = 0
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while removed < width, index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 { removed += 1 } else if byte == 0x09 { removed += 4 - removed % 4 } else { break }
+            characters += 1
+            index = bytes.index(after: index)
         }
-        return dropping(text.distance(from: text.startIndex, to: index))
+        return MarkdownLine(text: text[index...], number: number, column: column + characters)
     }
 
     /// The line without its first `count` characters.

@@ -50,7 +50,7 @@ public struct MarkdownReader: Sendable {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                lines.append(MarkdownLine(text: text[start..<index], number: number, column: 1))
+                lines.append(Self.line(text[start..<index], number: number))
                 number += 1
                 var next = bytes.index(after: index)
                 if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
@@ -60,8 +60,20 @@ public struct MarkdownReader: Sendable {
                 index = bytes.index(after: index)
             }
         }
-        if start < bytes.endIndex { lines.append(MarkdownLine(text: text[start...], number: number, column: 1)) }
+        if start < bytes.endIndex { lines.append(Self.line(text[start...], number: number)) }
         return lines
+    }
+
+    /// Leading whitespace beyond this many characters is dropped. It cannot matter (it lies
+    /// deeper than any list the parser nests), and every container level rescans it, so an
+    /// absurdly indented file would otherwise cost time quadratic in its indentation.
+    static let maximumIndentation = 256
+
+    private static func line(_ text: Substring, number: Int) -> MarkdownLine {
+        let leading = text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        guard leading > maximumIndentation else { return MarkdownLine(text: text, number: number, column: 1) }
+        let start = text.utf8.index(text.startIndex, offsetBy: leading - maximumIndentation)
+        return MarkdownLine(text: text[start...], number: number, column: 1 + leading - maximumIndentation)
     }
 
     /// The title for the file's metadata: the title page's title, else the first top heading.

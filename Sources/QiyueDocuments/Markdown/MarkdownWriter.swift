@@ -43,7 +43,11 @@ public struct MarkdownWriter: Sendable {
             return self.table(table)
         case let .image(image):
             let mime = image.format == .png ? "image/png" : "image/jpeg"
-            return "![\(MarkdownInlineWriter.escapeText(image.altText))](data:\(mime);base64,\(image.data.base64EncodedString()))"
+            var size = [("width", image.widthPoints), ("height", image.heightPoints)].compactMap { name, points in
+                points.map { "\(name)=\(Self.number($0))pt" }
+            }.joined(separator: " ")
+            if !size.isEmpty { size = "{\(size)}" }
+            return "![\(MarkdownInlineWriter.escapeText(image.altText))](data:\(mime);base64,\(image.data.base64EncodedString()))\(size)"
         case .pageBreak:
             return "\\pagebreak"
         case .thematicBreak:
@@ -57,6 +61,12 @@ public struct MarkdownWriter: Sendable {
             let rows = [title, subtitle].filter { !$0.isEmpty } + lines
             return "{.title}\n" + rows.map { MarkdownInlineWriter.write($0, atLineStart: true, lineBreak: " ") }.joined(separator: "\n")
         }
+    }
+
+    /// A length without a needless fraction (`170`, not `170.0`), else the shortest decimal that
+    /// reads back as the same number, so sizes survive a round trip exactly.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : "\(value)"
     }
 
     private func indent(_ text: String, by width: Int) -> String {

@@ -15,18 +15,19 @@ public enum XMLEscaping {
             break
         }
         guard needsWork else { return text }
-        var result = String.UnicodeScalarView()
-        result.reserveCapacity(text.unicodeScalars.count + 16)
+        // Build UTF-8 bytes directly: appending to a String's scalar view is far slower.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 32)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            default: if isLegal(scalar) { result.append(scalar) }
+            case "&": bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case "<": bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case ">": bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case "\"": bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            default: if isLegal(scalar) { UTF8.encode(scalar) { bytes.append($0) } }
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` without the characters XML 1.0 cannot contain, unescaped.

@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 /// Builds a ZIP archive in memory, the container format of every Office Open XML file.

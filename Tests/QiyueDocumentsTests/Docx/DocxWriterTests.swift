@@ -126,6 +126,8 @@ final class DocxWriterTests: XCTestCase {
         // 400 × 200 px at 96 dpi = 300 × 150 pt = 3,810,000 × 1,905,000 EMU.
         XCTAssertTrue(body.contains("<wp:extent cx=\"3810000\" cy=\"1905000\"/>"))
         XCTAssertTrue(body.contains("descr=\"区位图\""))
+        let sized = try parts(Document(blocks: [.image(Image(data: png, format: .png, widthPoints: 100, altText: ""))]))
+        XCTAssertTrue(try XCTUnwrap(sized["word/document.xml"]).text.contains("<wp:extent cx=\"1270000\" cy=\"635000\"/>"))
     }
 
     func testPageBreaksCollapseAndBecomePageBreakBefore() throws {

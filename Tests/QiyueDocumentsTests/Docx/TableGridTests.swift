@@ -28,6 +28,15 @@ final class TableGridTests: XCTestCase {
         XCTAssertEqual(TableGrid(equal).columnWidths(of: equal, total: 8000), [4000, 4000])
     }
 
+    func testWithoutWidthsColumnsFollowTheirContent() {
+        let table = Table(rows: [
+            [TableCell([.text("序号")]), TableCell([.text("项目名称")]), TableCell([.text("合并")], columnSpan: 2)],
+            [TableCell([.text("1")]), TableCell([.text("年产五万吨磷酸铁锂正极材料项目")]), TableCell([.text("a")]), TableCell([.text(String(repeating: "长", count: 50))])],
+        ])
+        // Weights: 4 (序号 = 4 columns), 30 (15 Han characters), 4 (minimum), 40 (maximum).
+        XCTAssertEqual(TableGrid(table).columnWidths(of: table, total: 7800), [400, 3000, 400, 4000])
+    }
+
     private static func describe(_ slot: TableGrid.Slot) -> String {
         switch slot {
         case let .cell(cell, column): return "\(cell.content.plainText)@\(column)"

@@ -69,6 +69,15 @@ final class MarkdownExtensionsTests: XCTestCase {
         ])
     }
 
+    func testAttributeUnderAnItemNeverReplacesItsArticle() {
+        let result = read("第一条　内容\n（一）子项\n{.title}")
+        XCTAssertEqual(result.document.blocks, [
+            .clause(label: "第一条", content: [.text("内容")], children: [.clause(label: "（一）", content: [.text("子项")], children: [])]),
+            .paragraph([.text("{.title}")]),
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.description), ["a.md:3:1: warning: 属性行“{.title}”后面没有可应用的块，按原文保留"])
+    }
+
     func testArticlesAndItemsBecomeClauses() {
         let markdown = "第一条　总则内容。\n\n第二条 项目情况：\n（一）名称；\n（二）地点。\n\n第三条的规定另行约定。"
         XCTAssertEqual(read(markdown).document.blocks, [
@@ -98,6 +107,20 @@ final class MarkdownExtensionsTests: XCTestCase {
             .paragraph([.text("前文")]), .image(Image(data: png, format: .png, altText: "区位图")), .paragraph([.text("后文")]),
         ])
         XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testImageSizeAttributes() throws {
+        let png = try Fixtures.data("site-plan.png")
+        let result = read("![图](site-plan.png){width=60mm} ![图](site-plan.png){height=2in width=100px}", base: Fixtures.corpus)
+        XCTAssertEqual(result.document.blocks, [
+            .image(Image(data: png, format: .png, widthPoints: 60 * 72 / 25.4, altText: "图")),
+            .image(Image(data: png, format: .png, widthPoints: 75, heightPoints: 144, altText: "图")),
+        ])
+        let unknown = read("![图](site-plan.png){width=60furlong} ![图](site-plan.png){.wide}", base: Fixtures.corpus).document.blocks
+        XCTAssertEqual(unknown, [
+            .image(Image(data: png, format: .png, altText: "图")), .paragraph([.text("{width=60furlong} ")]),
+            .image(Image(data: png, format: .png, altText: "图")), .paragraph([.text("{.wide}")]),
+        ])
     }
 
     func testDataURIImages() throws {

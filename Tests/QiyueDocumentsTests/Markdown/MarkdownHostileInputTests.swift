@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+@testable import QiyueDocuments
+
+/// Inputs built to make a Markdown parser slow or deep: each must be read quickly, without
+/// losing its text, and written to DOCX.
+final class MarkdownHostileInputTests: XCTestCase {
+    private func assertBounded(_ markdown: String, keeps marker: Character, count: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let start = Date()
+        let document = MarkdownReader().read(markdown).document
+        _ = try DocxWriter().write(document)
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertLessThan(elapsed, 10, "took \(elapsed) s", file: file, line: line)
+        XCTAssertEqual(PlainTextWriter().write(document).filter { $0 == marker }.count, count, file: file, line: line)
+    }
+
+    func testDeeplyIndentedNestedList() throws {
+        try assertBounded((0..<1000).map { String(repeating: "  ", count: $0) + "- 项\n" }.joined(), keeps: "项", count: 1000)
+    }
+
+    func testThousandsOfQuoteMarkers() throws {
+        try assertBounded(String(repeating: "> ", count: 20_000) + "深", keeps: "深", count: 1)
+    }
+
+    func testUnclosedBracketsTagsAndEntities() throws {
+        let markdown = String(repeating: "[", count: 20_000) + "甲" + String(repeating: "](x)", count: 5) + "\n"
+            + String(repeating: "<u>", count: 20_000) + "乙\n" + String(repeating: "&", count: 20_000) + "丙\n"
+            + String(repeating: "``` ", count: 5_000) + "丁"
+        try assertBounded(markdown, keeps: "甲", count: 1)
+        try assertBounded(markdown, keeps: "丁", count: 1)
+    }
+
+    func testManyEmphasisDelimiters() throws {
+        try assertBounded(String(repeating: "*_ **戊 ", count: 20_000), keeps: "戊", count: 20_000)
+    }
+
+    func testLongTable() throws {
+        try assertBounded("| a | b |\n|---|---|\n" + String(repeating: "| 己 | 2 |\n", count: 5_000), keeps: "己", count: 5_000)
+    }
+}
