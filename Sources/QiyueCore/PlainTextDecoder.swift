@@ -43,6 +43,9 @@ public enum PlainTextDecoder {
             let (line, column) = position(ofByte: nul, in: bytes)
             throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: nul))
         }
+        // The standard library validates and decodes in one fast pass; only a failure needs
+        // the offset of the first bad byte.
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
         if let invalid = firstInvalidUTF8Offset(bytes) {
             if let text = String(data: data, encoding: gb18030), isPlausibleText(text) {
                 return (text, .gb18030)
@@ -55,6 +58,7 @@ public enum PlainTextDecoder {
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int) throws -> String {
         let body = Array(bytes)
+        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return text }
         if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(ofByte: invalid, in: body)
             throw TextDecodingError(path: path, line: line, column: column, kind: .invalidUTF8(byteOffset: invalid + offsetBase))

@@ -1,9 +1,21 @@
 /// A rule with its terms replaced by term numbers of the pack's automaton.
-struct CompiledRule: Sendable {
-    var rule: Rule
-    var requireGroups: [[Int]]
-    var excluded: [Int]
-    var excludedInClause: [Int]
-    var expected: [Int]
-    var actors: Set<ActorClass>
+///
+/// A class, so that handing a rule to the evaluator for every trigger costs one reference
+/// count rather than a copy of all its arrays and strings.
+final class CompiledRule: Sendable {
+    let rule: Rule
+    let requireGroups: [[Int]]
+    let excluded: [Int]
+    let excludedInClause: [Int]
+    let expected: [Int]
+    let actors: Set<ActorClass>
+
+    init(rule: Rule, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], expected: [Int], actors: Set<ActorClass>) {
+        self.rule = rule
+        self.requireGroups = requireGroups
+        self.excluded = excluded
+        self.excludedInClause = excludedInClause
+        self.expected = expected
+        self.actors = actors
+    }
 }

@@ -8,9 +8,14 @@ import QiyueCore
 /// files, concurrently if the caller likes.
 public struct ReviewEngine: Sendable {
     public let compiled: CompiledPack
+    /// Whether a sentence gets at most one finding per category — the rule that comes first
+    /// in the pack — so a reviewer reads one explanation per unlawful clause. Example runs
+    /// turn it off to see every rule that matches.
+    public var oneFindingPerCategory: Bool
 
-    public init(pack: RulePack, ignoring ignored: Set<String> = []) {
+    public init(pack: RulePack, ignoring ignored: Set<String> = [], oneFindingPerCategory: Bool = true) {
         compiled = CompiledPack(pack, ignoring: ignored)
+        self.oneFindingPerCategory = oneFindingPerCategory
     }
 
     /// Findings for a plain string (one file's text, positions relative to it).
@@ -30,7 +35,8 @@ public struct ReviewEngine: Sendable {
         return findings
     }
 
-    /// Clause rules: for each sentence with a trigger, at most one finding per rule.
+    /// Clause rules: for each sentence with a trigger, at most one finding per rule (or per
+    /// category, see `oneFindingPerCategory`).
     func clauseMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         let structure = analysis.structure
         let hits = analysis.hits
@@ -51,17 +57,22 @@ public struct ReviewEngine: Sendable {
             hitIndex = max(last, hitIndex + 1)
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
-            var fired = Set<Int>()
+            var fired: [(rule: Int, match: LocatedMatch)] = []
             for hit in sentenceHits {
-                for ruleIndex in compiled.rulesTriggered[Int(hit.term)] {
+                for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
-                    guard !fired.contains(ruleIndex) else { continue }
                     if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver) {
-                        fired.insert(ruleIndex)
-                        result.append(LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence))
+                        fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
                     }
                 }
             }
+            if oneFindingPerCategory {
+                let all = fired
+                fired.removeAll { candidate in
+                    all.contains { $0.match.rule.category == candidate.match.rule.category && $0.rule < candidate.rule }
+                }
+            }
+            result += fired.map(\.match)
         }
         return result
     }

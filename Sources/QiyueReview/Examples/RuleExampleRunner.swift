@@ -14,7 +14,7 @@ public struct RuleExampleRunner: Sendable {
     public let engine: ReviewEngine
 
     public init(pack: RulePack) {
-        engine = ReviewEngine(pack: pack)
+        engine = ReviewEngine(pack: pack, oneFindingPerCategory: false)
     }
 
     /// The examples that do not behave as their rule says, and how many examples ran.

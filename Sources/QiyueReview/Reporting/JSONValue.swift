@@ -24,8 +24,13 @@ public indirect enum JSONValue: Sendable, Hashable {
         return output + "\n"
     }
 
+    /// Indentation strings, made once rather than for every value written.
+    private static let pads: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
+
+    private static func pad(_ level: Int) -> String { level < pads.count ? pads[level] : String(repeating: "  ", count: level) }
+
     private func write(to output: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), closePad = String(repeating: "  ", count: indent)
+        let pad = Self.pad(indent + 1), closePad = Self.pad(indent)
         switch self {
         case .null: output += "null"
         case let .bool(value): output += value ? "true" : "false"
@@ -56,7 +61,16 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     static func quoted(_ text: String) -> String {
         // Most strings need no escaping: copy them whole instead of scalar by scalar.
-        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        // Control characters, quote, backslash, and U+2028/U+2029 (E2 80 A8/A9) need escaping.
+        var needsEscaping = false
+        var afterE280 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (afterE280 == 2 && (byte == 0xA8 || byte == 0xA9)) {
+                needsEscaping = true
+                break
+            }
+            afterE280 = byte == 0xE2 ? 1 : (afterE280 == 1 && byte == 0x80 ? 2 : 0)
+        }
         if !needsEscaping { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -45,7 +45,7 @@ public struct RulePack: Sendable, Hashable, Codable {
         } catch {
             throw RulePackError(path: path, problems: [LocalizedText(zh: "不是有效的 JSON", en: "not valid JSON")])
         }
-        let problems = RulePackValidator.problems(in: pack)
+        let problems = RulePackFieldCheck.problems(in: data) + RulePackValidator.problems(in: pack)
         guard problems.isEmpty else { throw RulePackError(path: path, problems: problems) }
         return pack
     }

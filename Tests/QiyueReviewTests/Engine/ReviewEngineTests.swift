@@ -98,6 +98,13 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(engine.review(text: "甲方承诺项目用地出让价格为每亩8万元。").map(\.ruleID), [])
     }
 
+    func testOneFindingPerCategoryPerSentenceFromTheFirstRuleInThePack() {
+        let text = "甲方承诺项目用地出让价格不超过每亩5万元，超出部分由甲方承担。"
+        XCTAssertEqual(rules(text), ["land.price-promise"])
+        let everyRule = ReviewEngine(pack: try! RulePack.builtIn(), oneFindingPerCategory: false)
+        XCTAssertEqual(Set(everyRule.review(text: text).map(\.ruleID)), ["land.price-promise", "land.price-cap", "land.cost-package"])
+    }
+
     func testCompletenessOnlyForWholeAgreements() {
         XCTAssertEqual(rules("甲方负责协调办理审批手续。"), [])
         let agreement = "# 投资协议\n\n第一条 乙方项目总投资5亿元，2025年6月开工。\n第二条 违约责任：违约方承担违约金。\n第三条 争议由甲方所在地人民法院管辖。\n"

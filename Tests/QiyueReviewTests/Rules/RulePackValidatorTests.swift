@@ -53,6 +53,17 @@ final class RulePackValidatorTests: XCTestCase {
         }
     }
 
+    func testMisspeltFieldsAreNamedWithTheClosestCorrectOne() {
+        let misspelt = good.replacingOccurrences(of: "\"triggers\":[\"地价\"]", with: "\"triggers\":[\"地价\"],\"exclude\":[\"依法\"]")
+            .replacingOccurrences(of: "\"basis\"", with: "\"basis\":[\"b\"],\"bases\"")
+        XCTAssertThrowsError(try RulePack.decode(pack(misspelt), path: "p.json")) { error in
+            XCTAssertEqual((error as? RulePackError)?.problems.map(\.en), [
+                "unknown field 'bases' at .rules[0]; did you mean 'basis'?",
+                "unknown field 'exclude' at .rules[0].match; did you mean 'excludeAny'?",
+            ])
+        }
+    }
+
     func testUserRulesReplaceBuiltInOnesWithTheSameID() throws {
         let builtIn = try RulePack.builtIn()
         let replacement = try RulePack.decode(pack(good.replacingOccurrences(of: "land.x", with: "land.price-promise")), path: "p.json")
