@@ -34,6 +34,17 @@ public enum RedLine: Int, Sendable, CaseIterable {
         }
     }
 
+    /// A short name for reports, e.g. `投资强度和亩均税收`.
+    public var title: LocalizedText {
+        switch self {
+        case .prohibitedCategories: return LocalizedText(zh: "禁止、限制、淘汰类", en: "prohibited, restricted or eliminated categories")
+        case .overcapacityPollution: return LocalizedText(zh: "产能过剩、严重污染、危化安全", en: "overcapacity, pollution, hazardous chemicals")
+        case .intensityAndTax: return LocalizedText(zh: "投资强度和亩均税收", en: "investment intensity and tax per mu")
+        case .dishonestEntities: return LocalizedText(zh: "失信主体", en: "entities listed as dishonest")
+        case .securityAndPublicInterest: return LocalizedText(zh: "国家安全、生态安全、公共利益", en: "national and ecological security, public interest")
+        }
+    }
+
     /// `（一）` … `（五）`, as numbered in the annex.
     public var number: String {
         ["（一）", "（二）", "（三）", "（四）", "（五）"][rawValue - 1]

@@ -9,45 +9,50 @@ import Foundation
 /// half-width brackets, curly and straight apostrophes, and a plural ending.
 public struct GlossaryCheck: Sendable {
     public let glossary: Glossary
-    /// Entries grouped by the first character of their normalised Chinese, longest first.
-    private let byFirstCharacter: [Character: [(term: [Character], entry: GlossaryEntry)]]
+    /// Entries grouped by the first character of their normalised Chinese, longest first,
+    /// each with its accepted English renderings already normalised.
+    private let byFirstCharacter: [Character: [(term: [Character], entry: GlossaryEntry, renderings: [String])]]
 
     public init(glossary: Glossary = .builtIn) {
         self.glossary = glossary
-        var index: [Character: [(term: [Character], entry: GlossaryEntry)]] = [:]
+        var index: [Character: [(term: [Character], entry: GlossaryEntry, renderings: [String])]] = [:]
         for entry in glossary.entries {
             let term = Array(Self.normalizeChinese(entry.zh))
             guard let first = term.first else { continue }
-            index[first, default: []].append((term, entry))
+            index[first, default: []].append((term, entry, entry.acceptedRenderings.map(Self.normalizeEnglish)))
         }
         byFirstCharacter = index.mapValues { $0.sorted { $0.term.count > $1.term.count } }
     }
 
     /// The glossary terms in `chinese`, longest match first, each once, in order of appearance.
     public func terms(in chinese: String) -> [GlossaryEntry] {
+        matches(in: chinese).map(\.entry)
+    }
+
+    /// The terms of `zh` whose rendering `en` lacks. An empty `en` is not checked here
+    /// (a missing translation is reported as such, not as a hundred missing terms).
+    public func check(zh: String, en: String) -> [GlossaryMismatch] {
+        guard !en.allSatisfy(\.isWhitespace) else { return [] }
+        let english = Self.normalizeEnglish(en)
+        return matches(in: zh).filter { match in
+            !match.renderings.contains { Self.contains(english, rendering: $0) }
+        }.map { GlossaryMismatch(entry: $0.entry) }
+    }
+
+    private func matches(in chinese: String) -> [(term: [Character], entry: GlossaryEntry, renderings: [String])] {
         let text = Array(Self.normalizeChinese(chinese))
-        var found: [GlossaryEntry] = []
+        var found: [(term: [Character], entry: GlossaryEntry, renderings: [String])] = []
         var position = 0
         while position < text.count {
             let candidates = byFirstCharacter[text[position]] ?? []
-            if let match = candidates.first(where: { position + $0.term.count <= text.count && Array(text[position..<position + $0.term.count]) == $0.term }) {
-                if !found.contains(match.entry) { found.append(match.entry) }
+            if let match = candidates.first(where: { position + $0.term.count <= text.count && text[position..<position + $0.term.count].elementsEqual($0.term) }) {
+                if !found.contains(where: { $0.entry == match.entry }) { found.append(match) }
                 position += match.term.count
             } else {
                 position += 1
             }
         }
         return found
-    }
-
-    /// The terms of `zh` whose rendering `en` lacks. An empty `en` is not checked here
-    /// (a missing translation is reported as such, not as a hundred missing terms).
-    public func check(zh: String, en: String) -> [GlossaryMismatch] {
-        guard !en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
-        let english = Self.normalizeEnglish(en)
-        return terms(in: zh).filter { entry in
-            !entry.acceptedRenderings.contains { Self.contains(english, rendering: Self.normalizeEnglish($0)) }
-        }.map(GlossaryMismatch.init)
     }
 
     // MARK: - Normalisation
@@ -64,18 +69,19 @@ public struct GlossaryCheck: Sendable {
     }
 
     static func normalizeEnglish(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var lastWasSpace = true
-        for character in text.lowercased() {
-            var mapped = character
-            switch character {
+        for scalar in text.lowercased().unicodeScalars {
+            var mapped = scalar
+            switch scalar {
             case "’", "‘", "`": mapped = "'"
             case "–", "—", "―", "‐", "‑", "-": mapped = " "
             case "（": mapped = "("
             case "）": mapped = ")"
             default: break
             }
-            if mapped.isWhitespace {
+            let isSpace = mapped.isASCII ? (mapped == " " || mapped == "\n" || mapped == "\t" || mapped == "\r") : mapped.properties.isWhitespace
+            if isSpace {
                 if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
             } else {
@@ -83,7 +89,8 @@ public struct GlossaryCheck: Sendable {
                 lastWasSpace = false
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        if lastWasSpace, !result.isEmpty { result.removeLast() }
+        return String(result)
     }
 
     /// Whether `rendering` occurs in `text` as whole words, allowing a plural ending, or —

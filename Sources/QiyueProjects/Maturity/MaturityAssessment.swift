@@ -63,17 +63,18 @@ public struct MaturityAssessment: Sendable {
         invalid.contains(pointer) || invalid.contains { $0.hasPrefix(pointer + "/") }
     }
 
-    /// Whether a value states something: `false` and empty text or lists state nothing.
+    /// Whether a value states something: `false`, empty text, `qiyue init` placeholders and
+    /// empty lists state nothing.
     static func holdsSomething(_ node: JSONNode) -> Bool {
         switch node.value {
         case .null: return false
         case let .bool(flag): return flag
         case .number: return true
-        case let .string(text): return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case let .string(text): return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !PlaceholderCheck.isPlaceholder(text)
         case let .array(elements): return elements.contains(where: holdsSomething)
         case let .object(members):
             if members.contains(where: { $0.key == "zh" }) {
-                return !(node["zh"]?.value.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                return node["zh"].map(holdsSomething) ?? false
             }
             return members.contains { !$0.key.hasPrefix("_") && holdsSomething($0.value) }
         }

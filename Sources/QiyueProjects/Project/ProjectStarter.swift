@@ -4,8 +4,9 @@ import QiyueCore
 ///
 /// JSON has no comments, so the explanations live in `_说明` fields, which the schema and
 /// every check ignore. Text fields hold `待填写` / `TO FILL` placeholders that `qiyue check`
-/// reports until replaced; numeric fields are left out (a made-up number left in by
-/// mistake would be worse than a gap) and listed in their section's `_说明` with units.
+/// reports until replaced (and that earn no maturity points); numeric and coded fields are
+/// left out — a made-up value left in by mistake would be worse than a gap — and listed
+/// in their section's `_说明` with units and allowed values.
 public enum ProjectStarter {
     /// The starter document for a project identifier and, optionally, an industry code.
     public static func document(id: String, industryCode: String?) -> JSONValue {
@@ -35,8 +36,6 @@ public enum ProjectStarter {
             ])),
             ("land", .object([
                 "_说明": .string("area_mu 用地面积（亩）；area_m2 用地面积（平方米，= 亩 × 666.67）；use 用地性质：industrial 工业、warehousing 物流仓储、commercial 商服、mixed 混合、facility_agriculture 设施农业、other 其他；supply_method 供地方式：tender 招标、auction 拍卖、listing 挂牌、long_term_lease 长期租赁、lease_then_transfer 先租后让、flexible_term 弹性年期；grade 土地等别 1–15（如已知）。"),
-                "use": .string("industrial"),
-                "supply_method": .string("listing"),
             ])),
             ("construction", .object([
                 "content": text("建设内容", "what will be built"),

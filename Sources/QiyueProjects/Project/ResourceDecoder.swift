@@ -18,6 +18,18 @@ enum ResourceDecoder {
         }
     }
 
+    /// What a decoded type looks like in JSON, in the words of the schema messages.
+    private static func expectedName(_ type: Any.Type) -> LocalizedText {
+        switch type {
+        case is String.Type: return LocalizedText(zh: "字符串", en: "a string")
+        case is Double.Type, is Int.Type: return LocalizedText(zh: "数字", en: "a number")
+        case is Bool.Type: return LocalizedText(zh: " true 或 false", en: "true or false")
+        default:
+            return String(describing: type).hasPrefix("Array")
+                ? LocalizedText(zh: "数组", en: "an array") : LocalizedText(zh: "对象", en: "an object")
+        }
+    }
+
     private static func describe(_ error: DecodingError, path: String) -> ProjectFileError {
         func pointer(_ codingPath: [any CodingKey]) -> JSONPointer {
             JSONPointer(codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue })
@@ -27,9 +39,9 @@ enum ResourceDecoder {
             return .invalid(path: path, pointer: pointer(context.codingPath),
                             message: LocalizedText(zh: "缺少必填字段 \"\(key.stringValue)\"", en: "missing required field \"\(key.stringValue)\""))
         case let .typeMismatch(type, context), let .valueNotFound(type, context):
-            let name = type == String.self ? ("字符串", "a string") : (type == Double.self || type == Int.self ? ("数字", "a number") : ("其他类型", "another type"))
+            let name = expectedName(type)
             return .invalid(path: path, pointer: pointer(context.codingPath),
-                            message: LocalizedText(zh: "应为\(name.0)", en: "expected \(name.1)"))
+                            message: LocalizedText(zh: "应为\(name.zh)", en: "expected \(name.en)"))
         case let .dataCorrupted(context):
             return .invalid(path: path, pointer: pointer(context.codingPath),
                             message: LocalizedText(zh: "数据无效", en: "invalid data"))

@@ -94,7 +94,7 @@ enum SchemaMessages {
     }
 
     static func maximumLength(_ count: Int) -> LocalizedText {
-        LocalizedText(zh: "最多 \(count) 个字符", en: "expected at most \(count) characters")
+        LocalizedText(zh: "最多 \(count) 个字符", en: "expected at most \(count) character\(count == 1 ? "" : "s")")
     }
 
     static func bound(_ keyword: String, _ limit: JSONNumber, found: JSONNumber) -> LocalizedText {
@@ -117,11 +117,11 @@ enum SchemaMessages {
     }
 
     static func minimumItems(_ count: Int) -> LocalizedText {
-        LocalizedText(zh: "至少应有 \(count) 项", en: "expected at least \(count) items")
+        LocalizedText(zh: "至少应有 \(count) 项", en: "expected at least \(count) item\(count == 1 ? "" : "s")")
     }
 
     static func maximumItems(_ count: Int) -> LocalizedText {
-        LocalizedText(zh: "最多 \(count) 项", en: "expected at most \(count) items")
+        LocalizedText(zh: "最多 \(count) 项", en: "expected at most \(count) item\(count == 1 ? "" : "s")")
     }
 
     static func constant(_ value: JSONValue, found: JSONValue) -> LocalizedText {

@@ -6,6 +6,8 @@ public struct SchemaValidation: Sendable {
     /// matched (`text`, `date`, …). Bilingual QA uses this to find the text fields
     /// without a second list of them.
     public var references: [(pointer: JSONPointer, definition: String)]
+    /// How many `$ref`s led to the current place without descending into the instance.
+    var referenceDepth = 0
 
     public init(findings: [ProjectFinding] = [], references: [(pointer: JSONPointer, definition: String)] = []) {
         self.findings = findings

@@ -11,6 +11,9 @@ import QiyueCore
 public struct SchemaValidator: Sendable {
     public let schema: JSONSchema
 
+    /// How many `$ref`s may be followed in a row at one place of the instance.
+    static let maximumReferenceDepth = 32
+
     /// Unknown fields beyond this many in one object get no "did you mean".
     static let maximumSuggestions = 100
 
@@ -34,7 +37,11 @@ public struct SchemaValidator: Sendable {
             return
         }
         if let reference = schemaNode["$ref"]?.value.stringValue, let target = schema.resolve(reference) {
+            // A reference that leads back to itself without consuming the instance would
+            // recurse forever; such a schema is broken, and its cycle is cut here.
+            guard result.referenceDepth < Self.maximumReferenceDepth else { return }
             var inner = SchemaValidation()
+            inner.referenceDepth = result.referenceDepth + 1
             validate(node, against: target, at: pointer, into: &inner)
             result.findings += inner.findings
             result.references += inner.references
@@ -239,21 +246,5 @@ public struct SchemaValidator: Sendable {
     /// Pattern matching outside a schema (the industry-code shape in semantic checks).
     static func matches(_ text: String, pattern: String) -> Bool {
         JSONSchema.project.expressions.matches(text, pattern: pattern)
-    }
-}
-
-extension JSONValue {
-    /// JSON equality: numbers by value, objects regardless of member order.
-    func sameJSON(as other: JSONValue) -> Bool {
-        switch (self, other) {
-        case (.null, .null): return true
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a), .number(b)): return a.value == b.value
-        case let (.string(a), .string(b)): return a == b
-        case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.value.sameJSON(as: $1.value) }
-        case let (.object(a), .object(b)):
-            return a.count == b.count && a.allSatisfy { member in b.contains { $0.key == member.key && $0.value.value.sameJSON(as: member.value.value) } }
-        default: return false
-        }
     }
 }

@@ -14,20 +14,27 @@ final class CatalogCommandTests: XCTestCase {
     }
 
     func testSearchFindsCoffee() throws {
-        XCTAssertEqual(try ProjectCLI.run(["catalog", "search", "咖啡"]), .init(status: 0, stdout: "  01-06  咖啡  Coffee\n", stderr: ""))
-        XCTAssertEqual(try ProjectCLI.run(["catalog", "search", "coffee"]).stdout, "  01-06  咖啡  Coffee\n")
+        let coffee = "01-06  高原特色现代农业 › 咖啡  Plateau-characteristic modern agriculture › Coffee\n"
+        XCTAssertEqual(try ProjectCLI.run(["catalog", "search", "咖啡"]), .init(status: 0, stdout: coffee, stderr: ""))
+        XCTAssertEqual(try ProjectCLI.run(["catalog", "search", "coffee"]).stdout, coffee)
     }
 
     func testSearchShowsWhatMatchedInTheDetails() throws {
         XCTAssertEqual(try ProjectCLI.run(["catalog", "search", "冷链"]).stdout,
-                       "  10-02  配送体系建设  Distribution systems（匹配：提升与农产品流通相适应的冷链设施和物流经营能力）\n")
+                       "10-02  现代物流业 › 配送体系建设  Modern logistics › Distribution systems（匹配：提升与农产品流通相适应的冷链设施和物流经营能力）\n")
         XCTAssertEqual(try ProjectCLI.run(["--lang", "en", "catalog", "search", "cold", "chain"]).stdout,
-                       "  10-02  配送体系建设  Distribution systems (matched: cold-chain facilities and logistics capacity matched to the circulation of agricultural products)\n")
+                       "10-02  现代物流业 › 配送体系建设  Modern logistics › Distribution systems (matched: cold-chain facilities and logistics capacity matched to the circulation of agricultural products)\n")
     }
 
     func testDetailsOption() throws {
         let result = try ProjectCLI.run(["catalog", "search", "咖啡", "--details"])
-        XCTAssertEqual(result.stdout, "  01-06  咖啡  Coffee\n        咖啡物流、饮品、咖啡用具及咖啡吧机械设备、包装设计及机械设备、精深加工机械设备、咖啡吧工程装饰设计用品、咖啡吧服务及连锁加盟店、咖啡吧奢侈品、产业服务平台、市场打造等\n")
+        XCTAssertEqual(result.stdout, "01-06  高原特色现代农业 › 咖啡  Plateau-characteristic modern agriculture › Coffee\n       咖啡物流、饮品、咖啡用具及咖啡吧机械设备、包装设计及机械设备、精深加工机械设备、咖啡吧工程装饰设计用品、咖啡吧服务及连锁加盟店、咖啡吧奢侈品、产业服务平台、市场打造等\n")
+    }
+
+    func testListingWithDetailsIndentsUnderEachItem() throws {
+        let lines = try ProjectCLI.run(["catalog", "--details"]).stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 100)
+        XCTAssertEqual(lines[2], "         茶叶专用机械生产、茶工艺品、弘扬普洱茶文化、茶叶技艺非遗工场、茶主题旅游演艺、最美茶乡和茶旅融合、团建康疗、现代茶饮、茶浴茶疗等")
     }
 
     func testNoMatchExitsOne() throws {

@@ -80,7 +80,7 @@ final class CheckCommandTests: XCTestCase {
                                          "Examples/projects/ruili-electronics-three-party.json"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("""
-          （三）投资强度和预期亩均税收不符合国家、省有关文件要求的项目一律不招：不通过
+          （三）投资强度和亩均税收：不通过
               · 投资强度 4000000 元/亩，低于产业 04 的门槛 5000000 元/亩
               · 亩均税收 250000 元/亩，不低于缺省门槛 200000 元/亩
 
@@ -111,5 +111,19 @@ final class CheckCommandTests: XCTestCase {
         let summary = try XCTUnwrap(report["summary"] as? [String: Any])
         XCTAssertEqual(summary["warnings"] as? Int, 5)
         XCTAssertEqual(summary["problems"] as? Bool, true)
+    }
+
+    func testAGlossaryFileReplacesTheBuiltInOne() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let glossary = directory.appendingPathComponent("glossary.json").path
+        try #"{"entries": [{"zh": "普洱", "en": "Puer"}]}"#.write(toFile: glossary, atomically: true, encoding: .utf8)
+        let result = try ProjectCLI.run(["check", "--lang", "en", "--glossary", glossary, "Examples/projects/puer-coffee.json"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("Examples/projects/puer-coffee.json:4:46: warning: /name/en: the term 普洱 (in /name/zh) should be rendered \"Puer\"\n"), result.stdout)
+
+        try "{\"entries\": [}".write(toFile: glossary, atomically: true, encoding: .utf8)
+        let broken = try ProjectCLI.run(["check", "--lang", "en", "--glossary", glossary, "Examples/projects/puer-coffee.json"])
+        XCTAssertEqual(broken, .init(status: 2, stdout: "", stderr: "\(glossary):1:14: error: invalid JSON: unexpected character '}'; expected a value\n{\"entries\": [}\n             ^\n"))
     }
 }

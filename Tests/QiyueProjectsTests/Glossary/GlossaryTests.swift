@@ -62,6 +62,12 @@ final class GlossaryTests: XCTestCase {
             XCTAssertEqual((error as? ProjectFileError)?.diagnostic(in: .en).description, "error: \(shape): /entries/1: missing required field \"en\"")
         }
 
+        let variants = directory.appendingPathComponent("variants.json").path
+        try #"{"entries": [{"zh": "园区", "en": "park", "variants": "zone"}]}"#.write(toFile: variants, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Glossary.load(variants)) { error in
+            XCTAssertEqual((error as? ProjectFileError)?.diagnostic(in: .en).description, "error: \(variants): /entries/0/variants: expected an array")
+        }
+
         let empty = directory.appendingPathComponent("empty.json").path
         try #"{"entries": [{"zh": "", "en": "park"}]}"#.write(toFile: empty, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try Glossary.load(empty)) { error in

@@ -9,6 +9,12 @@ final class ProjectStarterTests: XCTestCase {
         XCTAssertEqual(file.root.value.members?.prefix(4).map(\.key), ["_说明", "_comment", "$schema", "id"])
     }
 
+    func testPlaceholdersEarnNoMaturityPoints() throws {
+        let file = try Fixture.project(JSONWriter.string(ProjectStarter.document(id: "x", industryCode: nil)))
+        XCTAssertEqual(MaturityAssessment().assess(file).score, 0)
+        XCTAssertNil(file.root.node(at: "/land/use"), "coded values are left for the officer to choose")
+    }
+
     func testWithoutAnIndustryTheStarterAsksForOne() throws {
         let file = try Fixture.project(JSONWriter.string(ProjectStarter.document(id: "x", industryCode: nil)))
         let errors = ProjectValidator().validate(file).errors.map { $0.text(in: .en) }

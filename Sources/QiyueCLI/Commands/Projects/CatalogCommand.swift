@@ -24,7 +24,7 @@ struct CatalogCommand: Command {
         var positionals = arguments.positionals
         guard let first = positionals.first else {
             let entries = catalog.allEntries.map { (entry: $0, excerpt: String?.none) }
-            context.writeOut(render(entries, format: format, details: arguments.flag("details"), context: context))
+            context.writeOut(render(entries, format: format, details: arguments.flag("details"), paths: false, context: context))
             return ExitCode.success.rawValue
         }
         guard first == "search" else {
@@ -41,11 +41,12 @@ struct CatalogCommand: Command {
             }
             return ExitCode.findings.rawValue
         }
-        context.writeOut(render(matches.map { ($0.entry, $0.excerpt) }, format: format, details: arguments.flag("details"), context: context))
+        // Results stand alone, so they name the industry an item belongs to.
+        context.writeOut(render(matches.map { ($0.entry, $0.excerpt) }, format: format, details: arguments.flag("details"), paths: true, context: context))
         return ExitCode.success.rawValue
     }
 
-    private func render(_ entries: [(entry: IndustryCatalog.Entry, excerpt: String?)], format: String, details: Bool, context: CommandContext) -> String {
+    private func render(_ entries: [(entry: IndustryCatalog.Entry, excerpt: String?)], format: String, details: Bool, paths: Bool, context: CommandContext) -> String {
         if format == "json" {
             return JSONWriter.string(.list(entries.map { item in
                 var pairs: [(String, JSONValue)] = [
@@ -63,12 +64,13 @@ struct CatalogCommand: Command {
         }
         var out = ""
         for item in entries {
-            let indent = item.entry.code.count == 2 ? "" : "  "
-            out += "\(indent)\(item.entry.code)  \(item.entry.name.zh)  \(item.entry.name.en)"
+            let indent = item.entry.code.count == 2 || paths ? "" : "  "
+            let name = paths ? item.entry.path : item.entry.name
+            out += "\(indent)\(item.entry.code)  \(name.zh)  \(name.en)"
             if let excerpt = item.excerpt { out += context.localized(zh: "（匹配：\(excerpt)）", en: " (matched: \(excerpt))") }
             out += "\n"
             if details, case let .item(industryItem, _) = item.entry {
-                out += "        " + (context.language == .zh ? industryItem.details.zh : industryItem.details.en) + "\n"
+                out += (paths ? "       " : "         ") + (context.language == .zh ? industryItem.details.zh : industryItem.details.en) + "\n"
             }
         }
         return out

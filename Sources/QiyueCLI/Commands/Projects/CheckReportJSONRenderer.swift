@@ -72,6 +72,7 @@ struct CheckReportJSONRenderer {
             "red_lines": .list(report.results.map { result in
                 .object([
                     "number": .number(result.redLine.rawValue),
+                    "title": .string(result.redLine.title.text(in: language)),
                     "text": .string(result.redLine.text.text(in: language)),
                     "status": .string(result.status.rawValue),
                     "facts": .list(result.facts.map { .string($0.text(in: language)) }),

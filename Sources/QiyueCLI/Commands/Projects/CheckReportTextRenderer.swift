@@ -72,7 +72,7 @@ struct CheckReportTextRenderer {
         var out = t("三、准入审查（指导意见附件1第二部分）：", "3. Admission screening (guidance annex 1, part 2): ")
         out += verdictLabel(admission.verdict) + "\n"
         for result in admission.results {
-            out += "  \(zh ? result.redLine.number : "(\(result.redLine.rawValue)) ")\(result.redLine.text.text(in: language))" + t("：", ": ") + statusLabel(result.status) + "\n"
+            out += "  \(zh ? result.redLine.number : "(\(result.redLine.rawValue)) ")\(result.redLine.title.text(in: language))" + t("：", ": ") + statusLabel(result.status) + "\n"
             for fact in result.facts { out += "      · " + fact.text(in: language) + "\n" }
         }
         let questions = admission.questions
