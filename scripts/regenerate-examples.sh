@@ -16,6 +16,15 @@ qiyue="$(swift build --show-bin-path)/qiyue"
 export QIYUE_TEMPLATES="$PWD/Templates"
 
 status=0
+# Outputs of projects that no longer exist would mislead a newcomer: remove them.
+for directory in Examples/output/*/; do
+    [ -d "$directory" ] || continue
+    name="$(basename "$directory")"
+    if [ ! -f "Examples/projects/$name.json" ]; then
+        echo "removing stale $directory" >&2
+        rm -r "$directory"
+    fi
+done
 for project in Examples/projects/*.json; do
     name="$(basename "$project" .json)"
     out="Examples/output/$name"

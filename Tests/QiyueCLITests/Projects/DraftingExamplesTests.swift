@@ -27,4 +27,10 @@ final class DraftingExamplesTests: XCTestCase {
             }
         }
     }
+
+    func testEveryOutputDirectoryBelongsToAnExampleProject() throws {
+        let output = DraftingFixtures.root.appendingPathComponent("Examples/output")
+        let directories = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(directories, DraftingFixtures.examples.map(DraftingFixtures.name(of:)))
+    }
 }
