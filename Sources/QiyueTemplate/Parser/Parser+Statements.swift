@@ -214,7 +214,7 @@ extension Parser {
         let (body, _) = try parseEnclosed("macro", offset, ends: ["endmacro"])
         if case .name = current.kind { _ = advance() }
         try expectBlockEnd()
-        return MacroDefinition(name: name, parameters: parameters, body: body, offset: offset, usesCaller: false)
+        return MacroDefinition(name: name, parameters: parameters, body: body, offset: offset)
     }
 
     private mutating func parseCallBlock(_ offset: Int) throws(RenderFailure) -> Node {
@@ -227,7 +227,7 @@ extension Parser {
         try expectBlockEnd()
         let (body, _) = try parseEnclosed("call", offset, ends: ["endcall"])
         try expectBlockEnd()
-        let caller = MacroDefinition(name: "caller", parameters: parameters, body: body, offset: offset, usesCaller: false)
+        let caller = MacroDefinition(name: "caller", parameters: parameters, body: body, offset: offset)
         return .callBlock(CallBlock(call: call, caller: caller))
     }
 

@@ -23,21 +23,39 @@ final class LoopState: @unchecked Sendable {
     /// The value of `loop.<name>`, or `nil` for an attribute the loop does not have.
     func attribute(_ name: String) -> TemplateValue? {
         let length = items.count
-        switch name {
-        case "index": return .int(index0 + 1)
-        case "index0": return .int(index0)
-        case "revindex": return .int(length - index0)
-        case "revindex0": return .int(length - index0 - 1)
-        case "first": return .bool(index0 == 0)
-        case "last": return .bool(index0 == length - 1)
-        case "length": return .int(length)
-        case "depth": return .int(depth)
-        case "depth0": return .int(depth - 1)
-        case "previtem": return index0 > 0 ? items[index0 - 1] : .undefined(UndefinedValue(path: "loop.previtem", siblings: [], offset: -1))
-        case "nextitem": return index0 + 1 < length ? items[index0 + 1] : .undefined(UndefinedValue(path: "loop.nextitem", siblings: [], offset: -1))
-        case "cycle": return .native(NativeValue(kind: .cycler(self)))
-        case "changed": return .native(NativeValue(kind: .changed(self)))
-        default: return nil
+        // Dispatch on the name's length first: comparing unequal strings is the slow case.
+        switch name.utf8.count {
+        case 4:
+            if name == "last" { return .bool(index0 == length - 1) }
+        case 5:
+            switch name {
+            case "index": return .int(index0 + 1)
+            case "first": return .bool(index0 == 0)
+            case "depth": return .int(depth)
+            case "cycle": return .native(NativeValue(kind: .cycler(self)))
+            default: break
+            }
+        case 6:
+            switch name {
+            case "index0": return .int(index0)
+            case "length": return .int(length)
+            case "depth0": return .int(depth - 1)
+            default: break
+            }
+        case 7:
+            if name == "changed" { return .native(NativeValue(kind: .changed(self))) }
+        case 8:
+            switch name {
+            case "revindex": return .int(length - index0)
+            case "previtem": return index0 > 0 ? items[index0 - 1] : .undefined(UndefinedValue(path: "loop.previtem", siblings: [], offset: -1))
+            case "nextitem": return index0 + 1 < length ? items[index0 + 1] : .undefined(UndefinedValue(path: "loop.nextitem", siblings: [], offset: -1))
+            default: break
+            }
+        case 9:
+            if name == "revindex0" { return .int(length - index0 - 1) }
+        default:
+            break
         }
+        return nil
     }
 }

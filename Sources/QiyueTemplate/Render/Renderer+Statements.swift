@@ -166,7 +166,17 @@ extension Renderer {
         let savedScope = scope
         if !withContext { scope = Scope() }
         scope.push()
-        try run(in: template) { try execute(template.nodes) }
+        if template.extends != nil {
+            // An included template that extends another renders with its own block layers.
+            let savedLayers = blockLayers, savedBlocks = activeBlocks
+            blockLayers = [:]
+            activeBlocks = []
+            try run(in: template) { try execute(template: template) }
+            blockLayers = savedLayers
+            activeBlocks = savedBlocks
+        } else {
+            try run(in: template) { try execute(template.nodes) }
+        }
         scope = savedScope
         depth -= 1
     }

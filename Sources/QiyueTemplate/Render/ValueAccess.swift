@@ -9,15 +9,24 @@ enum ValueAccess {
         "replace", "title", "capitalize", "count", "find", "join", "isdigit", "zfill", "format",
     ]
 
-    static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {
+    /// `items`, `keys`, `values` or `get`, tested by first letter before comparing strings.
+    @inline(__always)
+    static func isMappingMethod(_ name: String) -> Bool {
+        switch name.utf8.first {
+        case UInt8(ascii: "i"): return name == "items"
+        case UInt8(ascii: "k"): return name == "keys"
+        case UInt8(ascii: "v"): return name == "values"
+        case UInt8(ascii: "g"): return name == "get"
+        default: return false
+        }
+    }
+
+    static func attribute(of base: TemplateValue, _ name: String, path: @autoclosure () -> String, offset: @autoclosure () -> Int) throws -> TemplateValue {
         switch base {
         case let .object(object):
-            switch name {
-            case "items", "keys", "values", "get": return .native(NativeValue(kind: .boundMethod(base, name)))
-            default: break
-            }
+            if isMappingMethod(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
             if let value = object[name] { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset()))
         case .string, .markup:
             if stringMethods.contains(name) { return .native(NativeValue(kind: .boundMethod(base, name))) }
         case let .array(items) where items.count == 2:
@@ -30,24 +39,24 @@ enum ValueAccess {
                 if let value = state.attribute(name) { return value }
             case let .namespace(box):
                 if let value = box.attributes[name] { return value }
-                return .undefined(UndefinedValue(path: path(), siblings: box.attributes.keys, offset: offset))
+                return .undefined(UndefinedValue(path: path(), missingFrom: box.attributes, offset: offset()))
             default: break
             }
         case let .undefined(undefined):
             throw RenderFailure.undefined(undefined)
         default: break
         }
-        return .undefined(UndefinedValue(path: path(), siblings: [], offset: offset))
+        return .undefined(UndefinedValue(path: path(), siblings: [], offset: offset()))
     }
 
     static func item(of base: TemplateValue, _ key: TemplateValue, path: @autoclosure () -> String, offset: Int) throws -> TemplateValue {
         switch (base, key) {
         case let (.object(object), .string(name)), let (.object(object), .markup(name)):
             if let value = object[name] { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
         case let (.object(object), _):
             if let text = PythonText.str(key), let value = object[text], key.isNumber == false { return value }
-            return .undefined(UndefinedValue(path: path(), siblings: object.keys, offset: offset))
+            return .undefined(UndefinedValue(path: path(), missingFrom: object, offset: offset))
         case let (.array(items), _):
             if let index = integerIndex(key) {
                 let position = index < 0 ? index + items.count : index
@@ -82,7 +91,7 @@ enum ValueAccess {
     static func elements(of value: TemplateValue) throws -> [TemplateValue] {
         switch value {
         case let .array(items): return items
-        case let .object(object): return object.keys.map { .string($0) }
+        case let .object(object): return object.entries.map { .string($0.key) }
         case let .string(text): return text.unicodeScalars.map { .string(String(Character($0))) }
         case let .markup(text): return text.unicodeScalars.map { .markup(String(Character($0))) }
         case let .undefined(undefined): throw RenderFailure.undefined(undefined)

@@ -1,5 +1,7 @@
 /// A filter application resolved at compile time, so rendering never looks names up.
-struct FilterCall: Sendable {
+///
+/// A class so that each application shares one node instead of copying its fields.
+final class FilterCall: Sendable {
     let name: String
     let function: FilterFunction
     let arguments: Arguments

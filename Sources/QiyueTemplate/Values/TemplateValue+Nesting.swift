@@ -14,10 +14,10 @@ extension TemplateValue {
         case let .array(items):
             return items.contains { $0.nestsDeeper(than: limit - 1) }
         case let .object(object):
-            return object.values.contains { $0.nestsDeeper(than: limit - 1) }
+            return object.entries.contains { $0.value.nestsDeeper(than: limit - 1) }
         case let .native(native):
             if case let .namespace(box) = native.kind {
-                return box.attributes.values.contains { $0.nestsDeeper(than: limit - 1) }
+                return box.attributes.entries.contains { $0.value.nestsDeeper(than: limit - 1) }
             }
             return false
         default:

@@ -15,7 +15,7 @@ struct BatchRender {
     let nameTemplate: String
     let assignments: [VariableAssignment]
     let reporter: TemplateErrorReporter
-    let chunkSize = 64
+    let chunkSize = 256
 
     /// The records file as messages name it.
     var recordsName: String { recordsPath == "-" ? "<stdin>" : recordsPath }
