@@ -32,12 +32,13 @@ struct ActorResolver {
         if let agent = inClause.first(where: { isAgent($0, clauseStart: span.start, mentions: inClause) }) {
             return agent.side
         }
+        if let issuer = issuer(before: position, among: inClause) { return issuer.side }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank.
         // Only the first party after the verb can take over, and only if it is a subject
         // (甲方同意向乙方的债权银行出具… stays with 甲方).
-        while let causative = analysis.causatives.first(where: { $0.start >= current.end && $0.start <= current.end + 2 }),
+        while let causative = causative(startingNear: current.end),
               let next = inClause.first(where: { $0.start >= causative.end }), next.start <= causative.end + 6,
               subjects.contains(next) {
             current = next
@@ -72,6 +73,28 @@ struct ActorResolver {
             index += 1
         }
         return true
+    }
+
+    /// The party of a relative clause right before the trigger: 甲方出具的还款承诺函 — the
+    /// letter is 甲方's, whoever holds it.
+    func issuer(before position: Int, among mentions: [PartyMention]) -> PartyMention? {
+        let units = analysis.text.units
+        guard let mention = mentions.last(where: { $0.end <= position }) else { return nil }
+        // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it.
+        if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
+        for verb in Lexicon.issuingVerbs {
+            let end = mention.end + verb.count
+            if end < position, position - end <= 4, units[mention.end..<end].elementsEqual(verb) { return mention }
+        }
+        return nil
+    }
+
+    /// A causative verb starting within two units after `offset` (binary search: a long
+    /// document has many).
+    func causative(startingNear offset: Int) -> (start: Int, end: Int)? {
+        let index = DocumentAnalysis.lowerBound(analysis.causatives, offset) { $0.start }
+        guard index < analysis.causatives.count, analysis.causatives[index].start <= offset + 2 else { return nil }
+        return analysis.causatives[index]
     }
 
     /// Whether 由 introduces the mention: right before it, or a few units before with no

@@ -1,32 +1,81 @@
 import QiyueCore
 
 /// Turns unit spans into findings located in the user's file, with article and excerpt.
+///
+/// The excerpt is the sentence, or for a very long sentence the clause or a window around
+/// the trigger, so that a report stays readable (and small) even when a whole file is one
+/// line; the same bound applies to the source line printed under a finding.
 struct FindingBuilder {
     let analysis: DocumentAnalysis
     let extracted: ExtractedText
 
-    func finding(for match: LocatedMatch) -> Finding {
+    /// The longest excerpt, in units, before it is narrowed to the clause or a window.
+    static let excerptLimit = 300
+    /// How much context a window keeps on each side of the trigger.
+    static let windowReach = 100
+    /// Lines longer than this (UTF-8 bytes) are shown as the excerpt window only.
+    static let sourceLineLimit = 8_000
+
+    func findings(for matches: [LocatedMatch]) -> [Finding] {
+        let spans = matches.map(excerptSpan)
+        var offsets: [Int] = []
+        for (match, span) in zip(matches, spans) {
+            offsets += [match.start, max(match.start, match.end - 1), span.start, max(span.start, span.end - 1)]
+        }
+        let positions = PositionResolver(text: analysis.text, offsets: offsets)
+        return zip(matches, spans).map { finding(for: $0, excerpt: $1, positions: positions) }
+    }
+
+    /// The sentence, narrowed to the clause or a window when long, and kept on the trigger's line.
+    func excerptSpan(_ match: LocatedMatch) -> DocumentStructure.Span {
         let text = analysis.text
-        let start = text.position(of: match.start)
-        var end = text.position(of: max(match.start, match.end - 1))
+        let line = text.lineIndex(of: match.start)
+        let lineStart = text.lineStarts[line]
+        let lineEnd = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+        var span = match.sentence
+        if span.end - span.start > Self.excerptLimit {
+            span = analysis.structure.clauses[analysis.structure.clauseIndex(containing: match.start)]
+        }
+        if span.end - span.start > Self.excerptLimit {
+            span = DocumentStructure.Span(start: match.start - Self.windowReach, end: match.end + Self.windowReach)
+        }
+        let start = max(span.start, lineStart), end = max(start + 1, min(span.end, lineEnd))
+        return DocumentStructure.Span(start: start, end: min(end, max(lineEnd, start + 1)))
+    }
+
+    func finding(for match: LocatedMatch, excerpt span: DocumentStructure.Span, positions: PositionResolver) -> Finding {
+        let text = analysis.text
+        let start = positions[match.start]
+        var end = positions[max(match.start, match.end - 1)]
         end.column += 1  // exclusive end, one past the last character
-        let line = text.originalLine(start.line - 1)
-        let sentenceStart = text.position(of: match.sentence.start)
-        var sentenceEnd = text.position(of: max(match.sentence.start, match.sentence.end - 1))
-        if sentenceEnd.line != start.line { sentenceEnd = (start.line, line.count + 1) } else { sentenceEnd.column += 1 }
-        let excerptStartColumn = sentenceStart.line == start.line ? sentenceStart.column : 1
-        let excerpt = String(line.dropFirst(excerptStartColumn - 1).prefix(max(0, sentenceEnd.column - excerptStartColumn)))
-            .trimming(" \t\r\n")
+        let excerptStart = positions[span.start]
+        let excerptLast = positions[max(span.start, span.end - 1)]
+        let original = text.original
+        let excerptEnd = excerptLast.index < original.endIndex ? original.index(after: excerptLast.index) : original.endIndex
+        let excerpt = String(original[excerptStart.index..<max(excerptStart.index, excerptEnd)]).trimming(" \t\r\n")
+        // The source line for the caret: the whole line, or the excerpt when the line is huge.
+        let lineNumber = start.line - 1
+        let lineBytes = (lineNumber + 1 < text.originalLineUTF8Offsets.count ? text.originalLineUTF8Offsets[lineNumber + 1] : original.utf8.count)
+            - text.originalLineUTF8Offsets[lineNumber]
+        let sourceLine: String, sourceColumn: Int
+        if lineBytes <= Self.sourceLineLimit {
+            sourceLine = String(text.originalLine(lineNumber))
+            sourceColumn = start.column
+        } else {
+            sourceLine = String(original[excerptStart.index..<max(excerptStart.index, excerptEnd)])
+            sourceColumn = start.column - excerptStart.column + 1
+        }
         let mappedStart = extracted.originalPosition(line: start.line, column: start.column)
         let mappedEnd = extracted.originalPosition(line: end.line, column: end.column)
-        let amounts = match.rule.category == .completeness ? [] : AmountParser.amounts(in: text.string(match.sentence.start..<match.sentence.end))
+        let isDocumentRule = match.rule.category == .completeness
         return Finding(
             ruleID: match.rule.id, category: match.rule.category, severity: match.rule.severity,
             line: mappedStart.line, column: mappedStart.column, endLine: mappedEnd.line, endColumn: mappedEnd.column,
-            place: mappedStart.label, article: match.rule.category == .completeness ? nil : analysis.structure.articleLabel(at: match.start),
+            place: mappedStart.label, article: isDocumentRule ? nil : analysis.structure.articleLabel(at: match.start),
             excerpt: excerpt, message: match.rule.message, basis: match.rule.basis, suggestion: match.rule.suggestion,
-            amounts: amounts, sourceLine: String(line), sourceColumn: start.column,
-            sourceLength: end.line == start.line ? max(1, end.column - start.column) : max(1, line.count + 1 - start.column)
+            amounts: isDocumentRule ? [] : AmountParser.amounts(in: text.string(span.start..<span.end)),
+            sourceLine: sourceLine, sourceColumn: sourceColumn,
+            sourceLength: end.line == start.line ? max(1, end.column - start.column) : 1
         )
     }
 }

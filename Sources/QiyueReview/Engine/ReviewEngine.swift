@@ -30,7 +30,7 @@ public struct ReviewEngine: Sendable {
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
         located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
         located += suppressions.problems
-        var findings = located.map { FindingBuilder(analysis: analysis, extracted: extracted).finding(for: $0) }
+        var findings = FindingBuilder(analysis: analysis, extracted: extracted).findings(for: located)
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
         return findings
     }
@@ -57,12 +57,18 @@ public struct ReviewEngine: Sendable {
             hitIndex = max(last, hitIndex + 1)
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
+            var sentenceHasAmount: Bool?
             var fired: [(rule: Int, match: LocatedMatch)] = []
+            // With one finding per category, a rule after one that already fired in its
+            // category need not be tried again (this keeps a one-line file cheap).
+            var firstFired: [RuleCategory: Int] = [:]
             for hit in sentenceHits {
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
-                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver) {
+                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
+                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
+                        firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
                     }
                 }
             }
@@ -79,7 +85,7 @@ public struct ReviewEngine: Sendable {
 
     func matches(
         _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span,
-        analysis: DocumentAnalysis, resolver: ActorResolver
+        analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
@@ -92,7 +98,15 @@ public struct ReviewEngine: Sendable {
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
         guard rule.actors.contains(actor) else { return false }
-        if rule.rule.match.requireAmount, AmountParser.amounts(in: analysis.text.string(scope.start..<scope.end)).isEmpty { return false }
+        if rule.rule.match.requireAmount {
+            // Computed once per sentence: a whole file on one line is one sentence.
+            if scope == sentence {
+                if hasAmount == nil { hasAmount = AmountParser.containsAmount(analysis.text.units[scope.start..<scope.end]) }
+                if hasAmount == false { return false }
+            } else if !AmountParser.containsAmount(analysis.text.units[scope.start..<scope.end]) {
+                return false
+            }
+        }
         return true
     }
 
@@ -108,17 +122,29 @@ public struct ReviewEngine: Sendable {
         return false
     }
 
-    /// Completeness rules: only whole agreements (a title naming an agreement, or at least
-    /// three articles) are expected to contain every element; a mention in a sentence that
+    /// Completeness rules: only whole agreements (opening lines naming an agreement, or
+    /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
     /// defers the matter to a later agreement does not count.
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
         let titleStart = text.lineStarts[titleLine]
         let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
-        let title = text.string(titleStart..<titleEnd)
+        // The opening lines (title, sub-title, number) name an agreement, or the document
+        // defines its parties and has articles; a brochure with numbered sections does neither.
+        var opening = ""
+        var line = titleLine
+        while line < min(text.lineStarts.count, titleLine + 4) {
+            let start = text.lineStarts[line]
+            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            // A heading line is short and is no sentence (本协议项下… in a clause does not count).
+            let heading = text.string(start..<min(end, start + 200))
+            if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
+            line += 1
+        }
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count
-        guard ["协议", "合同", "合约", "契约"].contains(where: title.contains) || articles >= 3 else { return [] }
+        let namesAgreement = ["协议", "合同", "合约", "契约"].contains(where: opening.contains)
+        guard namesAgreement || (!analysis.parties.parties.isEmpty && articles >= 3) else { return [] }
         // Only the occurrences of expected terms and of deferrals matter here.
         let structure = analysis.structure
         let relevant = analysis.hits.filter { compiled.isExpectedTerm[Int($0.term)] || compiled.kinds[Int($0.term)].contains(.deferral) }

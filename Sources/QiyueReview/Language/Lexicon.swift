@@ -62,6 +62,9 @@ enum Lexicon {
     /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
     static let beneficiaryVerbs: [[UInt16]] = ["享受", "可享受", "获得", "可获得", "享有", "得到", "可得到", "领取", "可领取"].map { Array($0.utf16) }
 
+    /// A party followed by one of these issued what comes next (甲方出具的承诺函).
+    static let issuingVerbs: [[UInt16]] = ["出具的", "提供的", "签署的", "开具的", "作出的", "签发的"].map { Array($0.utf16) }
+
     /// Units ending a subordinate phrase: a party in 乙方竞得后…, 乙方投产时… is not the main subject.
     static let subordinateEnds: Set<UInt16> = Set("后时前间".utf16)
 

@@ -11,6 +11,9 @@ import Foundation
 public enum PartyDetector {
     public static let roleWords: Set<String> = ["甲方", "乙方", "丙方", "丁方"]
 
+    /// How many units of a preamble line are read.
+    static let lineReach = 600
+
     static let governmentMarkers = [
         "人民政府", "政府", "管理委员会", "管委会", "委员会", "办公室", "办事处", "财政", "城投", "城市建设投资",
         "城建投资", "城市投资", "平台公司", "国有资产", "国有资本", "国有投资", "国投", "投资开发", "开发投资",
@@ -30,7 +33,8 @@ public enum PartyDetector {
         var parties: [Party] = []
         for (line, start) in text.lineStarts.enumerated() where start < firstHeading && line < 60 {
             let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
-            let content = text.string(start..<max(start, end)).trimming(" #*>")
+            // Party definitions are short; a huge line is read only as far as a preamble would go.
+            let content = text.string(start..<max(start, min(end, start + Self.lineReach))).trimming(" #*>")
             parties += roleLine(content)
             parties += shortNameDefinitions(content)
         }

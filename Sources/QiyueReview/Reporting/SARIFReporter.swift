@@ -36,7 +36,6 @@ public struct SARIFReporter: Sendable {
                 ("tool", .object([("driver", .object([
                     ("name", .string("qiyue")),
                     ("version", .string(report.toolVersion)),
-                    ("informationUri", .string("https://github.com/qiyue/qiyue")),
                     ("rules", .array(rules.map(descriptor))),
                 ]))])),
                 ("invocations", .array([.object([

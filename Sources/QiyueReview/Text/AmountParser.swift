@@ -10,6 +10,27 @@ public enum AmountParser {
     static let smallUnits: [Character: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     static let largeUnits: [Character: Double] = ["万": 10_000, "亿": 100_000_000]
 
+    /// Whether normalised text states an amount of money: a digit (Arabic or Chinese) right
+    /// before 元 or before 万元/亿元. A single pass over the units, without building strings.
+    public static func containsAmount(_ units: ArraySlice<UInt16>) -> Bool {
+        var previous: UInt16 = 0, beforePrevious: UInt16 = 0
+        for unit in units {
+            if unit == yuan {
+                if isDigitUnit(previous) || ((previous == wan || previous == yi) && isDigitUnit(beforePrevious)) { return true }
+            }
+            beforePrevious = previous
+            previous = unit
+        }
+        return false
+    }
+
+    static let yuan = "元".utf16.first!
+    static let wan = "万".utf16.first!
+    static let yi = "亿".utf16.first!
+    static let digitUnits: Set<UInt16> = Set("0123456789零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".utf16)
+
+    static func isDigitUnit(_ unit: UInt16) -> Bool { digitUnits.contains(unit) }
+
     /// Every amount followed by 元 in `text`, in yuan, in order.
     public static func amounts(in text: String) -> [Double] {
         let characters = Array(text)

@@ -115,6 +115,27 @@ final class ReviewCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\"rule\": \"land.price-promise\""))
     }
 
+    func testUserPackAddsItsRules() throws {
+        try write("mine.json", """
+        {"name":"mine","version":"1","rules":[{"id":"tax.energy-fee","category":"tax","severity":"warning",
+         "message":{"zh":"政府方承担能耗费用","en":"the government pays energy costs"},"basis":[],
+         "suggestion":{"zh":"删除","en":"drop it"},"match":{"triggers":["电费"]},
+         "examples":{"triggering":["甲方承担乙方的电费。"],"nonTriggering":["乙方自行承担电费。"]}}]}
+        """)
+        try write("energy.txt", "甲方承担乙方生产用电费。\n")
+        let result = try run(["review", "--rules", "mine.json", "--lang", "en", "energy.txt"])
+        XCTAssertEqual(result.status, 0, "a warning does not fail at the default threshold")
+        XCTAssertEqual(result.stdout, """
+        energy.txt:1:10: warning: [tax.energy-fee] the government pays energy costs
+        甲方承担乙方生产用电费。
+                          ^~~~
+        note: suggestion: drop it
+        reviewed 1 file: 0 error(s), 1 warning(s), 0 info; land 0, tax 1, guarantee and hidden debt 0, completeness 0
+
+        """)
+        XCTAssertEqual(try run(["review", "--rules", "mine.json", "--fail-on", "warning", "energy.txt"]).status, 1)
+    }
+
     func testBrokenUserPackStopsTheRun() throws {
         try write("pack.json", "{\"name\":\"p\",\"version\":\"1\",\"rules\":[{\"id\":\"land.x\"}]}")
         let result = try run(["review", "--rules", "pack.json", "dir"])

@@ -109,5 +109,7 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(rules("甲方负责协调办理审批手续。"), [])
         let agreement = "# 投资协议\n\n第一条 乙方项目总投资5亿元，2025年6月开工。\n第二条 违约责任：违约方承担违约金。\n第三条 争议由甲方所在地人民法院管辖。\n"
         XCTAssertEqual(rules(agreement), ["completeness.exit-clause"])
+        let brochure = "项目推介书\n\n## 一、项目概况\n建设咖啡加工线。\n## 二、区位优势\n交通便利。\n## 三、政策支持\n可按规定申报专项资金。\n"
+        XCTAssertEqual(rules(brochure), [], "numbered sections without parties or an agreement title are not an agreement")
     }
 }
