@@ -55,6 +55,22 @@ final class DraftingReviewTests: XCTestCase {
         XCTAssertEqual(Set(errors.compactMap { $0["category"] as? String }), ["guarantee", "land", "tax"])
     }
 
+    /// The completeness check does run on the drafted agreement: without its dispute article
+    /// the same text gets a completeness warning.
+    func testCompletenessIsCheckedOnTheDraftedAgreement() throws {
+        let (_, drafted) = try DraftingFixtures.draft(["agreement", DraftingFixtures.puerCoffee.path], to: "full.md", in: directory)
+        let text = try XCTUnwrap(drafted)
+        let start = try XCTUnwrap(text.range(of: "## 第十四条　争议解决"))
+        let end = try XCTUnwrap(text.range(of: "## 第十五条"))
+        let withoutDisputes = (String(text[..<start.lowerBound]) + String(text[end.lowerBound...]))
+            .replacingOccurrences(of: "争议", with: "事项").replacingOccurrences(of: "仲裁", with: "协调")
+        let file = directory.appendingPathComponent("incomplete.md")
+        try withoutDisputes.write(to: file, atomically: true, encoding: .utf8)
+        let review = try QiyueProcess.run(["review", "--format", "json", file.path])
+        let findings = try Self.findings(inJSON: review.stdout)
+        XCTAssertEqual(findings.compactMap { $0["rule"] as? String }, ["completeness.dispute-resolution"])
+    }
+
     func testCommittedExampleAgreementsPassTextReview() throws {
         for project in DraftingFixtures.examples {
             let path = "Examples/output/\(DraftingFixtures.name(of: project))/agreement.md"
