@@ -1,4 +1,5 @@
 extension CommandRegistry {
-    /// The commands for agreement, dossier (issue 6).
-    static var draftingCommands: [any Command] { [] }
+    /// The commands that draft documents from a project file (issue 6): the standard
+    /// agreement, and the promotion dossier or bilingual brochure.
+    static var draftingCommands: [any Command] { [AgreementCommand(), DossierCommand()] }
 }

@@ -1,0 +1,65 @@
+import QiyueCore
+
+/// `qiyue agreement PROJECT.json -o OUT`: drafts the standard investment agreement and
+/// refuses to write it when the legality review finds a clause the government may not sign.
+///
+/// The agreement is reviewed in-process with the same rules as `qiyue review`, so an edited
+/// template or a free-text field that smuggles in a land-fee rebate is caught before the
+/// document exists, not after it is signed.
+struct AgreementCommand: Command {
+    static let templateName = "agreement.md.jinja"
+
+    let name = "agreement"
+    let summary = LocalizedText(zh: "由项目文件起草标准投资协议（经合法性审查）", en: "draft the standard investment agreement from a project file (legality-reviewed)")
+    let usage = "PROJECT.json -o OUT.{docx,html,md} [--force] [--templates DIR]"
+    var discussion: LocalizedText {
+        LocalizedText(
+            zh: """
+            渲染 Templates/agreement.md.jinja，并用与“qiyue review”相同的规则审查结果。
+            审查发现错误时不写入文件，列出问题并以状态 1 退出；--force 仍然写入。
+            退出码：0 已写入；1 审查发现错误而未写入；2 用法、项目文件或模板错误。
+            """,
+            en: """
+            Renders Templates/agreement.md.jinja and reviews the result with the rules of 'qiyue review'.
+            When the review finds errors nothing is written: the findings are listed and the exit status is 1;
+            --force writes anyway.
+            Exit status: 0 written; 1 not written because of review errors; 2 usage, project or template error.
+            """)
+    }
+    let options: [OptionSpec] = [
+        DraftingOptions.output,
+        OptionSpec("force", help: LocalizedText(zh: "即使审查发现错误也写入", en: "write even when the review finds errors")),
+        DraftingOptions.templates,
+    ]
+
+    func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        let projectPath = try DraftingOptions.projectPath(arguments)
+        let outputPath = try DraftingOptions.outputPath(arguments)
+        let format = try DraftFormat(outputPath: outputPath)
+        try DraftWriter.checkDestination(outputPath, language: context.language)
+        let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: Self.templateName)
+        let project: DraftingProject
+        do {
+            project = try DraftingProject.load(projectPath, context: context)
+            try project.requireFields(for: Self.templateName, document: LocalizedText(zh: "投资协议", en: "agreement"), context: context)
+        } catch is DraftingProject.Failure {
+            return ExitCode.usageOrInput.rawValue
+        }
+        guard let markdown = try DraftRenderer(directory: directory).render(Self.templateName, data: project.templateData(), context: context) else {
+            return ExitCode.usageOrInput.rawValue
+        }
+        let review = try AgreementReview(markdown: markdown, label: outputPath)
+        review.report(to: context, project: project)
+        if review.errorCount > 0 && !arguments.flag("force") {
+            context.writeErr(context.localized(
+                zh: "qiyue: 审查发现 \(review.errorCount) 个错误，未写入“\(outputPath)”。请修改项目文件或模板；确需保留时使用 --force。\n",
+                en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
+            return ExitCode.findings.rawValue
+        }
+        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议").write(markdown, to: outputPath, language: context.language)
+        context.writeOut(context.localized(
+            zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
+            en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))
+        return ExitCode.success.rawValue
+    }
+}

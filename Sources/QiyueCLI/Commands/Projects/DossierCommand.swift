@@ -1,0 +1,93 @@
+import QiyueCore
+import QiyueTemplate
+
+/// `qiyue dossier PROJECT.json [--lang zh|en|zh-en] -o OUT`: the Chinese promotion dossier
+/// (项目推介书), or the bilingual brochure for foreign investors.
+///
+/// `--lang` is the toolkit's message-language option; here it also picks the edition, so
+/// `--lang en` gives an English brochure with English messages, and `zh-en` (read as
+/// Chinese for messages) gives the paired Chinese/English brochure.
+struct DossierCommand: Command {
+    let name = "dossier"
+    let summary = LocalizedText(zh: "由项目文件生成项目推介书或中英双语推介册", en: "make the promotion dossier or the bilingual brochure from a project file")
+    let usage = "PROJECT.json [--lang zh|en|zh-en] -o OUT.{docx,html,md} [--templates DIR]"
+    var discussion: LocalizedText {
+        LocalizedText(
+            zh: """
+            --lang zh（默认）：中文项目推介书（Templates/dossier.md.jinja）；
+            --lang zh-en：中英文逐段对照推介册（Templates/brochure.md.jinja）；
+            --lang en：英文推介册。推介册要求项目文件的每个文字字段都有英文（{"zh": …, "en": …}）。
+            """,
+            en: """
+            --lang zh (default): the Chinese promotion dossier (Templates/dossier.md.jinja);
+            --lang zh-en: the brochure with each Chinese paragraph followed by its English (Templates/brochure.md.jinja);
+            --lang en: the brochure in English only. The brochure needs the English of every text field of the project.
+            """)
+    }
+    let options: [OptionSpec] = [
+        DraftingOptions.output,
+        OptionSpec("lang", value: "zh|en|zh-en", help: LocalizedText(
+            zh: "版本：zh 项目推介书（默认）、zh-en 中英双语推介册、en 英文推介册；同时决定消息语言",
+            en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language")),
+        DraftingOptions.templates,
+    ]
+
+    /// Which document `--lang` asks for.
+    enum Edition: String {
+        case dossier = "zh"
+        case bilingual = "zh-en"
+        case english = "en"
+
+        init(lang: String?) throws {
+            switch lang?.lowercased() {
+            case nil, "zh", "zh-cn": self = .dossier
+            case "zh-en", "zh_en", "bilingual": self = .bilingual
+            case "en", "en-us", "en-gb": self = .english
+            case let other?: throw UsageError.invalidValue(option: "--lang", value: other, expected: "zh|en|zh-en")
+            }
+        }
+
+        var templateName: String { self == .dossier ? "dossier.md.jinja" : "brochure.md.jinja" }
+
+        /// What the edition is called in messages.
+        var documentName: LocalizedText {
+            switch self {
+            case .dossier: return LocalizedText(zh: "项目推介书", en: "promotion dossier")
+            case .bilingual, .english: return LocalizedText(zh: "双语推介册", en: "brochure")
+            }
+        }
+
+        /// The document title: `某某项目推介书`, `中文名 / English name`, or the English name.
+        func title(for name: LocalizedText) -> String {
+            switch self {
+            case .dossier: return name.zh + (name.zh.hasSuffix("项目") ? "推介书" : "项目推介书")
+            case .bilingual: return name.en.isEmpty ? name.zh : name.zh + " / " + name.en
+            case .english: return name.en
+            }
+        }
+    }
+
+    func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
+        let edition = try Edition(lang: arguments.value("lang"))
+        let projectPath = try DraftingOptions.projectPath(arguments)
+        let outputPath = try DraftingOptions.outputPath(arguments)
+        let format = try DraftFormat(outputPath: outputPath)
+        try DraftWriter.checkDestination(outputPath, language: context.language)
+        let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: edition.templateName)
+        let project: DraftingProject
+        do {
+            project = try DraftingProject.load(projectPath, context: context)
+            try project.requireFields(for: edition.templateName, document: edition.documentName, context: context)
+            if edition != .dossier { try project.requireEnglish(context: context) }
+        } catch is DraftingProject.Failure {
+            return ExitCode.usageOrInput.rawValue
+        }
+        let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
+        guard let markdown = try DraftRenderer(directory: directory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
+            return ExitCode.usageOrInput.rawValue
+        }
+        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name)).write(markdown, to: outputPath, language: context.language)
+        context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
+        return ExitCode.success.rawValue
+    }
+}

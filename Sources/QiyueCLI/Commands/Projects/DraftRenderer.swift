@@ -1,0 +1,23 @@
+import Foundation
+import QiyueCore
+import QiyueTemplate
+
+/// Renders one drafting template from the template directory.
+///
+/// Template errors (a field the template needs but the project lacks, a mistake in an
+/// edited template) are printed as `TEMPLATE:LINE:COL: error:` with the source line, the
+/// same way `qiyue render` prints them, and reported to the caller as `nil`.
+struct DraftRenderer {
+    var directory: String
+
+    func render(_ templateName: String, data: TemplateValue, context: CommandContext) throws -> String? {
+        do {
+            let environment = TemplateEnvironment(root: URL(fileURLWithPath: directory, isDirectory: true), options: TemplateOptions(language: context.language))
+            let template = try environment.template(named: templateName)
+            return try template.render(data)
+        } catch let error as TemplateError {
+            context.writeErr(error.rendered(language: context.language, colored: context.colorErrors))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+
+/// Writes rendered Markdown as Markdown, HTML or DOCX, atomically.
+///
+/// HTML and DOCX go through the Markdown reader and the document writers, so `{.title}`,
+/// `{.signature}` and `\pagebreak` become a cover page, a signature table and page breaks.
+/// Nothing time-dependent goes into the files: the same project always gives the same bytes,
+/// which is what lets the committed examples be checked byte for byte.
+struct DraftWriter {
+    var format: DraftFormat
+    /// The BCP 47 language of the document (`zh-CN`, `en`), for HTML `lang` and DOCX properties.
+    var language: String
+    /// The document title for the HTML `<title>`, the DOCX properties and the running header.
+    var title: String
+
+    func data(for markdown: String) throws -> Data {
+        switch format {
+        case .markdown:
+            return Data(markdown.utf8)
+        case .html:
+            return Data(HTMLWriter().write(document(markdown)).utf8)
+        case .docx:
+            return try DocxWriter().write(document(markdown))
+        }
+    }
+
+    func write(_ markdown: String, to path: String, language messages: Language) throws {
+        let bytes = try data(for: markdown)
+        try Self.checkDestination(path, language: messages)
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
+            throw Diagnostic.error(messages == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
+        }
+    }
+
+    /// Fails early, before any rendering, when the output's directory does not exist: the
+    /// commonest reason a write fails, said in words rather than as a system error.
+    static func checkDestination(_ path: String, language: Language) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic.error(language == .zh ? "无法写入 \(path)：目录 \(directory) 不存在" : "cannot write \(path): directory \(directory) does not exist")
+        }
+    }
+
+    private func document(_ markdown: String) -> Document {
+        var document = MarkdownReader().read(markdown).document
+        document.metadata.language = language
+        document.metadata.title = title
+        return document
+    }
+}

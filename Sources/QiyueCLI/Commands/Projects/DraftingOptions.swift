@@ -1,0 +1,25 @@
+import QiyueCore
+
+/// The options `agreement` and `dossier` share, declared once so both commands spell and
+/// explain them the same way.
+enum DraftingOptions {
+    static let output = OptionSpec(
+        "output", short: "o", value: "OUT",
+        help: LocalizedText(zh: "输出文件，格式由扩展名决定：.docx、.html 或 .md", en: "output file; the extension picks the format: .docx, .html or .md"))
+    static let templates = OptionSpec(
+        "templates", value: "DIR",
+        help: LocalizedText(zh: "模板目录（默认：环境变量 QIYUE_TEMPLATES，或仓库的 Templates/）", en: "template directory (default: QIYUE_TEMPLATES, or the repository's Templates/)"))
+
+    /// The single project file argument.
+    static func projectPath(_ arguments: ParsedArguments) throws -> String {
+        guard let path = arguments.positionals.first else { throw UsageError.missingArgument("PROJECT.json") }
+        if arguments.positionals.count > 1 { throw UsageError.tooManyArguments(arguments.positionals[1]) }
+        return path
+    }
+
+    /// The `-o` path, which is required: a drafted document is a file, not terminal output.
+    static func outputPath(_ arguments: ParsedArguments) throws -> String {
+        guard let path = arguments.value("output"), !path.isEmpty else { throw UsageError.missingArgument("-o OUT") }
+        return path
+    }
+}
