@@ -35,12 +35,10 @@ struct ActorResolver {
         if let issuer = issuer(before: position, among: inClause) { return issuer.side }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
-        // Follow causative verbs: 甲方协调银行… hands the action to the bank.
-        // Only the first party after the verb can take over, and only if it is a subject
+        // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may
+        // stand a few units after the party (乙方有权在任一时点要求…); the first subject after
+        // it takes over, past a modifier (…要求甲方指定的国有企业收购), but not past an object
         // (甲方同意向乙方的债权银行出具… stays with 甲方).
-        // The verb may stand a few units after the party (乙方有权在任一时点要求…), and the
-        // party it hands over to may carry a modifier (…要求甲方指定的国有企业收购): the first
-        // subject after the verb takes over.
         while let causative = causative(after: current.end, before: position),
               let next = handedOver(after: causative.end, among: inClause, subjects: subjects) {
             current = next

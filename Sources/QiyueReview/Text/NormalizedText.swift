@@ -5,9 +5,9 @@
 /// zero-width characters and the spaces that PDF copy-paste puts between Chinese
 /// characters — also between a Chinese character and a digit, a Latin letter or
 /// punctuation (甲 方 以 每 亩 4.5 万 元 reads 甲方以每亩4.5万元), since Chinese text never
-/// separates words with spaces. Spaces between two Latin words or numbers stay. Because at most one unit
-/// is produced per scalar, the only bookkeeping needed to map a position back is the list
-/// of dropped scalars, which is short, instead of an offset per character. The text is
+/// separates words with spaces. Spaces between two Latin words or numbers stay. Because at
+/// most one unit is produced per scalar, the only bookkeeping needed to map a position back
+/// is the list of dropped scalars, which is short, instead of an offset per character. The text is
 /// read as UTF-8 bytes directly, the fastest way through a native Swift string.
 public struct NormalizedText: Sendable {
     /// The folded text, one unit per kept scalar.
