@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 import QiyueReview
 
 /// The legality review of a freshly rendered agreement, before anything is written.
@@ -14,7 +15,9 @@ struct AgreementReview {
     /// Reviews `markdown`; `label` names it in the findings (`agreement.md:40:57: error: …`).
     init(markdown: String, label: String) throws {
         let pack = try RulePack.builtIn()
-        let extracted = try ReviewInputReader.extract(path: label, data: Data(markdown.utf8))
+        // The text reviewed is the rendered Markdown whatever the output format, so it is read
+        // as Markdown even when `label` names a .docx or .html file.
+        let extracted = MarkdownReviewText.extract(markdown)
         let findings = ReviewEngine(pack: pack).review(extracted)
         report = ReviewReport(files: [FileReview(path: label, findings: findings)], rules: pack.rules, toolVersion: QiyueVersion.current)
     }
