@@ -15,8 +15,8 @@ struct AgreementReview {
     /// Reviews `markdown`; `label` names it in the findings (`agreement.md:40:57: error: …`).
     init(markdown: String, label: String) throws {
         let pack = try RulePack.builtIn()
-        // The text under review is the rendered Markdown whatever format will be written
-        // (agreement.docx, agreement.html): read it as Markdown, not by the label's extension.
+        // The text reviewed is the rendered Markdown whatever the output format, so it is read
+        // as Markdown even when `label` names a .docx or .html file.
         let extracted = MarkdownReviewText.extract(markdown)
         let findings = ReviewEngine(pack: pack).review(extracted)
         report = ReviewReport(files: [FileReview(path: label, findings: findings)], rules: pack.rules, toolVersion: QiyueVersion.current)
