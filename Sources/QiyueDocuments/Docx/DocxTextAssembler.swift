@@ -80,6 +80,14 @@ struct DocxTextAssembler {
 
     /// Adds one line of a paragraph, without the layout whitespace around it.
     private mutating func addLine(_ piece: Substring, column: Int, place: String) {
+        // Most lines neither start nor end with layout space; their first and last bytes show
+        // it without walking Characters (no space, tab or U+3000 `E3 80 80` can hide there).
+        if let first = piece.utf8.first, let last = piece.utf8.last,
+           first != 0x20, first != 0x09, first != 0xE3, last != 0x20, last != 0x09 {
+            lines.append(String(piece))
+            origins.append(LineOrigin(line: paragraphNumber, column: column, label: place))
+            return
+        }
         // Leading tabs (after a footnote mark, before indented text) are layout, not content.
         let isLayoutSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
         let leading = piece.prefix(while: isLayoutSpace).count

@@ -19,6 +19,7 @@ public enum ClauseLabel {
 
     /// The article label (`第五条`) at the start of `text` and the text after it, if any.
     public static func article<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
+        if let found = asciiSpacedArticle(in: text) { return found }
         guard text.first == "第" else { return nil }
         var index = text.index(after: text.startIndex)
         var digits = 0
@@ -36,6 +37,36 @@ public enum ClauseLabel {
         if end < text.endIndex, !" \u{3000}\t：:、．.".contains(text[end]) { return nil }
         let label = String(text[..<end].filter { $0 != " " })
         return (label, text[end...])
+    }
+
+    /// The common case of `article(in:)` read from UTF-8 bytes, without grapheme breaking:
+    /// `第`, numerals or ASCII spaces, `条`, then a separator and a character that cannot join
+    /// it into a longer grapheme (ASCII, a CJK ideograph, or the end). Anything else answers
+    /// `nil` and `article(in:)` takes the exact Character path, so the results never differ.
+    private static func asciiSpacedArticle<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == "第" else { return nil }
+        var label = "第"
+        var digits = 0
+        var byteCount = 3
+        while let scalar = scalars.next(), digits <= 8 {
+            byteCount += UTF8.width(scalar)
+            if chineseNumerals.contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                digits += 1
+                label.unicodeScalars.append(scalar)
+            } else if scalar == " " {
+                continue
+            } else if scalar == "条", digits > 0, digits <= 8 {
+                label.unicodeScalars.append(scalar)
+                guard let separator = scalars.next() else { return (label, text[text.endIndex...]) }
+                guard " \u{3000}\t：:、．.".unicodeScalars.contains(separator) else { return nil }
+                if let following = scalars.next(), following.value >= 0x300, !(0x4E00...0x9FFF).contains(following.value) { return nil }
+                return (label, text[text.utf8.index(text.startIndex, offsetBy: byteCount)...])
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// The item label (`（一）`) at the start of `text` and the text after it, if any.

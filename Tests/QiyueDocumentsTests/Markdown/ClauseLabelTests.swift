@@ -12,6 +12,15 @@ final class ClauseLabelTests: XCTestCase {
         XCTAssertNil(ClauseLabel.article(in: "本协议第一条"))
         XCTAssertNil(ClauseLabel.article(in: "第三条的规定另行约定。"))
         XCTAssertEqual(ClauseLabel.article(in: "第三条：内容")?.label, "第三条")
+        // The byte-level fast path must agree with the Character rules: a combining mark joins
+        // the character before it, so neither `条́` nor `：́` is what the label needs.
+        XCTAssertNil(ClauseLabel.article(in: "第三条\u{0301}内容"))
+        XCTAssertNil(ClauseLabel.article(in: "第三条：\u{0301}内容"))
+        XCTAssertNil(ClauseLabel.article(in: "第一二三四五六七八九条 内容"))
+        XCTAssertEqual(ClauseLabel.article(in: "第 12 条").map { "\($0.label)|\($0.rest)" }, "第12条|")
+        let spaced = ClauseLabel.article(in: "第 12 条 内容"[...])
+        XCTAssertEqual(spaced?.label, "第12条")
+        XCTAssertEqual(spaced.map { String($0.rest) }, " 内容")
     }
 
     func testItemLabels() {

@@ -18,6 +18,19 @@ final class ReaderScalingTests: XCTestCase {
         XCTAssertEqual(children.count, 20_000)
     }
 
+    func testManyItemsUnderOneMarkdownArticle() throws {
+        let markdown = "第一条 总则\n\n" + (1 ... 40_000).map { "（一）第\($0)项\n" }.joined(separator: "\n")
+        var blocks: [Block] = []
+        assertFast(within: 4) { blocks = MarkdownReader().read(markdown).document.blocks }
+        XCTAssertEqual(blocks.count, 1)
+        guard case let .clause(label, _, children)? = blocks.first else { return XCTFail("\(blocks.prefix(1))") }
+        XCTAssertEqual(label, "第一条")
+        XCTAssertEqual(children.count, 40_000)
+        guard case let .clause(lastLabel, lastContent, _)? = children.last else { return XCTFail("\(children.suffix(1))") }
+        XCTAssertEqual(lastLabel, "（一）")
+        XCTAssertEqual(lastContent.plainText, "第40000项")
+    }
+
     func testManyUnclosedParagraphsOnOneLine() throws {
         let html = Data(String(repeating: "<p>甲", count: 20_000).utf8)
         var origins: [LineOrigin] = []
