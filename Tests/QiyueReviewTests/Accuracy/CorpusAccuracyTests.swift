@@ -48,9 +48,11 @@ final class CorpusAccuracyTests: XCTestCase {
     }
 
     static let secondHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
-        // First measured 2026-11-23, blind, with the rules of the first release:
-        // land 0.929 / 0.732, tax 0.909 / 0.811, guarantee 0.828 / 0.757 (precision / recall).
-        .land: (0.88, 0.68), .tax: (0.86, 0.76), .guarantee: (0.78, 0.70),
+        // Measured 2026-11-23, blind (precision / recall): with the rules of the first release
+        // land 0.929 / 0.732, tax 0.909 / 0.811, guarantee 0.828 / 0.757; after the rules were
+        // generalised using the first held-out set (never this one) land 0.948 / 0.775,
+        // tax 0.930 / 0.892, guarantee 0.906 / 0.829. The floor sits a little under the latter.
+        .land: (0.90, 0.73), .tax: (0.88, 0.85), .guarantee: (0.86, 0.78),
     ]
 
     static let heldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
