@@ -1,4 +1,5 @@
 import XCTest
+import QiyueTestSupport
 @testable import QiyueProjects
 
 final class MaturityAssessmentTests: XCTestCase {
@@ -17,10 +18,21 @@ final class MaturityAssessmentTests: XCTestCase {
         }
     }
 
-    func testCanonicalExampleLacksOnlyRisks() throws {
+    func testCanonicalExampleIsComplete() throws {
         let report = MaturityAssessment().assess(try Fixture.example("puer-coffee.json"))
-        XCTAssertEqual(report.score, 97)
+        XCTAssertEqual(report.score, 100)
         XCTAssertEqual(report.level, .mature)
+        XCTAssertEqual(report.missing.map(\.pointer), [])
+    }
+
+    func testCanonicalExampleWithoutRisksLosesOnlyTheRiskPoints() throws {
+        let path = TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json").path
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let start = try XCTUnwrap(text.range(of: "  \"risks\": {"))
+        let end = try XCTUnwrap(text.range(of: "  \"conditions\": {"))
+        text.removeSubrange(start.lowerBound..<end.lowerBound)
+        let report = MaturityAssessment().assess(try Fixture.project(text))
+        XCTAssertEqual(report.score, 97)
         XCTAssertEqual(report.missing.map(\.pointer), ["/risks"])
     }
 

@@ -65,7 +65,8 @@ final class SchemaValidatorTests: XCTestCase {
     func testTextFieldsAreFoundThroughTheSchema() throws {
         let file = try Fixture.example("puer-coffee.json")
         let validation = ProjectValidator().validate(file)
-        XCTAssertEqual(validation.textFields.count, 20)
+        XCTAssertEqual(validation.textFields.count, 21)
+        XCTAssertTrue(validation.textFields.contains(JSONPointer(["risks"])))
         XCTAssertEqual(validation.textFields.first, JSONPointer(["name"]))
         XCTAssertTrue(validation.textFields.contains(JSONPointer(["policies", "1"])))
         XCTAssertFalse(validation.textFields.contains(JSONPointer(["agreement", "government", "name"])))
