@@ -36,8 +36,9 @@ public struct DiagnosticPrinter: Sendable {
     public func render(_ diagnostic: Diagnostic, sourceLine: Substring?) -> String {
         var lines = [headline(diagnostic)]
         if let sourceLine, let location = diagnostic.location {
-            lines.append(String(sourceLine))
-            lines.append(paint(caretLine(for: sourceLine, column: location.column, length: diagnostic.length), color: "32"))
+            let excerpt = Self.excerpt(of: sourceLine, column: location.column, length: diagnostic.length)
+            lines.append(String(excerpt.text))
+            lines.append(paint(caretLine(for: excerpt.text, column: excerpt.column, length: excerpt.length), color: "32"))
         }
         let noteLabel = Severity.note.label(in: language)
         for note in diagnostic.notes {
@@ -49,6 +50,36 @@ public struct DiagnosticPrinter: Sendable {
     /// Renders a diagnostic, looking its source line up in `index`.
     public func render(_ diagnostic: Diagnostic, in index: LineIndex?) -> String {
         render(diagnostic, sourceLine: diagnostic.location.flatMap { index?.line($0.line) })
+    }
+
+    /// Source lines longer than this many characters are shown as a window around the
+    /// span, so that a document whose text is one enormous line (a minified HTML page, a
+    /// PDF extraction) cannot make each diagnostic as large as the file.
+    public static let maximumExcerptCharacters = 160
+
+    /// The part of `line` to print, and the column and length of the span within it.
+    ///
+    /// Short lines are returned whole. A long line is cut to a window that starts up to 60
+    /// characters before the span, with `…` marking each cut.
+    static func excerpt(of line: Substring, column: Int, length: Int) -> (text: Substring, column: Int, length: Int) {
+        guard line.utf8.count > maximumExcerptCharacters,
+              line.index(line.startIndex, offsetBy: maximumExcerptCharacters, limitedBy: line.endIndex).map({ $0 < line.endIndex }) ?? false
+        else { return (line, column, length) }
+        let spanStart = max(0, column - 1)
+        let windowStart = max(0, spanStart - 60)
+        guard let start = line.index(line.startIndex, offsetBy: windowStart, limitedBy: line.endIndex) else {
+            return (line.suffix(0), 1, 1)
+        }
+        let end = line.index(start, offsetBy: maximumExcerptCharacters, limitedBy: line.endIndex) ?? line.endIndex
+        var text = String(line[start..<end])
+        var shownColumn = spanStart - windowStart + 1
+        if start > line.startIndex {
+            text = "…" + text
+            shownColumn += 1
+        }
+        if end < line.endIndex { text += "…" }
+        let shownLength = max(1, min(length, maximumExcerptCharacters - (spanStart - windowStart)))
+        return (Substring(text), shownColumn, shownLength)
     }
 
     /// Spaces (tabs kept as tabs) up to the column, then `^` and `~` across the span.

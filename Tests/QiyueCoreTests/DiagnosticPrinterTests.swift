@@ -43,4 +43,20 @@ final class DiagnosticPrinterTests: XCTestCase {
         let printer = DiagnosticPrinter(language: .en, colored: true)
         XCTAssertEqual(printer.headline(.error("x")), "\u{1B}[1;31merror:\u{1B}[0m x")
     }
+
+    func testLongLinesAreShownAsAWindowAroundTheSpan() {
+        let line = Substring(String(repeating: "甲", count: 500) + "返还" + String(repeating: "乙", count: 500))
+        let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "f", line: 1, column: 501), length: 2)
+        let rendered = DiagnosticPrinter(language: .en).render(diagnostic, sourceLine: line).split(separator: "\n")
+        XCTAssertEqual(rendered[1], "…" + String(repeating: "甲", count: 60) + "返还" + String(repeating: "乙", count: 98) + "…")
+        XCTAssertEqual(rendered[2], String(repeating: " ", count: 1 + 120) + "^~~~")
+    }
+
+    func testLongLineWindowAtTheStartHasNoLeadingEllipsis() {
+        let line = Substring("返还" + String(repeating: "a", count: 300))
+        let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "f", line: 1, column: 1), length: 2)
+        let rendered = DiagnosticPrinter(language: .en).render(diagnostic, sourceLine: line).split(separator: "\n")
+        XCTAssertEqual(rendered[1], "返还" + String(repeating: "a", count: 158) + "…")
+        XCTAssertEqual(rendered[2], "^~~~")
+    }
 }
