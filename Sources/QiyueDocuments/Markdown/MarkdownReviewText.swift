@@ -14,7 +14,10 @@ public enum MarkdownReviewText {
     }
 
     static func blankingComments(in source: String) -> String {
-        guard source.contains("<!--") else { return source }
+        // Most files have no comment at all: a byte search settles that at memory speed,
+        // where Foundation's `contains` compares character clusters and cost a third of a
+        // review. Only files holding the bytes of `<!--` take the path below.
+        guard containsCommentOpener(source) else { return source }
         var result = ""
         result.reserveCapacity(source.utf8.count)
         var rest = source[...]
@@ -33,5 +36,23 @@ public enum MarkdownReviewText {
         }
         result += rest
         return result
+    }
+
+    /// Whether the UTF-8 bytes of `source` hold `<!--` anywhere. Every match Foundation's
+    /// search could find is also a byte match, so a `false` here means the same as before.
+    static func containsCommentOpener(_ source: String) -> Bool {
+        var source = source
+        return source.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            var index = 0
+            let last = bytes.count - 4
+            while index <= last {
+                if bytes[index] == 0x3C, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 }

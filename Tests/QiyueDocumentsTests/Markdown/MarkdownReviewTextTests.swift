@@ -18,4 +18,14 @@ final class MarkdownReviewTextTests: XCTestCase {
     func testTextWithoutCommentsIsUnchanged() {
         XCTAssertEqual(MarkdownReviewText.extract("第一条 甲方\n").text, "第一条 甲方\n")
     }
+
+    /// The byte pre-check must find every comment opener Foundation's search finds, wherever
+    /// it sits, or a commented-out clause would be reviewed.
+    func testCommentOpenerCheckAgreesWithFoundationSearch() {
+        let samples = ["", "<!-", "<!--", "甲<!--", "<!--乙", "甲方<!- -乙", "a <!-- b", "<<!---", "＜!--", "第一条\n<!--\n", "<!—"]
+        for sample in samples {
+            XCTAssertEqual(MarkdownReviewText.containsCommentOpener(sample), sample.contains("<!--"), sample)
+        }
+        XCTAssertEqual(MarkdownReviewText.extract("甲<!--\n乙-->丙").text, "甲    \n    丙")
+    }
 }
