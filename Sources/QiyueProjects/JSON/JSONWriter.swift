@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// Serialises `JSONValue`s with member order kept and Chinese left readable.
 ///
 /// Used for `--format json` reports and for the starter file of `qiyue init`, where a
@@ -40,25 +42,6 @@ public enum JSONWriter {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        JSONStringLiteral.quoted(text)
     }
 }

@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// A JSON document with object keys kept in the order written.
 ///
 /// Reports promise a field order (`tool`, `version`, `files`, `summary`), which
@@ -37,7 +39,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case let .int(value): output += String(value)
         case let .double(value):
             output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        case let .string(value): Self.appendQuoted(value, to: &output)
+        case let .string(value): JSONStringLiteral.append(value, to: &output)
         case let .array(items):
             if items.isEmpty { output += "[]"; return }
             output += "[\n"
@@ -52,57 +54,12 @@ public indirect enum JSONValue: Sendable, Hashable {
             output += "{\n"
             for (index, (key, value)) in members.enumerated() {
                 output += pad
-                Self.appendQuoted(key, to: &output)
+                JSONStringLiteral.append(key, to: &output)
                 output += ": "
                 value.write(to: &output, indent: indent + 1)
                 output += index + 1 < members.count ? ",\n" : "\n"
             }
             output += closePad + "}"
         }
-    }
-
-    /// Appends `text` as a JSON string literal. Writing into the document directly, rather
-    /// than building each literal first, saves two temporary strings per value.
-    static func appendQuoted(_ text: String, to output: inout String) {
-        if needsEscaping(text) {
-            output += quoted(text)
-        } else {
-            output += "\""
-            output += text
-            output += "\""
-        }
-    }
-
-    /// Whether `text` holds a byte that JSON requires escaping: a control character, quote,
-    /// backslash, or U+2028/U+2029 (E2 80 A8/A9).
-    static func needsEscaping(_ text: String) -> Bool {
-        var afterE280 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (afterE280 == 2 && (byte == 0xA8 || byte == 0xA9)) {
-                return true
-            }
-            afterE280 = byte == 0xE2 ? 1 : (afterE280 == 1 && byte == 0x80 ? 2 : 0)
-        }
-        return false
-    }
-
-    static func quoted(_ text: String) -> String {
-        // Most strings need no escaping: copy them whole instead of scalar by scalar.
-        if !needsEscaping(text) { return "\"" + text + "\"" }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

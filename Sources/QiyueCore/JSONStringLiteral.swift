@@ -1,0 +1,53 @@
+/// JSON string literals as the toolkit's own JSON outputs write them (review reports,
+/// project reports, schema messages): quotes, backslashes and control characters escaped,
+/// plus U+2028/U+2029 so the output is also safe inside JavaScript; everything else,
+/// Chinese included, is written as itself.
+///
+/// The template engine's `tojson` filter is not this: it follows Python's `json.dumps`
+/// with `ensure_ascii`, and has its own writer.
+public enum JSONStringLiteral {
+    /// `text` as a quoted JSON string.
+    public static func quoted(_ text: String) -> String {
+        var result = ""
+        append(text, to: &result)
+        return result
+    }
+
+    /// Appends `text` as a quoted JSON string, copying it whole when nothing needs escaping
+    /// (the common case) instead of scalar by scalar.
+    public static func append(_ text: String, to output: inout String) {
+        output += "\""
+        if !needsEscaping(text) {
+            output += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case "\n": output += "\\n"
+                case "\r": output += "\\r"
+                case "\t": output += "\\t"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default:
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+
+    /// Whether `text` holds a byte that needs escaping: a control character, quote,
+    /// backslash, or U+2028/U+2029 (UTF-8 E2 80 A8/A9).
+    static func needsEscaping(_ text: String) -> Bool {
+        var afterE280 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (afterE280 == 2 && (byte == 0xA8 || byte == 0xA9)) {
+                return true
+            }
+            afterE280 = byte == 0xE2 ? 1 : (afterE280 == 1 && byte == 0x80 ? 2 : 0)
+        }
+        return false
+    }
+}
