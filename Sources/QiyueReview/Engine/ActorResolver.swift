@@ -21,7 +21,6 @@ struct ActorResolver {
     /// The actor named in the clause itself, if any.
     func ownActor(inClause clause: Int, before position: Int) -> ActorClass? {
         let span = analysis.structure.clauses[clause]
-        let units = analysis.text.units
         let mentions = analysis.mentions
         var index = DocumentAnalysis.lowerBound(mentions, span.start) { $0.start }
         var inClause: [PartyMention] = []
