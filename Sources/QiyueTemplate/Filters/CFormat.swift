@@ -22,27 +22,30 @@ enum CFormat {
             // Wide fields: the va_list is consumed, so this path is taken by the caller's retry.
             return ""
         }
-        return String(cString: buffer)
+        return decode(buffer)
     }
 
     /// Formats with a buffer large enough for any width the callers allow (≤ 10,000).
     static func formatWide(_ spec: String, _ number: Double) -> String {
         let small = format(spec, number)
-        if !small.isEmpty { return small }
-        return withVaList([number]) { arguments in
-            var buffer = [CChar](repeating: 0, count: 20_000)
-            _ = spec.withCString { vsnprintf(&buffer, buffer.count, $0, arguments) }
-            return String(cString: buffer)
-        }
+        return small.isEmpty ? renderWide(spec, number) : small
     }
 
     static func formatWide(_ spec: String, _ number: Int) -> String {
         let small = format(spec, number)
-        if !small.isEmpty { return small }
-        return withVaList([number]) { arguments in
+        return small.isEmpty ? renderWide(spec, number) : small
+    }
+
+    private static func renderWide(_ spec: String, _ number: any CVarArg) -> String {
+        withVaList([number]) { arguments in
             var buffer = [CChar](repeating: 0, count: 20_000)
             _ = spec.withCString { vsnprintf(&buffer, buffer.count, $0, arguments) }
-            return String(cString: buffer)
+            return decode(buffer)
         }
+    }
+
+    /// The text `vsnprintf` wrote, up to its terminating NUL.
+    private static func decode(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
