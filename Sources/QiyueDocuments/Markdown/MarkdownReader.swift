@@ -7,7 +7,9 @@ import QiyueCore
 /// The reader never fails: text it does not understand stays in the document as written,
 /// and problems it can name (a missing picture, an attribute line that fits no block) are
 /// returned as warnings with their line and column. See `docs/documents.md` for the exact
-/// list of supported syntax and the two extensions, `\pagebreak` and attribute lines.
+/// list of supported syntax and the extensions: `\pagebreak`, attribute lines, and a
+/// metadata block at the top (`MarkdownFrontMatter`) whose values win over the title the
+/// reader derives from the title page or first heading.
 public struct MarkdownReader: Sendable {
     /// The directory relative image paths are resolved against; `nil` disables local images.
     public var baseDirectory: URL?
@@ -26,13 +28,40 @@ public struct MarkdownReader: Sendable {
     }
 
     public func read(_ source: String) -> MarkdownReadResult {
-        let lines = Self.lines(of: source)
+        var lines = Self.lines(of: source)
+        var metadata = DocumentMetadata()
+        var warnings: [Diagnostic] = []
+        switch MarkdownFrontMatter.recognize(lines) {
+        case .none:
+            break
+        case let .frontMatter(frontMatter):
+            // The block's lines leave the body; every later line keeps its own line number.
+            lines.removeFirst(frontMatter.lineCount)
+            warnings = frontMatter.apply(to: &metadata, fileName: fileName, language: language)
+        case let .rejected(rejection, opening):
+            warnings = [frontMatterRejected(rejection, opening: opening)]
+        }
         let raw = MarkdownBlockParser().parse(lines)
         let builder = MarkdownDocumentBuilder(reader: self)
         let blocks = builder.blocks(from: raw)
-        var metadata = DocumentMetadata()
-        metadata.title = Self.title(of: blocks)
-        return MarkdownReadResult(document: Document(metadata: metadata, blocks: blocks), diagnostics: builder.diagnostics)
+        // A title given in the front matter wins; the derived one is the fallback.
+        if metadata.title == nil { metadata.title = Self.title(of: blocks) }
+        return MarkdownReadResult(document: Document(metadata: metadata, blocks: blocks), diagnostics: warnings + builder.diagnostics)
+    }
+
+    /// The warning for a block that opens like front matter but stays document text.
+    private func frontMatterRejected(_ rejection: MarkdownFrontMatter.Rejection, opening: MarkdownLine) -> Diagnostic {
+        switch rejection {
+        case .unclosed:
+            return .warning(
+                language == .zh ? "元数据块没有以“---”行结束，按正文保留" : "the metadata block is never closed by a '---' line; kept as text",
+                at: SourceLocation(file: fileName, line: opening.number, column: opening.column), length: 3)
+        case let .malformedLine(line):
+            return .warning(
+                language == .zh ? "此行不是“键: 值”形式，而第 \(opening.number) 行开始的元数据块在此之前没有以“---”行结束；整块按正文保留"
+                    : "this is not a 'key: value' line, and the metadata block from line \(opening.number) was not closed by a '---' line before it; the block is kept as text",
+                at: SourceLocation(file: fileName, line: line.number, column: line.column), length: line.text.count)
+        }
     }
 
     /// Splits at LF, CRLF or CR, drops a byte-order mark, and expands nothing: columns in

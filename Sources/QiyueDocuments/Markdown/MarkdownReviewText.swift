@@ -7,10 +7,42 @@ import Foundation
 /// positions in the file the user edits. Only HTML comments are blanked (replaced by
 /// spaces, keeping line breaks), because text the author commented out is not part of
 /// the agreement; `<!-- qiyue-disable … -->` comments are kept, since the review engine
-/// reads them as suppressions.
+/// reads them as suppressions. A front matter block is blanked the same way: it is metadata,
+/// not agreement text, and `MarkdownFrontMatter` — the rule the Markdown reader follows —
+/// decides what it spans, so the review sees exactly the body the documents show.
 public enum MarkdownReviewText {
     public static func extract(_ source: String) -> ExtractedText {
-        ExtractedText(text: blankingComments(in: source))
+        ExtractedText(text: blankingComments(in: blankingFrontMatter(in: source)))
+    }
+
+    /// `source` with the lines of its front matter replaced by spaces (line breaks kept).
+    static func blankingFrontMatter(in source: String) -> String {
+        // Only a file whose first line starts with `---` can hold one; the rest pay nothing.
+        let start = source.unicodeScalars.first == "\u{FEFF}" ? source.unicodeScalars.dropFirst() : source.unicodeScalars[...]
+        guard start.starts(with: "---".unicodeScalars),
+              case let .frontMatter(frontMatter) = MarkdownFrontMatter.recognize(MarkdownReader.lines(of: source))
+        else { return source }
+        var result = String.UnicodeScalarView()
+        var remainingLines = frontMatter.lineCount
+        var scalars = source.unicodeScalars[...]
+        var previousWasCarriageReturn = false
+        while remainingLines > 0, let scalar = scalars.popFirst() {
+            // Line ends are counted as the reader counts them: LF, CR, or CRLF once.
+            if scalar == "\n" {
+                result.append(scalar)
+                if !previousWasCarriageReturn { remainingLines -= 1 }
+            } else if scalar == "\r" {
+                result.append(scalar)
+                remainingLines -= 1
+            } else {
+                result.append(" ")
+            }
+            previousWasCarriageReturn = scalar == "\r"
+        }
+        // A CR that ended the block may be the first half of a CRLF: keep its LF with it.
+        if previousWasCarriageReturn, scalars.first == "\n" { result.append(scalars.removeFirst()) }
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 
     static func blankingComments(in source: String) -> String {

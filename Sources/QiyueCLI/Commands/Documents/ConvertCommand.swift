@@ -11,13 +11,14 @@ import QiyueDocuments
 struct ConvertCommand: Command {
     let name = "convert"
     let summary = LocalizedText(zh: "转换文档格式（Markdown/Word/HTML → Word/HTML/Markdown/文本）", en: "convert documents (Markdown/Word/HTML → Word/HTML/Markdown/text)")
-    let usage = "IN OUT [--style standard|official] [--to FORMAT] [--title TEXT]"
+    let usage = "IN OUT [--style standard|official] [--to FORMAT] [--title TEXT] [--subject TEXT] [--author TEXT] [--date DATE] [--language TAG]"
     var discussion: LocalizedText {
         LocalizedText(
             zh: """
             格式由扩展名决定：.md、.docx、.html 读入；.docx、.html、.md、.txt 写出。IN 或 OUT 为“-”时使用标准输入/输出，
             此时用 --to 指定输出格式（默认 txt；.docx 为二进制，不能写到标准输出）。
             --style official 按 GB/T 9704 公文格式排版（仿宋_GB2312 三号，上 37 毫米、下 35 毫米、左 28 毫米、右 26 毫米）。
+            --title、--subject、--author、--date、--language 设置文档元数据（Word 文档属性、HTML <head>），优先于 Markdown 开头的元数据块。
             示例：qiyue convert 协议.md 协议.docx
                   qiyue convert 协议.md - --to txt
             """,
@@ -25,7 +26,8 @@ struct ConvertCommand: Command {
             Formats follow the extensions: .md, .docx and .html are read; .docx, .html, .md and .txt are written. IN or OUT may be
             '-' for standard input/output; then --to names the output format (default txt; .docx is binary and
             cannot go to standard output). --style official lays the DOCX out per GB/T 9704 (FangSong_GB2312
-            16 pt, margins 37/35/28/26 mm).
+            16 pt, margins 37/35/28/26 mm). --title, --subject, --author, --date and --language set the metadata
+            (Word document properties, HTML <head>), overriding the metadata block at the top of a Markdown file.
             Examples: qiyue convert agreement.md agreement.docx
                       qiyue convert agreement.md - --to txt
             """)
@@ -35,7 +37,11 @@ struct ConvertCommand: Command {
         [
             OptionSpec("style", value: "STYLE", help: LocalizedText(zh: "Word 版式：standard（默认）或 official（GB/T 9704 公文）", en: "Word layout: standard (default) or official (GB/T 9704)")),
             OptionSpec("to", value: "FORMAT", help: LocalizedText(zh: "输出格式：docx、html、md、txt（默认按 OUT 的扩展名）", en: "output format: docx, html, md, txt (default: OUT's extension)")),
-            OptionSpec("title", value: "TEXT", help: LocalizedText(zh: "文档标题（元数据；默认取封面或一级标题）", en: "document title (metadata; default: the title page or first heading)")),
+            OptionSpec("title", value: "TEXT", help: LocalizedText(zh: "文档标题（元数据；默认取元数据块、封面或一级标题）", en: "document title (metadata; default: the metadata block, the title page or the first heading)")),
+            OptionSpec("subject", value: "TEXT", help: LocalizedText(zh: "文档主题（元数据）", en: "document subject (metadata)")),
+            OptionSpec("author", value: "TEXT", help: LocalizedText(zh: "作者或发文机关（元数据）", en: "author or issuing body (metadata)")),
+            OptionSpec("date", value: "DATE", help: LocalizedText(zh: "文档日期：2025-03-08 或 2025年3月8日（元数据）", en: "document date: 2025-03-08 or 2025年3月8日 (metadata)")),
+            OptionSpec("language", value: "TAG", help: LocalizedText(zh: "文档语言（BCP 47，如 zh-CN、en；元数据）", en: "document language (BCP 47 such as zh-CN or en; metadata)")),
         ]
     }
 
@@ -45,6 +51,7 @@ struct ConvertCommand: Command {
         guard arguments.positionals.count == 2 else { throw UsageError.tooManyArguments(arguments.positionals[2]) }
         let input = arguments.positionals[0], output = arguments.positionals[1]
         let style = try docxStyle(arguments.value("style"))
+        let metadataOptions = try self.metadataOptions(arguments)
         let inputFormat = try self.inputFormat(input)
         let outputFormat = try self.outputFormat(output, to: arguments.value("to"))
         if output == "-", outputFormat == .docx {
@@ -57,7 +64,7 @@ struct ConvertCommand: Command {
         let displayName = input == "-" ? "<stdin>" : input
         let data = try readInput(input, context: context)
         var (document, warnings) = try DocumentInput.read(data, format: inputFormat, path: input, displayName: displayName, language: context.language)
-        if let title = arguments.value("title") { document.metadata.title = title }
+        for (field, value) in metadataOptions { field.assign(value, to: &document.metadata) }
         let source = warnings.isEmpty ? nil : LineIndex(String(decoding: data, as: UTF8.self))
         for warning in warnings { context.report(warning, source: source) }
 
@@ -92,6 +99,18 @@ struct ConvertCommand: Command {
             try AtomicFile.write(bytes, to: path)
         } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
             throw Diagnostic.error(context.localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)"))
+        }
+    }
+
+    /// The metadata options given, normalised (dates in ISO form); they override the document's own.
+    private func metadataOptions(_ arguments: ParsedArguments) throws -> [(MetadataField, String)] {
+        try MetadataField.allCases.compactMap { field in
+            guard let value = arguments.value(field.rawValue) else { return nil }
+            guard let normalized = field.normalized(value) else {
+                let expected = field == .date ? "YYYY-MM-DD|YYYY年M月D日" : "BCP 47 (zh-CN, en)"
+                throw UsageError.invalidValue(option: "--" + field.rawValue, value: value, expected: expected)
+            }
+            return (field, normalized)
         }
     }
 

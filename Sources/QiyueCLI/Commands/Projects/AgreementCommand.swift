@@ -56,7 +56,8 @@ struct AgreementCommand: Command {
                 en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
             return ExitCode.findings.rawValue
         }
-        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议").write(markdown, to: outputPath, language: context.language)
+        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议",
+                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh).write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(
             zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
             en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))

@@ -57,6 +57,11 @@ struct DossierCommand: Command {
             }
         }
 
+        /// `text` in the edition's language: English for the English brochure, else Chinese.
+        func text(_ text: LocalizedText) -> String {
+            self == .english ? text.en : text.zh
+        }
+
         /// The document title: `某某项目推介书`, `中文名 / English name`, or the English name.
         func title(for name: LocalizedText) -> String {
             switch self {
@@ -86,7 +91,9 @@ struct DossierCommand: Command {
         guard let markdown = try DraftRenderer(directory: directory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
             return ExitCode.usageOrInput.rawValue
         }
-        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name)).write(markdown, to: outputPath, language: context.language)
+        let organization = project.file.text(at: "/contacts/0/organization")
+        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
+                        subject: edition.text(project.name), author: organization.map(edition.text)).write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
         return ExitCode.success.rawValue
     }

@@ -14,6 +14,10 @@ struct DraftWriter {
     var language: String
     /// The document title for the HTML `<title>`, the DOCX properties and the running header.
     var title: String
+    /// What the document is about (the project's name), for the DOCX subject and HTML description.
+    var subject: String? = nil
+    /// Who issues the document (Party A, or the promoting agency), for the DOCX creator and HTML author.
+    var author: String? = nil
 
     func data(for markdown: String) throws -> Data {
         switch format {
@@ -51,6 +55,10 @@ struct DraftWriter {
         var document = MarkdownReader().read(markdown).document
         document.metadata.language = language
         document.metadata.title = title
+        // The project's data wins, as `qiyue convert`'s options do; a template's own metadata
+        // block still supplies what the project leaves out.
+        if let subject, !subject.isEmpty { document.metadata.subject = subject }
+        if let author, !author.isEmpty { document.metadata.author = author }
         return document
     }
 }
