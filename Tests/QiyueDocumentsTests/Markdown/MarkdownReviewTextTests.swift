@@ -29,3 +29,26 @@ final class MarkdownReviewTextTests: XCTestCase {
         XCTAssertEqual(MarkdownReviewText.extract("甲<!--\n乙-->丙").text, "甲    \n    丙")
     }
 }
+
+/// The front matter is metadata, not agreement text: it is blanked exactly when the reader
+/// takes it out of the body, and line breaks stay so later findings keep their lines.
+final class MarkdownReviewTextFrontMatterTests: XCTestCase {
+    func testFrontMatterIsBlankedLineForLine() {
+        let source = "---\nsubject: 税收返还\n---\n第一条　甲方\n"
+        XCTAssertEqual(MarkdownReviewText.extract(source).text, "   \n" + String(repeating: " ", count: 13) + "\n   \n第一条　甲方\n")
+    }
+
+    func testCarriageReturnLineEndsAndAByteOrderMarkAreCountedAsTheReaderCountsThem() {
+        XCTAssertEqual(MarkdownReviewText.extract("\u{FEFF}---\r\ntitle: 甲\r---\r\n正文").text, "    \r\n        \r   \r\n正文")
+    }
+
+    func testABlockTheReaderKeepsAsTextIsReviewed() {
+        for source in ["---\ntitle: 甲\n第一条：返还税收\n---\n", "---\ntitle: 甲\n返还\n", "---\n返还\n---\n"] {
+            XCTAssertEqual(MarkdownReviewText.extract(source).text, source)
+        }
+    }
+
+    func testCommentsAfterTheFrontMatterAreStillBlanked() {
+        XCTAssertEqual(MarkdownReviewText.extract("---\ntitle: 甲\n---\n甲<!-- 乙 -->").text, "   \n        \n   \n甲          ")
+    }
+}

@@ -1,0 +1,27 @@
+"""Test oracle: prints the core properties python-docx reads from each DOCX, as JSON.
+
+Used by DocxCorePropertiesOracleTests; never used at runtime. Exits 3 if python-docx is
+missing so the Swift test can skip rather than fail.
+"""
+import json
+import sys
+
+try:
+    import docx
+except ImportError:
+    sys.exit(3)
+
+
+def describe(path):
+    properties = docx.Document(path).core_properties
+    return {
+        "title": properties.title,
+        "subject": properties.subject,
+        "author": properties.author,
+        "language": properties.language,
+        "created": properties.created.isoformat() if properties.created else None,
+        "modified": properties.modified.isoformat() if properties.modified else None,
+    }
+
+
+print(json.dumps([describe(path) for path in sys.argv[1:]], ensure_ascii=False))
