@@ -20,7 +20,7 @@ public enum MarkdownReviewText {
         // Only a file whose first line starts with `---` can hold one; the rest pay nothing.
         let start = source.unicodeScalars.first == "\u{FEFF}" ? source.unicodeScalars.dropFirst() : source.unicodeScalars[...]
         guard start.starts(with: "---".unicodeScalars),
-              case let .frontMatter(frontMatter) = MarkdownFrontMatter.recognize(MarkdownReader.lines(of: source))
+              case let .frontMatter(frontMatter) = MarkdownFrontMatter.recognize(MarkdownReader.lines(of: String(throughFirstLaterFence(of: source))))
         else { return source }
         var result = String.UnicodeScalarView()
         var remainingLines = frontMatter.lineCount
@@ -68,6 +68,27 @@ public enum MarkdownReviewText {
         }
         result += rest
         return result
+    }
+
+    /// `source` up to the end of the first line after the first that is `---` (and spaces or
+    /// tabs), or all of it.
+    ///
+    /// Recognition stops at the first closing `---`, so it decides the same on this prefix as
+    /// on the whole file (the reader may see a fence earlier, where it removed a control
+    /// character, but never later), and a long agreement is not split into lines twice.
+    static func throughFirstLaterFence(of source: String) -> Substring {
+        let bytes = source.utf8
+        var index = bytes.firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.endIndex
+        while index < bytes.endIndex {
+            index = bytes.index(after: index)
+            let lineEnd = bytes[index...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.endIndex
+            let line = bytes[index..<lineEnd]
+            if line.starts(with: "---".utf8), line.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                return source[..<lineEnd]
+            }
+            index = lineEnd
+        }
+        return source[...]
     }
 
     /// Whether the UTF-8 bytes of `source` hold `<!--` anywhere. Every match Foundation's

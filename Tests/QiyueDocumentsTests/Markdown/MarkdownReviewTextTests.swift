@@ -52,3 +52,21 @@ final class MarkdownReviewTextFrontMatterTests: XCTestCase {
         XCTAssertEqual(MarkdownReviewText.extract("---\ntitle: 甲\n---\n甲<!-- 乙 -->").text, "   \n        \n   \n甲          ")
     }
 }
+
+/// The prefix the review recognises front matter on ends at the first later `---` line.
+final class MarkdownReviewTextFencePrefixTests: XCTestCase {
+    func testThePrefixEndsWithTheFirstLaterFenceLine() {
+        XCTAssertEqual(MarkdownReviewText.throughFirstLaterFence(of: "---\ntitle: 甲\n--- \t\n正文\n---\n"), "---\ntitle: 甲\n--- \t")
+        XCTAssertEqual(MarkdownReviewText.throughFirstLaterFence(of: "---\r\na: b\r---x\r---"), "---\r\na: b\r---x\r---")
+        XCTAssertEqual(MarkdownReviewText.throughFirstLaterFence(of: "---\na: b\n ---\n"), "---\na: b\n ---\n")
+        XCTAssertEqual(MarkdownReviewText.throughFirstLaterFence(of: "---"), "---")
+    }
+
+    /// A control character the reader removes can make an earlier line its fence; the review
+    /// must then blank exactly what the reader takes out of the body.
+    func testAgreesWithTheReaderWhenAControlCharacterHidesAFence() {
+        let source = "---\ntitle: 甲\n---\u{1}\n第一条　返还\n---\n"
+        XCTAssertEqual(MarkdownReader().read(source).document.metadata.title, "甲", "the reader closes the block at line 3")
+        XCTAssertEqual(MarkdownReviewText.extract(source).text, "   \n        \n    \n第一条　返还\n---\n")
+    }
+}
