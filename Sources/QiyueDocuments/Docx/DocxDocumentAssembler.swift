@@ -54,7 +54,7 @@ struct DocxDocumentAssembler {
 
     private mutating func add(_ paragraph: DocxParagraph) {
         let content = DocxInlineBuilder.inlines(paragraph.segments, hasLineBreaks: paragraph.hasLineBreak)
-        let text = content.plainText
+        let text = paragraph.plainText
         if collectTitlePage(paragraph, content: content) { return }
         closeTitlePage()
         if !paragraph.images.isEmpty {

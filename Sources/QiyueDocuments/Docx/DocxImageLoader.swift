@@ -9,9 +9,9 @@ struct DocxImageLoader {
     let package: DocxPackage
 
     func load(_ item: DocxBodyItem) -> DocxBodyItem {
-        guard case var .paragraph(paragraph) = item, !paragraph.imageReferences.isEmpty else { return item }
+        guard case let .paragraph(paragraph) = item, !paragraph.imageReferences.isEmpty else { return item }
         paragraph.images = paragraph.imageReferences.compactMap(image)
-        return .paragraph(paragraph)
+        return item
     }
 
     private func image(_ reference: DocxImageReference) -> Image? {
