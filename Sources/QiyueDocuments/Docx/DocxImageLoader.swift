@@ -16,8 +16,8 @@ struct DocxImageLoader {
 
     private func image(_ reference: DocxImageReference) -> Image? {
         guard let relationship = package.relationships.first(where: { $0.id == reference.relationshipId && !$0.isExternal }),
-              let bytes = try? package.part(relationship.target) else { return nil }
-        let data = Data(bytes)
+              let bytes = try? package.ownedPart(relationship.target) else { return nil }
+        let data = Data(bytes: bytes.base, count: bytes.count)
         guard let format = ImageProbe.format(of: data) else { return nil }
         let points = { (emu: Int?) in emu.map { Double($0) / 12_700 } }
         return Image(data: data, format: format, widthPoints: points(reference.widthEMU), heightPoints: points(reference.heightEMU), altText: reference.altText)

@@ -9,30 +9,47 @@
 /// are cached separately because an unprefixed name means a different thing for each (the
 /// default namespace applies to elements only).
 struct XMLNameTable {
-    /// A spelling of at most `Key.capacity` bytes, packed into four words.
+    /// A spelling of at most `Key.capacity` bytes, packed into four words (zero-padded).
+    ///
+    /// Plain fields rather than a tuple: the cache compares and copies keys a million times
+    /// per large part, and tuple copies went through the runtime's generic value witnesses.
     struct Key: Equatable {
         static let capacity = 32
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var word2: UInt64 = 0
+        var word3: UInt64 = 0
+        /// 0 marks an empty slot in the cache: no name is empty.
         var length = 0
 
+        init() {}
+
         init?(_ base: UnsafePointer<UInt8>, _ start: Int, _ length: Int) {
-            guard length <= Self.capacity else { return nil }
+            guard length <= Self.capacity, length > 0 else { return nil }
             self.length = length
-            withUnsafeMutableBytes(of: &words) { raw in
-                raw.copyMemory(from: UnsafeRawBufferPointer(start: base + start, count: length))
-            }
+            let source = UnsafeRawPointer(base + start)
+            word0 = Self.word(source, 0, length)
+            word1 = Self.word(source, 8, length)
+            word2 = Self.word(source, 16, length)
+            word3 = Self.word(source, 24, length)
         }
 
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.length == rhs.length && lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1
-                && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
+        /// The up-to-eight bytes at `offset`, never reading past `length`.
+        private static func word(_ source: UnsafeRawPointer, _ offset: Int, _ length: Int) -> UInt64 {
+            let available = length - offset
+            if available >= 8 { return source.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+            var value: UInt64 = 0
+            if available > 0 {
+                withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(start: source + offset, count: available)) }
+            }
+            return value
         }
 
         var hash: Int {
-            var value = words.0 &* 0x9E37_79B9_7F4A_7C15
-            value ^= words.1 &* 0xC2B2_AE3D_27D4_EB4F
-            value ^= words.2 &* 0x1656_67B1_9E37_79F9
-            value ^= words.3 &* 0x27D4_EB2F_1656_67C5
+            var value = word0 &* 0x9E37_79B9_7F4A_7C15
+            value ^= word1 &* 0xC2B2_AE3D_27D4_EB4F
+            value ^= word2 &* 0x1656_67B1_9E37_79F9
+            value ^= word3 &* 0x27D4_EB2F_1656_67C5
             value ^= UInt64(length)
             return Int(truncatingIfNeeded: value ^ (value >> 29))
         }
@@ -40,15 +57,15 @@ struct XMLNameTable {
 
     /// An open-addressing map from spellings to ids.
     struct SpellingCache {
-        private var keys: [Key?] = Array(repeating: nil, count: 64)
-        private var ids: [Int32] = Array(repeating: 0, count: 64)
+        private var keys = [Key](repeating: Key(), count: 64)
+        private var ids = [Int32](repeating: 0, count: 64)
         private var used = 0
 
         func id(for key: Key) -> Int32? {
             let mask = keys.count - 1
             var slot = key.hash & mask
-            while let stored = keys[slot] {
-                if stored == key { return ids[slot] }
+            while keys[slot].length != 0 {
+                if keys[slot] == key { return ids[slot] }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -58,16 +75,16 @@ struct XMLNameTable {
             if (used + 1) * 2 > keys.count { grow() }
             let mask = keys.count - 1
             var slot = key.hash & mask
-            while let stored = keys[slot], stored != key { slot = (slot + 1) & mask }
-            if keys[slot] == nil { used += 1 }
+            while keys[slot].length != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot].length == 0 { used += 1 }
             keys[slot] = key
             ids[slot] = id
         }
 
         private mutating func grow() {
-            let old = zip(keys, ids).compactMap { key, id in key.map { ($0, id) } }
-            keys = Array(repeating: nil, count: keys.count * 2)
-            ids = Array(repeating: 0, count: keys.count)
+            let old = zip(keys, ids).filter { $0.0.length != 0 }
+            keys = [Key](repeating: Key(), count: keys.count * 2)
+            ids = [Int32](repeating: 0, count: keys.count)
             used = 0
             for (key, id) in old { insert(key, id: id) }
         }

@@ -1,28 +1,28 @@
 import Foundation
 
-/// Builds the document model from a part's items on a second thread, while the reading
-/// thread goes on scanning XML and assembling the review text.
+/// Runs a consumer of a part's items (the document-model assembler) on a thread of its
+/// own, while the reading thread goes on scanning XML and assembling the review text.
 ///
 /// For a long agreement, building the model (inline formatting, clause nesting, tables)
-/// costs about as much as reading the XML, and the machines this runs on have at least two
-/// cores. Items are handed over in batches under a lock; a paragraph is never touched by
-/// the reading thread after it has been sent, except to be read by the text assembler,
-/// and both sides only read it from then on. Small parts are not worth a thread:
-/// `inline` runs the assembler on the caller's thread instead.
-final class DocxModelPipeline: @unchecked Sendable {
-    private static let batchSize = 2_048
+/// costs nearly as much as reading the XML, and the
+/// machines this runs on have at least two cores. Items are handed over in batches under a
+/// lock; a paragraph is complete before it is sent, and from then on every side only reads
+/// it. Small parts are not worth a thread: with `concurrent` false the consumer runs on the
+/// caller's thread as each item is sent.
+final class DocxItemPipeline<Consumer: DocxItemConsumer>: @unchecked Sendable {
+    private static var batchSize: Int { 2_048 }
 
     private let condition = NSCondition()
     private var batches: [[DocxBodyItem]] = []
     private var isClosed = false
     private var pending: [DocxBodyItem] = []
-    private var assembler = DocxDocumentAssembler()
-    private var blocks: [Block] = []
+    private var consumer: Consumer
+    private var output: Consumer.Output?
     private let finished = DispatchSemaphore(value: 0)
     private let usesThread: Bool
 
-    /// - Parameter concurrent: whether to build on a second thread; when false, items are added at once.
-    init(concurrent: Bool) {
+    init(_ consumer: Consumer, concurrent: Bool) {
+        self.consumer = consumer
         usesThread = concurrent
         guard concurrent else { return }
         pending.reserveCapacity(Self.batchSize)
@@ -32,24 +32,24 @@ final class DocxModelPipeline: @unchecked Sendable {
     /// Passes an item on; the caller must not change it afterwards.
     func send(_ item: DocxBodyItem) {
         guard usesThread else {
-            assembler.add(item)
+            consumer.add(item)
             return
         }
         pending.append(item)
         if pending.count >= Self.batchSize { handOver() }
     }
 
-    /// Waits for every item sent to be built and returns the blocks. Call exactly once,
-    /// also when reading failed, so the thread ends.
-    func finish() -> [Block] {
-        guard usesThread else { return assembler.finish() }
+    /// Waits for every item sent to be consumed and returns the consumer's output. Call it
+    /// exactly once, also when reading failed, so that the thread ends.
+    func finish() -> Consumer.Output {
+        guard usesThread else { return consumer.finish() }
         handOver()
         condition.lock()
         isClosed = true
         condition.signal()
         condition.unlock()
         finished.wait()
-        return blocks
+        return output!
     }
 
     private func handOver() {
@@ -72,9 +72,9 @@ final class DocxModelPipeline: @unchecked Sendable {
             }
             let batch = batches.removeFirst()
             condition.unlock()
-            for item in batch { assembler.add(item) }
+            for item in batch { consumer.add(item) }
         }
-        blocks = assembler.finish()
+        output = consumer.finish()
         finished.signal()
     }
 }
