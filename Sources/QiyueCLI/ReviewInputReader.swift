@@ -18,7 +18,7 @@ enum ReviewInputReader {
         do {
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "docx":
-                return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).read(data).text
+                return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
             case "html", "htm":
                 return try HTMLReader().read(data).text
             case "md", "markdown":

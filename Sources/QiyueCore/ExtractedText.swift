@@ -19,7 +19,9 @@ public struct ExtractedText: Sendable, Hashable {
     public func originalPosition(line: Int, column: Int) -> (line: Int, column: Int, label: String?) {
         guard line >= 1, line <= origins.count else { return (line, column, nil) }
         let origin = origins[line - 1]
-        return (origin.line, origin.column + column - 1, origin.label)
+        // A column before the origin's first one falls inside a label the original only draws
+        // (Word's automatic `第五条`); the nearest real place is the paragraph's first column.
+        return (origin.line, max(1, origin.column + column - 1), origin.label)
     }
 }
 
@@ -27,7 +29,9 @@ public struct ExtractedText: Sendable, Hashable {
 public struct LineOrigin: Sendable, Hashable, Codable {
     /// For text formats the source line; for DOCX the 1-based paragraph number in reading order.
     public var line: Int
-    /// The 1-based column in the original line or paragraph where this text starts.
+    /// The 1-based column in the original line or paragraph where this text starts. It is
+    /// below 1 when the line starts with a label the original only draws (Word's automatic
+    /// numbering): the label takes the columns before the paragraph's first character.
     public var column: Int
     /// A human description of the place, e.g. `第7段` or `表格1 第2行 第3列`.
     public var label: String?

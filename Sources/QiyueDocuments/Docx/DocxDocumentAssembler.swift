@@ -8,7 +8,7 @@
 /// style makes a block quote, an empty paragraph with a bottom border a horizontal rule.
 /// Tables keep header rows, column widths and merged cells. An unnumbered paragraph closes
 /// the open clauses, so closing text such as signature lines never joins the last article.
-struct DocxDocumentAssembler {
+struct DocxDocumentAssembler: DocxItemConsumer {
     private struct OpenClause {
         var level: Int
         var label: String
@@ -54,7 +54,7 @@ struct DocxDocumentAssembler {
 
     private mutating func add(_ paragraph: DocxParagraph) {
         let content = DocxInlineBuilder.inlines(paragraph.segments, hasLineBreaks: paragraph.hasLineBreak)
-        let text = content.plainText
+        let text = paragraph.plainText
         if collectTitlePage(paragraph, content: content) { return }
         closeTitlePage()
         if !paragraph.images.isEmpty {

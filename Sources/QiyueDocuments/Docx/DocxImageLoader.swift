@@ -9,15 +9,15 @@ struct DocxImageLoader {
     let package: DocxPackage
 
     func load(_ item: DocxBodyItem) -> DocxBodyItem {
-        guard case var .paragraph(paragraph) = item, !paragraph.imageReferences.isEmpty else { return item }
+        guard case let .paragraph(paragraph) = item, !paragraph.imageReferences.isEmpty else { return item }
         paragraph.images = paragraph.imageReferences.compactMap(image)
-        return .paragraph(paragraph)
+        return item
     }
 
     private func image(_ reference: DocxImageReference) -> Image? {
         guard let relationship = package.relationships.first(where: { $0.id == reference.relationshipId && !$0.isExternal }),
-              let bytes = try? package.part(relationship.target) else { return nil }
-        let data = Data(bytes)
+              let bytes = try? package.ownedPart(relationship.target) else { return nil }
+        let data = Data(bytes: bytes.base, count: bytes.count)
         guard let format = ImageProbe.format(of: data) else { return nil }
         let points = { (emu: Int?) in emu.map { Double($0) / 12_700 } }
         return Image(data: data, format: format, widthPoints: points(reference.widthEMU), heightPoints: points(reference.heightEMU), altText: reference.altText)

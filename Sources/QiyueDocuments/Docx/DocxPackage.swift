@@ -44,6 +44,11 @@ struct DocxPackage {
         try zip.contents(ofEntryNamed: name)
     }
 
+    /// The bytes of a part in memory the XML tokenizer reads directly, or `nil` if there is no such part.
+    func ownedPart(_ name: String) throws -> OwnedBytes? {
+        try zip.ownedContents(ofEntryNamed: name)
+    }
+
     /// The internal parts the main document relates to with this kind, in part-name order.
     func relatedParts(ofKind kind: String) -> [String] {
         relationships.filter { $0.kind == kind && !$0.isExternal }.map(\.target)

@@ -1,10 +1,14 @@
 /// One `w:p` as read from a part: its text stretches and the properties that decide its role.
-struct DocxParagraph: Sendable, Hashable {
+///
+/// A class, not a struct: a paragraph passes from the part reader through the numbering
+/// resolver to both the review-text and the document assemblers, and copying twenty-odd
+/// fields (eight of them reference-counted) at each step cost more than reading the XML.
+/// Only the reader's own pipeline holds it, one stage after another.
+final class DocxParagraph {
     var styleId: String?
     var numId: String?
     var level: Int?
     var outlineLevel: Int?
-    var segments: [DocxSegment] = []
     /// A `w:br w:type="page"` appeared in the paragraph.
     var hasPageBreak = false
     /// The visible list label (`第五条`, `（一）`, `1.2`), filled in by `DocxParagraphResolver`.
@@ -35,30 +39,43 @@ struct DocxParagraph: Sendable, Hashable {
     /// The heading level (1-based) from the paragraph's style or outline level.
     var headingLevel: Int?
 
+    /// The paragraph's text; deleted stretches (present only on request) are marked 〔删除：…〕.
+    private(set) var plainText = ""
+    /// Whether the text holds a line break (`"\n"`), so that only such paragraphs are split.
+    private(set) var hasLineBreak = false
+
+    /// The text stretches of the paragraph, in order.
+    private(set) var segments: [DocxSegment] = []
+
+    /// Sets the paragraph's text once it has been read; `hasLineBreak` is known to the
+    /// reader, which saw the `w:br`, so the text need not be searched for one.
+    func setSegments(_ segments: [DocxSegment], hasLineBreak: Bool) {
+        self.segments = segments
+        self.hasLineBreak = hasLineBreak
+        plainText = Self.plainText(of: segments)
+    }
+
     /// The text a reader sees: the list label (bullets excepted), a space, and the paragraph text.
     var visibleText: String {
         guard let numberLabel, !isBullet, !numberLabel.isEmpty else { return plainText }
         return numberLabel + (labelHasSeparator ? " " : "") + plainText
     }
 
-    /// Whether a line break (`"\n"`) was appended, so that only such paragraphs are split.
-    private(set) var hasLineBreak = false
-
-    mutating func append(_ text: String, format: DocxRunFormat) {
-        guard !text.isEmpty else { return }
-        if text == "\n" { hasLineBreak = true }
-        if let last = segments.indices.last, segments[last].format == format {
-            segments[last].text += text
-        } else {
-            segments.append(DocxSegment(text: text, format: format))
-        }
+    /// How many characters of `visibleText` Word draws as the list label rather than holding as text.
+    var labelLength: Int {
+        guard let numberLabel, !isBullet, !numberLabel.isEmpty else { return 0 }
+        return numberLabel.count + (labelHasSeparator ? 1 : 0)
     }
 
-    /// The paragraph's text; deleted stretches (present only on request) are marked 〔删除：…〕.
-    var plainText: String {
+    private static func plainText(of segments: [DocxSegment]) -> String {
+        if segments.count == 1, !segments[0].format.deleted { return segments[0].text }
         var text = ""
         for segment in segments {
-            text += segment.format.deleted ? DocxParagraph.deletedPrefix + segment.text + DocxParagraph.deletedSuffix : segment.text
+            if segment.format.deleted {
+                text += deletedPrefix + segment.text + deletedSuffix
+            } else {
+                text += segment.text
+            }
         }
         return text
     }

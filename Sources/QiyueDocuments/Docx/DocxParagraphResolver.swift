@@ -25,9 +25,8 @@ struct DocxParagraphResolver {
     }
 
     mutating func resolve(_ item: DocxBodyItem) -> DocxBodyItem {
-        guard case var .paragraph(paragraph) = item else { return item }
-        resolve(&paragraph)
-        return .paragraph(paragraph)
+        if case let .paragraph(paragraph) = item { resolve(paragraph) }
+        return item
     }
 
     private mutating func facts(of styleId: String?) -> StyleFacts {
@@ -47,7 +46,7 @@ struct DocxParagraphResolver {
         return found
     }
 
-    mutating func resolve(_ paragraph: inout DocxParagraph) {
+    mutating func resolve(_ paragraph: DocxParagraph) {
         let style = facts(of: paragraph.styleId)
         if let outline = paragraph.outlineLevel {
             paragraph.headingLevel = outline < 9 ? outline + 1 : nil

@@ -2,27 +2,30 @@
 /// outline level and bottom border of a paragraph; bold, italic, underline, superscript and
 /// hidden for a run. Everything else in them is layout, which review text does not need.
 extension DocxPartReader {
-    mutating func paragraphProperty(_ tag: XMLStartTag) {
+    mutating func paragraphProperty(_ name: DocxName, tokenizer: inout XMLTokenizer) throws {
         guard !paragraphs.isEmpty else { return }
-        let value = tag.attribute("w:val")
-        switch tag.name {
-        case "w:pStyle": paragraphs[paragraphs.count - 1].styleId = value
-        case "w:ilvl": paragraphs[paragraphs.count - 1].level = value.flatMap { Int($0) }
-        case "w:numId": paragraphs[paragraphs.count - 1].numId = value
-        case "w:outlineLvl": paragraphs[paragraphs.count - 1].outlineLevel = value.flatMap { Int($0) }
-        case "w:bottom": paragraphs[paragraphs.count - 1].hasBottomBorder = value != "none" && value != "nil"
-        case "w:rPr", "w:tabs": ignoredDepth = 1
+        let last = paragraphs.count - 1
+        switch name {
+        case .paragraphStyle: paragraphs[last].styleId = try tokenizer.attribute(DocxName.valueAttribute.rawValue)
+        case .level: paragraphs[last].level = try tokenizer.attribute(DocxName.valueAttribute.rawValue).flatMap { Int($0) }
+        case .numberingId: paragraphs[last].numId = try tokenizer.attribute(DocxName.valueAttribute.rawValue)
+        case .outlineLevel: paragraphs[last].outlineLevel = try tokenizer.attribute(DocxName.valueAttribute.rawValue).flatMap { Int($0) }
+        case .bottomBorder:
+            let value = try tokenizer.attribute(DocxName.valueAttribute.rawValue)
+            paragraphs[last].hasBottomBorder = value != "none" && value != "nil"
+        case .runProperties, .tabs: ignoredDepth = 1
         default: break
         }
     }
 
-    mutating func runProperty(_ tag: XMLStartTag) {
-        switch tag.name {
-        case "w:b": runFormat.bold = DocxOnOff.isOn(tag)
-        case "w:i": runFormat.italic = DocxOnOff.isOn(tag)
-        case "w:u": runFormat.underline = (tag.attribute("w:val") ?? "single") != "none"
-        case "w:vertAlign": runFormat.superscript = tag.attribute("w:val") == "superscript"
-        case "w:vanish", "w:specVanish": runFormat.hidden = DocxOnOff.isOn(tag)
+    mutating func runProperty(_ name: DocxName, tokenizer: inout XMLTokenizer) throws {
+        let value = { (tokenizer: inout XMLTokenizer) in try tokenizer.attribute(DocxName.valueAttribute.rawValue) }
+        switch name {
+        case .bold: runFormat.bold = DocxOnOff.isOn(try value(&tokenizer))
+        case .italic: runFormat.italic = DocxOnOff.isOn(try value(&tokenizer))
+        case .underline: runFormat.underline = (try value(&tokenizer) ?? "single") != "none"
+        case .verticalAlignment: runFormat.superscript = try value(&tokenizer) == "superscript"
+        case .vanish, .specialVanish: runFormat.hidden = DocxOnOff.isOn(try value(&tokenizer))
         default: break
         }
     }

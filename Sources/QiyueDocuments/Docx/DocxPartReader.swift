@@ -10,6 +10,9 @@
 /// - the fallback branch of `mc:AlternateContent`, ruby annotations (`w:rt`), revision history of properties
 ///   (`w:pPrChange`, `w:rPrChange`…) and hidden text (`w:vanish`) are skipped, since they
 ///   would duplicate or resurrect text no one sees.
+///
+/// It reads the part through `XMLTokenizer` and switches over `DocxName` ids, so the only
+/// strings it builds are the text people read and the few attribute values it needs.
 struct DocxPartReader {
     private enum TextTarget { case none, visible, deleted }
 
@@ -20,6 +23,7 @@ struct DocxPartReader {
 
     private var items: [DocxBodyItem] = []
     var paragraphs: [DocxParagraph] = []
+    private var texts: [DocxParagraphText] = []
     var ignoredDepth = 0
     private var inParagraphProperties = false
     private var inRunProperties = false
@@ -48,15 +52,22 @@ struct DocxPartReader {
     /// Items are passed on after each paragraph rather than collected, so a large body is
     /// never held twice. A table, row or cell start waits in `items` until its properties
     /// (grid widths, header flag, spans), which directly follow it, have been read.
-    mutating func read(_ bytes: [UInt8], sink: (DocxBodyItem) -> Void) throws {
-        var scanner = try XMLScanner(bytes: bytes, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits)
-        while let event = try scanner.next() {
-            switch event {
-            case let .start(tag): start(tag)
-            case let .end(name):
-                end(name)
-                if name == "w:p", paragraphs.isEmpty { flush(into: sink) }
-            case let .text(text): append(text)
+    mutating func read(_ storage: OwnedBytes, sink: (DocxBodyItem) -> Void) throws {
+        var tokenizer = try XMLTokenizer(storage: storage, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits, names: DocxName.nameTable)
+        while let token = try tokenizer.next() {
+            switch token {
+            case let .start(id):
+                guard let name = DocxName(rawValue: id) else {
+                    if ignoredDepth > 0 { ignoredDepth += 1 }
+                    continue
+                }
+                try start(name, tokenizer: &tokenizer)
+            case let .end(id):
+                let name = DocxName(rawValue: id)
+                try end(name, tokenizer: tokenizer)
+                if name == .paragraph, paragraphs.isEmpty { flush(into: sink) }
+            case let .text(range), let .characterData(range):
+                try appendText(range, tokenizer: tokenizer)
             }
         }
         flush(into: sink)
@@ -73,83 +84,89 @@ struct DocxPartReader {
         items[index] = transform(items[index])
     }
 
-    private static let ignoredElements: Set<String> = [
-        "mc:Fallback", "w:pPrChange", "w:rPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
-        "w:tblGridChange", "w:numberingChange", "w:sdtPr", "w:sectPr", "w:fldData", "w:delInstrText",
-        // Phonetic guide text above characters (ruby); the base text is what is read.
-        "w:rt",
-    ]
-
-    private mutating func start(_ tag: XMLStartTag) {
-        if ignoredDepth > 0 || Self.ignoredElements.contains(tag.name) {
+    private mutating func start(_ name: DocxName, tokenizer: inout XMLTokenizer) throws {
+        if ignoredDepth > 0 || name.isIgnoredElement {
             ignoredDepth += 1
             return
         }
         if inParagraphProperties {
-            paragraphProperty(tag)
+            try paragraphProperty(name, tokenizer: &tokenizer)
             return
         }
         if inRunProperties {
-            runProperty(tag)
+            try runProperty(name, tokenizer: &tokenizer)
             return
         }
-        switch tag.name {
-        case "w:p": paragraphs.append(DocxParagraph())
-        case "w:pPr": inParagraphProperties = true
-        case "w:rPr": inRunProperties = true
-        case "w:r": runFormat = DocxRunFormat(deleted: deletedDepth > 0, link: links.last ?? nil)
-        case "w:t", "m:t": textTarget = deletedDepth > 0 ? .deleted : .visible
-        case "w:delText": textTarget = .deleted
-        case "w:tab", "w:ptab": append("\t", force: true)
-        case "w:br", "w:cr":
-            if tag.attribute("w:type") == "page" {
+        switch name {
+        case .paragraph:
+            paragraphs.append(DocxParagraph())
+            texts.append(DocxParagraphText(sourceStart: tokenizer.position))
+        case .paragraphProperties: inParagraphProperties = true
+        case .runProperties: inRunProperties = true
+        case .run: runFormat = DocxRunFormat(deleted: deletedDepth > 0, link: links.last ?? nil)
+        case .text, .mathText: textTarget = deletedDepth > 0 ? .deleted : .visible
+        case .deletedText: textTarget = .deleted
+        case .tab, .positionalTab: append(UInt8(ascii: "\t"))
+        case .lineBreak, .carriageReturn:
+            if try tokenizer.attribute(DocxName.typeAttribute.rawValue) == "page" {
                 if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].hasPageBreak = true }
             } else {
-                append("\n", force: true)
+                append(UInt8(ascii: "\n"))
             }
-        case "w:noBreakHyphen": append("-", force: true)
-        case "w:fldChar":
-            switch tag.attribute("w:fldCharType") {
+        case .noBreakHyphen: append(UInt8(ascii: "-"))
+        case .fieldCharacter:
+            switch try tokenizer.attribute(DocxName.fieldCharacterType.rawValue) {
             case "begin": fields.append(false)
             case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
             case "end": _ = fields.popLast()
             default: break
             }
-        case "w:hyperlink":
-            let target = tag.attribute("r:id").flatMap { hyperlinkTargets[$0] } ?? tag.attribute("w:anchor").map { "#" + $0 }
+        case .hyperlink:
+            let relationship = try tokenizer.attribute(DocxName.relationshipId.rawValue)
+            let target = try relationship.flatMap { hyperlinkTargets[$0] } ?? tokenizer.attribute(DocxName.anchor.rawValue).map { "#" + $0 }
             links.append(target)
-        case "w:del", "w:moveFrom": deletedDepth += 1
-        case "w:drawing": drawing = DocxImageReference()
-        case "wp:extent":
-            drawing?.widthEMU = tag.attribute("cx").flatMap { Int($0) }
-            drawing?.heightEMU = tag.attribute("cy").flatMap { Int($0) }
-        case "wp:docPr": drawing?.altText = tag.attribute("descr") ?? tag.attribute("title") ?? ""
-        case "a:blip": if let id = tag.attribute("r:embed") { drawing?.relationshipId = id }
-        case "w:tbl":
+        case .deletion, .moveFrom: deletedDepth += 1
+        case .drawing: drawing = DocxImageReference()
+        case .extent:
+            drawing?.widthEMU = try tokenizer.attribute(DocxName.widthEMU.rawValue).flatMap { Int($0) }
+            drawing?.heightEMU = try tokenizer.attribute(DocxName.heightEMU.rawValue).flatMap { Int($0) }
+        case .drawingProperties:
+            drawing?.altText = try tokenizer.attribute(DocxName.description.rawValue) ?? tokenizer.attribute(DocxName.title.rawValue) ?? ""
+        case .blip: if let id = try tokenizer.attribute(DocxName.embed.rawValue) { drawing?.relationshipId = id }
+        default: try structure(name, tokenizer: &tokenizer)
+        }
+    }
+
+    /// Tables, rows, cells and notes: the boundaries around paragraphs.
+    private mutating func structure(_ name: DocxName, tokenizer: inout XMLTokenizer) throws {
+        switch name {
+        case .table:
             tableItems.append(items.count)
             items.append(.tableStart(columnWidths: []))
-        case "w:tblGrid": inTableGrid = true
-        case "w:gridCol" where inTableGrid:
-            let width = tag.attribute("w:w").flatMap { Double($0) } ?? 0
+        case .tableGrid: inTableGrid = true
+        case .gridColumn where inTableGrid:
+            let width = try tokenizer.attribute(DocxName.width.rawValue).flatMap { Double($0) } ?? 0
             patch(tableItems.last) { if case let .tableStart(widths) = $0 { .tableStart(columnWidths: widths + [width]) } else { $0 } }
-        case "w:tr":
+        case .tableRow:
             rowItems.append(items.count)
             items.append(.rowStart(isHeader: false))
-        case "w:trPr": inRowProperties = true
-        case "w:tblHeader" where inRowProperties:
-            if DocxOnOff.isOn(tag) { patch(rowItems.last) { if case .rowStart = $0 { .rowStart(isHeader: true) } else { $0 } } }
-        case "w:tc":
+        case .tableRowProperties: inRowProperties = true
+        case .tableHeader where inRowProperties:
+            if DocxOnOff.isOn(try tokenizer.attribute(DocxName.valueAttribute.rawValue)) {
+                patch(rowItems.last) { if case .rowStart = $0 { .rowStart(isHeader: true) } else { $0 } }
+            }
+        case .tableCell:
             cellItems.append(items.count)
             items.append(.cellStart(columnSpan: 1, verticalMerge: .none))
-        case "w:tcPr": inCellProperties = true
-        case "w:gridSpan" where inCellProperties:
-            let span = max(1, min(1_000, tag.attribute("w:val").flatMap { Int($0) } ?? 1))
+        case .tableCellProperties: inCellProperties = true
+        case .gridSpan where inCellProperties:
+            let span = max(1, min(1_000, try tokenizer.attribute(DocxName.valueAttribute.rawValue).flatMap { Int($0) } ?? 1))
             patch(cellItems.last) { if case let .cellStart(_, merge) = $0 { .cellStart(columnSpan: span, verticalMerge: merge) } else { $0 } }
-        case "w:vMerge" where inCellProperties:
-            let merge: DocxBodyItem.VerticalMerge = tag.attribute("w:val") == "restart" ? .restart : .continue
+        case .verticalMerge where inCellProperties:
+            let merge: DocxBodyItem.VerticalMerge = try tokenizer.attribute(DocxName.valueAttribute.rawValue) == "restart" ? .restart : .continue
             patch(cellItems.last) { if case let .cellStart(span, _) = $0 { .cellStart(columnSpan: span, verticalMerge: merge) } else { $0 } }
-        case "w:footnote", "w:endnote":
-            switch tag.attribute("w:type") {
+        case .footnote, .endnote:
+            switch try tokenizer.attribute(DocxName.typeAttribute.rawValue) {
             case "separator", "continuationSeparator", "continuationNotice": ignoredDepth = 1
             default: items.append(.noteStart)
             }
@@ -157,54 +174,68 @@ struct DocxPartReader {
         }
     }
 
-    private mutating func end(_ name: String) {
+    private mutating func end(_ name: DocxName?, tokenizer: XMLTokenizer) throws {
         if ignoredDepth > 0 {
             ignoredDepth -= 1
             return
         }
+        guard let name else { return }
         switch name {
-        case "w:pPr": inParagraphProperties = false
-        case "w:rPr": inRunProperties = false
-        case "w:trPr": inRowProperties = false
-        case "w:tcPr": inCellProperties = false
-        case "w:tblGrid": inTableGrid = false
+        case .paragraphProperties: inParagraphProperties = false
+        case .runProperties: inRunProperties = false
+        case .tableRowProperties: inRowProperties = false
+        case .tableCellProperties: inCellProperties = false
+        case .tableGrid: inTableGrid = false
         case _ where inParagraphProperties || inRunProperties: break
-        case "w:p":
-            if let paragraph = paragraphs.popLast() { items.append(.paragraph(paragraph)) }
-        case "w:t", "m:t", "w:delText": textTarget = .none
-        case "w:hyperlink": _ = links.popLast()
-        case "w:del", "w:moveFrom": deletedDepth = max(0, deletedDepth - 1)
-        case "w:drawing":
+        case .paragraph:
+            guard let paragraph = paragraphs.popLast(), let text = texts.popLast() else { return }
+            guard let segments = text.segments() else { throw tokenizer.invalidUTF8(in: text.sourceStart ..< tokenizer.position) }
+            paragraph.setSegments(segments, hasLineBreak: text.hasLineBreak)
+            items.append(.paragraph(paragraph))
+        case .text, .mathText, .deletedText: textTarget = .none
+        case .hyperlink: _ = links.popLast()
+        case .deletion, .moveFrom: deletedDepth = max(0, deletedDepth - 1)
+        case .drawing:
             if let drawing, !drawing.relationshipId.isEmpty, !paragraphs.isEmpty, deletedDepth == 0 {
                 paragraphs[paragraphs.count - 1].imageReferences.append(drawing)
             }
             drawing = nil
-        case "w:tbl":
+        case .table:
             _ = tableItems.popLast()
             items.append(.tableEnd)
-        case "w:tr":
+        case .tableRow:
             _ = rowItems.popLast()
             items.append(.rowEnd)
-        case "w:tc":
+        case .tableCell:
             _ = cellItems.popLast()
             items.append(.cellEnd)
         default: break
         }
     }
 
-    /// Adds text to the open paragraph if it is visible: inside `w:t` (or forced, for tabs
-    /// and breaks), outside field instructions, not hidden, and not deleted unless asked.
-    private mutating func append(_ text: String, force: Bool = false) {
-        guard ignoredDepth == 0, !paragraphs.isEmpty, !runFormat.hidden, !fields.contains(false) else { return }
-        let target = force ? (deletedDepth > 0 ? TextTarget.deleted : .visible) : textTarget
+    /// The format text gets now, or `nil` when it is not shown: outside `w:t` (unless
+    /// forced, for tabs and breaks), inside a field instruction, hidden, or deleted unless asked.
+    private func currentFormat(forced: Bool) -> DocxRunFormat? {
+        guard ignoredDepth == 0, !texts.isEmpty, !runFormat.hidden, !fields.contains(false) else { return nil }
+        let target = forced ? (deletedDepth > 0 ? TextTarget.deleted : .visible) : textTarget
         switch target {
-        case .none: return
-        case .visible: paragraphs[paragraphs.count - 1].append(text, format: runFormat)
+        case .none: return nil
+        case .visible: return runFormat
         case .deleted:
-            guard includeDeletedText else { return }
+            guard includeDeletedText else { return nil }
             var format = runFormat
             format.deleted = true
-            paragraphs[paragraphs.count - 1].append(text, format: format)
+            return format
         }
+    }
+
+    private mutating func appendText(_ range: Range<Int>, tokenizer: XMLTokenizer) throws {
+        guard let format = currentFormat(forced: false) else { return }
+        try texts[texts.count - 1].append(range, of: tokenizer, format: format)
+    }
+
+    private mutating func append(_ character: UInt8) {
+        guard let format = currentFormat(forced: true) else { return }
+        texts[texts.count - 1].append(character, format: format)
     }
 }

@@ -10,9 +10,10 @@ enum InlineEditing {
                 result.append(inline)
                 continue
             }
-            let length = inline.plainText.count
-            if length <= remaining {
-                remaining -= length
+            // Counting stops at `remaining`: a long paragraph is never walked to its end.
+            let text = inline.plainText
+            guard let cut = text.index(text.startIndex, offsetBy: remaining, limitedBy: text.endIndex), cut != text.endIndex else {
+                remaining -= text.count
                 continue
             }
             result.append(dropping(remaining, from: inline))
@@ -36,9 +37,21 @@ enum InlineEditing {
 
     /// `inlines` without leading spaces, full-width spaces or tabs.
     static func trimmingLeadingSpaces(_ inlines: [Inline]) -> [Inline] {
-        let text = inlines.plainText
-        let spaces = text.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.count
+        let spaces = leadingSpaceCount(inlines)
         return spaces == 0 ? inlines : dropping(spaces, from: inlines).filter { $0 != .text("") }
+    }
+
+    /// How many spaces, full-width spaces or tabs the plain text of `inlines` starts with,
+    /// looking only as far as the first other character (paragraphs can be long).
+    private static func leadingSpaceCount(_ inlines: [Inline]) -> Int {
+        var count = 0
+        for inline in inlines {
+            let text = inline.plainText
+            let rest = text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+            count += text.distance(from: text.startIndex, to: rest.startIndex)
+            if !rest.isEmpty { return count }
+        }
+        return count
     }
 
     /// `inlines` with neighbouring text elements joined, so that equal text always has one shape.

@@ -6,26 +6,21 @@ import CZlib
 /// against the limits), so a stream that would produce more is stopped at that size and
 /// reported, rather than allowed to grow.
 enum ZipInflater {
-    static func inflate(_ compressed: ArraySlice<UInt8>, expectedSize: Int) throws -> [UInt8] {
+    static func inflate(_ compressed: ArraySlice<UInt8>, expectedSize: Int) throws -> OwnedBytes {
+        let output = OwnedBytes(uninitializedCount: expectedSize)
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw DocumentReadError(zh: "无法初始化解压缩", en: "could not initialise decompression")
         }
         defer { inflateEnd(&stream) }
-        var input = Array(compressed)
-        if input.isEmpty { input = [0] }
-        var status: Int32 = Z_OK
-        // The buffer is not zeroed first: inflate writes it, and it is only kept when
-        // inflate wrote exactly `expectedSize` bytes.
-        let output = [UInt8](unsafeUninitializedCapacity: max(expectedSize, 1)) { buffer, initializedCount in
-            status = input.withUnsafeMutableBufferPointer { inputBuffer in
-                stream.next_in = inputBuffer.baseAddress
-                stream.avail_in = UInt32(compressed.count)
-                stream.next_out = buffer.baseAddress
-                stream.avail_out = UInt32(expectedSize)
-                return CZlib.inflate(&stream, Z_FINISH)
-            }
-            initializedCount = Int(stream.total_out) == expectedSize && status == Z_STREAM_END ? expectedSize : 0
+        // zlib wants a non-null input pointer even for an empty stream.
+        var empty: UInt8 = 0
+        let status: Int32 = compressed.withUnsafeBufferPointer { input in
+            stream.next_in = input.baseAddress.map { UnsafeMutablePointer(mutating: $0) } ?? withUnsafeMutablePointer(to: &empty) { $0 }
+            stream.avail_in = UInt32(input.count)
+            stream.next_out = output.base
+            stream.avail_out = UInt32(expectedSize)
+            return CZlib.inflate(&stream, Z_FINISH)
         }
         switch status {
         case Z_STREAM_END where Int(stream.total_out) == expectedSize:
@@ -41,9 +36,21 @@ enum ZipInflater {
         }
     }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var crc = CZlib.crc32(0, nil, 0)
+        var offset = 0
+        // zlib takes a 32-bit length, so very large buffers go in slices.
+        while offset < bytes.count {
+            let length = min(1 << 30, bytes.count - offset)
+            crc = CZlib.crc32(crc, bytes.baseAddress! + offset, uInt(length))
+            offset += length
         }
+        return UInt32(crc)
+    }
+}
+
+extension ZipInflater {
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { crc32($0) }
     }
 }

@@ -43,6 +43,18 @@ public struct ZipReader: Sendable {
 
     /// The inflated, CRC-checked contents of `entry`.
     public func contents(of entry: ZipEntry) throws -> [UInt8] {
+        try ownedContents(of: entry).array
+    }
+
+    /// The inflated, CRC-checked contents of the named entry without copying them into an
+    /// array; `nil` when there is no such entry.
+    func ownedContents(ofEntryNamed name: String) throws -> OwnedBytes? {
+        guard let entry = entry(named: name) else { return nil }
+        return try ownedContents(of: entry)
+    }
+
+    /// The inflated, CRC-checked contents of `entry`, in memory the caller can read by pointer.
+    func ownedContents(of entry: ZipEntry) throws -> OwnedBytes {
         guard !entry.isEncrypted else {
             throw DocumentReadError(zh: "条目已加密，无法读取", en: "the entry is encrypted and cannot be read", part: entry.name)
         }
@@ -51,13 +63,13 @@ public struct ZipReader: Sendable {
         guard let compressed = reader.slice(at: dataStart, count: entry.compressedSize) else {
             throw DocumentReadError(zh: "压缩包被截断：条目数据不完整", en: "the archive is truncated: the entry's data is incomplete", part: entry.name)
         }
-        let output: [UInt8]
+        let output: OwnedBytes
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.uncompressedSize else {
                 throw DocumentReadError(zh: "未压缩条目的大小记录不一致", en: "a stored entry's sizes disagree", part: entry.name)
             }
-            output = Array(compressed)
+            output = OwnedBytes(copying: compressed)
         case 8:
             do {
                 output = try ZipInflater.inflate(compressed, expectedSize: entry.uncompressedSize)
@@ -71,7 +83,7 @@ public struct ZipReader: Sendable {
                 part: entry.name
             )
         }
-        guard ZipInflater.crc32(output) == entry.crc32 else {
+        guard ZipInflater.crc32(output.buffer) == entry.crc32 else {
             throw DocumentReadError(zh: "CRC-32 校验失败，文件已损坏", en: "CRC-32 mismatch: the file is corrupt", part: entry.name)
         }
         return output
