@@ -14,6 +14,7 @@ import os
 import random
 import struct
 import sys
+import tempfile
 import zlib
 
 from docx import Document
@@ -50,28 +51,21 @@ def main():
     count = int(count)
     document = Document()
     document.add_heading("招商引资合作协议（含现场照片和证照扫描件）", level=1)
-    article = 0
     placed = 0
-    for chapter in range(8):
-        document.add_heading(f"第{chapter + 1}章 {rng.choice(large.TERMS)}", level=2)
-        for _ in range(40):
-            article += 1
-            paragraph = document.add_paragraph()
-            paragraph.add_run(f"第{article}条 ").bold = True
-            for _ in range(rng.randint(1, 3)):
-                paragraph.add_run(large.sentence(rng))
-            if placed < count and article % max(1, 320 // count) == 0:
-                path = f"{out}.picture.png"
+
+    def add_picture_after(article):
+        nonlocal placed
+        if placed < count and article % max(1, 320 // count) == 0:
+            # A fixed name in a fresh directory, so the file does not depend on where it is written.
+            with tempfile.TemporaryDirectory() as directory:
+                path = os.path.join(directory, f"photo{placed + 1}.png")
                 with open(path, "wb") as file:
                     file.write(pictures[placed % len(pictures)] + b"\0" * placed)  # each picture a distinct part
                 document.add_picture(path, width=Cm(12))
-                document.add_paragraph(f"图{placed + 1} 项目现场照片")
-                os.remove(path)
-                placed += 1
-        table = document.add_table(rows=6, cols=4)
-        for row in table.rows:
-            for cell in row.cells:
-                cell.text = rng.choice(large.TERMS) + str(rng.randint(1, 9999))
+            document.add_paragraph(f"图{placed + 1} 项目现场照片")
+            placed += 1
+
+    large.add_chapters(document, rng, chapters=8, articles_per_chapter=40, after_article=add_picture_after)
     document.save(out)
 
 

@@ -28,26 +28,33 @@ def sentence(rng):
     return "，".join(words) + f"，金额为人民币{rng.randint(1, 99999):,}万元，期限{rng.randint(1, 60)}个月。"
 
 
+def add_chapters(document, rng, chapters, articles_per_chapter, after_article=lambda number: None):
+    """Chapters of numbered articles (a bold 第N条 run, then one to three sentences), each
+    chapter closed by a 6 × 4 table; `after_article(n)` may add to the document after article n."""
+    article = 0
+    for chapter in range(chapters):
+        document.add_heading(f"第{chapter + 1}章 {rng.choice(TERMS)}", level=2)
+        for _ in range(articles_per_chapter):
+            article += 1
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"第{article}条 ").bold = True
+            for _ in range(rng.randint(1, 3)):
+                paragraph.add_run(sentence(rng))
+            after_article(article)
+        table = document.add_table(rows=6, cols=4)
+        for row in table.rows:
+            for cell in row.cells:
+                cell.text = rng.choice(TERMS) + str(rng.randint(1, 9999))
+
+
 def main():
     out = sys.argv[1]
     target = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
     rng = random.Random(2025)
     document = Document()
     document.add_heading("招商引资合作协议（基准测试）", level=1)
-    article = 0
     # About 140 chapters of 40 articles make half a megabyte of compressed DOCX.
-    for chapter in range(140):
-        document.add_heading(f"第{chapter + 1}章 {rng.choice(TERMS)}", level=2)
-        for _ in range(40):
-            article += 1
-            paragraph = document.add_paragraph()
-            paragraph.add_run(f"第{article}条 ").bold = True
-            for _ in range(rng.randint(1, 3)):
-                paragraph.add_run(sentence(rng))
-        table = document.add_table(rows=6, cols=4)
-        for row in table.rows:
-            for cell in row.cells:
-                cell.text = rng.choice(TERMS) + str(rng.randint(1, 9999))
+    add_chapters(document, rng, chapters=140, articles_per_chapter=40)
     buffer = io.BytesIO()
     document.save(buffer)
     repeat(buffer.getvalue(), out, target)
