@@ -58,6 +58,14 @@ final class XMLTokenizerTests: XCTestCase {
         XCTAssertEqual(try tokens(xml, prefixes: ["urn:w": "w", "urn:r": "r"]), ["<a>", "<w:p>", "</w:p>", "<b>", "<r:p>", "</r:p>", "</b>", "</a>"])
     }
 
+    /// Only `xmlns` and `xmlns:…` declare; an attribute that merely starts with the letters is
+    /// an ordinary one (the string scanner took `xmlnsXns0` for a declaration of `ns0`).
+    func testOnlyXmlnsAndXmlnsColonDeclarePrefixes() throws {
+        XCTAssertEqual(try tokens(#"<ns0:p xmlnsXns0="urn:w"/>"#, prefixes: ["urn:w": "w"]), ["<ns0:p>", "</ns0:p>"])
+        XCTAssertEqual(try tokens(#"<ns0:p xmlns:ns0="urn:w"/>"#, prefixes: ["urn:w": "w"]), ["<w:p>", "</w:p>"])
+        XCTAssertEqual(try tokens(#"<p xmlns="urn:w"/>"#, prefixes: ["urn:w": "w"]), ["<w:p>", "</w:p>"])
+    }
+
     func testLongNamesAndManyDistinctNames() throws {
         let long = "w:" + String(repeating: "verylongname", count: 5)
         XCTAssertEqual(try tokens("<\(long)>文</\(long)>"), ["<\(long)>", "\"文\"", "</\(long)>"])
