@@ -32,5 +32,6 @@ func best<T>(_ read: () throws -> T) rethrows -> (Double, T) {
 let (documentTime, document) = try best { isDocx ? try DocxReader().read(data) : try HTMLReader().read(data) }
 let (textTime, _) = try best { isDocx ? try DocxReader().readText(data) : try HTMLReader().read(data).text }
 let text = document.text.text
-let lines = text.utf8.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+var lines = 1
+for byte in text.utf8 where byte == 0x0A { lines += 1 }
 print(String(format: "%.0f %.0f", documentTime, textTime), lines, text.unicodeScalars.count)
