@@ -128,8 +128,9 @@ enum DocxPackageParts {
     }
 
     /// The page footer with `PAGE` and `NUMPAGES` fields, so Word and LibreOffice fill in the
-    /// numbers when they lay the pages out.
-    static func footer(style: DocxStyle, withPageNumbers: Bool) -> String {
+    /// numbers when they lay the pages out. A document in English (the English brochure) reads
+    /// `Page X of Y` rather than `第 X 页 共 Y 页`.
+    static func footer(style: DocxStyle, withPageNumbers: Bool, language: String = "zh-CN") -> String {
         var runs = ""
         if withPageNumbers {
             let font = style.pageNumbers == .emDashes ? "宋体" : style.bodyFont
@@ -142,6 +143,8 @@ enum DocxPackageParts {
                     + "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
             }
             switch style.pageNumbers {
+            case .chineseOfPages where DocumentMetadata.isEnglish(language):
+                runs = text("Page ") + field("PAGE") + text(" of ") + field("NUMPAGES")
             case .chineseOfPages: runs = text("第 ") + field("PAGE") + text(" 页 共 ") + field("NUMPAGES") + text(" 页")
             case .emDashes: runs = text("— ") + field("PAGE") + text(" —")
             }

@@ -36,10 +36,10 @@ public struct DocxWriter: Sendable {
         try archive.add("word/fontTable.xml", text: DocxPackageParts.fontTable(style: style))
         let headerText = style.titleInHeader ? document.metadata.title : nil
         try archive.add("word/header1.xml", text: DocxPackageParts.header(text: headerText, style: style))
-        try archive.add("word/footer1.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: true))
+        try archive.add("word/footer1.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: true, language: document.metadata.language))
         if hasTitlePage {
             try archive.add("word/header2.xml", text: DocxPackageParts.header(text: nil, style: style))
-            try archive.add("word/footer2.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: false))
+            try archive.add("word/footer2.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: false, language: document.metadata.language))
         }
         for file in body.media { try archive.add(file.name, data: file.data) }
         return try archive.finish()

@@ -19,6 +19,9 @@ public struct HTMLWriter: Sendable {
         if let subject = document.metadata.subject { html += "<meta name=\"description\" content=\"\(escape(subject))\">\n" }
         if let date = document.metadata.date { html += "<meta name=\"date\" content=\"\(escape(date))\">\n" }
         html += "<style>\n\(HTMLStyleSheet.css)\n"
+        if DocumentMetadata.isEnglish(document.metadata.language) {
+            html += "@page { @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); } }\n"
+        }
         if case .titlePage? = document.blocks.first {
             // Like the DOCX, a cover page carries no page number.
             html += "@page :first { @bottom-center { content: none; } }\n"

@@ -23,6 +23,12 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// A BCP 47 tag such as `zh-CN` or `en`.
     public var language: String
 
+    /// Whether a BCP 47 tag names English (`en`, `en-GB`), for the few words a writer adds itself, such as page footers.
+    public static func isEnglish(_ language: String) -> Bool {
+        let tag = language.lowercased()
+        return tag == "en" || tag.hasPrefix("en-")
+    }
+
     public init(title: String? = nil, subject: String? = nil, author: String? = nil, date: String? = nil, language: String = "zh-CN") {
         self.title = title
         self.subject = subject

@@ -94,6 +94,17 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(footer.contains("> PAGE <") && footer.contains("> NUMPAGES <"))
     }
 
+    func testEnglishDocumentsNumberTheirPagesInEnglish() throws {
+        for language in ["en", "en-GB"] {
+            let footer = try XCTUnwrap(try parts(Document(metadata: DocumentMetadata(language: language)))["word/footer1.xml"]).text
+            let visible = footer.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst().map { $0.components(separatedBy: "</w:t>")[0] }
+            XCTAssertEqual(visible, ["Page ", "1", " of ", "1"], language)
+        }
+        // "eng" is not an English tag prefix in BCP 47 terms; the default stays Chinese.
+        let other = try XCTUnwrap(try parts(Document(metadata: DocumentMetadata(language: "eng")))["word/footer1.xml"]).text
+        XCTAssertTrue(other.contains(" 页 共 "))
+    }
+
     func testEachListRestartsItsNumbering() throws {
         let list = Block.list(ordered: true, start: 1, items: [[.paragraph([.text("一")])], [.paragraph([.text("二")])]])
         let zip = try parts(Document(blocks: [list, .paragraph([.text("间隔")]), list, .list(ordered: true, start: 7, items: [[.paragraph([.text("七")])]])]))

@@ -116,5 +116,15 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertFalse(html.contains("<script"))
         XCTAssertFalse(html.contains("src=\"http"))
         XCTAssertFalse(html.contains("<link"))
+        XCTAssertFalse(html.contains("\"Page \" counter(page)"))
+    }
+
+    /// The page footer a browser prints follows the document's language, as in the DOCX.
+    func testEnglishDocumentsArePrintedWithEnglishPageNumbers() throws {
+        let html = HTMLWriter().write(Document(metadata: DocumentMetadata(title: "Invest in Yunnan", language: "en"), blocks: [.paragraph([.text("Coffee.")])]))
+        let chinese = try XCTUnwrap(html.range(of: "content: \"第 \" counter(page)"))
+        let english = try XCTUnwrap(html.range(of: "@page { @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); } }"))
+        // Later in the style sheet, so it is the rule that applies.
+        XCTAssertLessThan(chinese.lowerBound, english.lowerBound)
     }
 }
