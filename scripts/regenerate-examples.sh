@@ -37,7 +37,7 @@ for project in Examples/projects/*.json; do
         "$qiyue" dossier "$project" -o "$out/dossier.$ext" || status=1
     done
     for ext in html docx; do
-        "$qiyue" dossier "$project" --lang zh-en -o "$out/brochure.$ext" || status=1
+        "$qiyue" dossier "$project" --edition zh-en -o "$out/brochure.$ext" || status=1
     done
 done
 exit $status

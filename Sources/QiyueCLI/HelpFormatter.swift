@@ -26,7 +26,7 @@ struct HelpFormatter {
         text += command.summary.text(in: language) + "\n"
         let discussion = command.discussion.text(in: language)
         if !discussion.isEmpty { text += "\n" + discussion + (discussion.hasSuffix("\n") ? "" : "\n") }
-        // A command may redeclare a common option to explain what it means there (dossier's --lang).
+        // A command may redeclare a common option to explain what it means there; it is then listed once.
         let options = command.options + CommonOptions.all.filter { common in !command.options.contains { $0.name == common.name } }
         text += zh ? "\n选项：\n" : "\nOptions:\n"
         let width = options.map(\.synopsis.count).max() ?? 0

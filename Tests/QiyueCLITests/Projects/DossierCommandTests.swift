@@ -2,7 +2,7 @@ import Foundation
 import QiyueTestSupport
 import XCTest
 
-/// `qiyue dossier` end to end: `--lang` picks the dossier or the brochure edition.
+/// `qiyue dossier` end to end: `--edition` picks the dossier or the brochure, `--lang` the messages.
 final class DossierCommandTests: XCTestCase {
     var directory: URL!
 
@@ -14,17 +14,19 @@ final class DossierCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    func testLangPicksTheEdition() throws {
+    func testEditionPicksTheDocumentAndLangTheMessages() throws {
         let project = DraftingFixtures.puerCoffee.path
-        let cases: [(lang: [String], firstHeading: String, message: String)] = [
+        let cases: [(options: [String], firstHeading: String, message: String)] = [
             ([], "## 一、项目概况", "已写入"),
-            (["--lang", "zh"], "## 一、项目概况", "已写入"),
-            (["--lang", "zh-en"], "## 项目概况 Project Overview", "已写入"),
-            (["--lang", "en"], "## Project Overview", "wrote"),
+            (["--edition", "zh"], "## 一、项目概况", "已写入"),
+            (["--edition", "zh-en"], "## 项目概况 Project Overview", "已写入"),
+            (["--edition", "en"], "## Project Overview", "已写入"),
+            (["--edition", "en", "--lang", "en"], "## Project Overview", "wrote"),
+            (["--lang", "en"], "## 一、项目概况", "wrote"),
         ]
         for (index, run) in cases.enumerated() {
             let output = directory.appendingPathComponent("\(index).md").path
-            let result = try QiyueProcess.run(["dossier", project] + run.lang + ["-o", output])
+            let result = try QiyueProcess.run(["dossier", project] + run.options + ["-o", output])
             XCTAssertEqual(result, .init(status: 0, stdout: "\(run.message) \(output)\n", stderr: ""))
             let text = try String(contentsOfFile: output, encoding: .utf8)
             let heading = text.split(separator: "\n").first { $0.hasPrefix("## ") }.map(String.init)
@@ -33,8 +35,8 @@ final class DossierCommandTests: XCTestCase {
     }
 
     func testUnknownEditionIsAUsageError() throws {
-        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--lang", "zh-fr", "-o", "x.md"])
-        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“--lang”的取值“zh-fr”无效，应为 zh|en|zh-en\n运行“qiyue dossier --help”查看用法。\n"))
+        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--edition", "zh-fr", "-o", "x.md"])
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“--edition”的取值“zh-fr”无效，应为 zh|en|zh-en\n运行“qiyue dossier --help”查看用法。\n"))
     }
 
     func testBrochureNeedsEnglishForEveryTextField() throws {
@@ -43,7 +45,7 @@ final class DossierCommandTests: XCTestCase {
         let project = directory.appendingPathComponent("zh-only-market.json")
         try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: project)
         let output = directory.appendingPathComponent("b.html").path
-        let result = try QiyueProcess.run(["dossier", project.path, "--lang", "zh-en", "-o", output])
+        let result = try QiyueProcess.run(["dossier", project.path, "--edition", "zh-en", "-o", output])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(result.stderr.hasPrefix("\(project.path):"), result.stderr)
@@ -57,26 +59,28 @@ final class DossierCommandTests: XCTestCase {
 
     func testWritesHTMLAndDOCX() throws {
         let html = directory.appendingPathComponent("brochure.html").path
-        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--lang", "zh-en", "-o", html])
+        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--edition", "zh-en", "-o", html])
         XCTAssertEqual(result.status, 0)
         let page = try String(contentsOfFile: html, encoding: .utf8)
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
         XCTAssertTrue(page.contains("@page { size: A4;"))
         XCTAssertTrue(page.contains("<blockquote>"))
         let english = directory.appendingPathComponent("brochure-en.html").path
-        XCTAssertEqual(try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--lang", "en", "-o", english]).status, 0)
+        XCTAssertEqual(try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--edition", "en", "-o", english]).status, 0)
         XCTAssertTrue(try String(contentsOfFile: english, encoding: .utf8).hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         let docx = directory.appendingPathComponent("dossier.docx").path
         XCTAssertEqual(try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "-o", docx]).status, 0)
         XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: docx)).prefix(2)), [0x50, 0x4B])
     }
 
-    /// The command's own --lang replaces the common one in its help, so it is listed once.
-    func testHelpExplainsLangAsTheEdition() throws {
+    /// The help lists `--edition` for the document and the common `--lang` for messages, once each.
+    func testHelpSeparatesEditionFromMessageLanguage() throws {
         let result = try QiyueProcess.run(["dossier", "--help", "--lang", "en"])
         XCTAssertEqual(result.status, 0)
-        let langLines = result.stdout.split(separator: "\n").filter { $0.contains("--lang") && $0.hasPrefix("  ") && !$0.hasPrefix("  --lang zh") }
-        XCTAssertEqual(langLines, ["      --lang zh|en|zh-en  edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language"])
+        let optionLines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("      --edition") || $0.hasPrefix("      --lang") }
+        XCTAssertEqual(optionLines.count, 2, result.stdout)
+        XCTAssertEqual(optionLines.first, "      --edition zh|en|zh-en  edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure")
+        XCTAssertTrue(optionLines.last?.hasPrefix("      --lang") ?? false)
     }
 
     /// A `|` in free text would split a table cell; the templates escape it.
@@ -91,7 +95,7 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "-o", html]).status, 0)
         XCTAssertTrue(try String(contentsOfFile: html, encoding: .utf8).contains("<tr><td>合作方式</td><td>独资|合资均可</td></tr>"))
         let brochure = directory.appendingPathComponent("b.md").path
-        XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "--lang", "zh-en", "-o", brochure]).status, 0)
+        XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "--edition", "zh-en", "-o", brochure]).status, 0)
         XCTAssertTrue(try String(contentsOfFile: brochure, encoding: .utf8).contains("| 合作方式 Cooperation mode | 独资\\|合资均可 / Wholly owned \\| joint venture |\n"))
     }
 }

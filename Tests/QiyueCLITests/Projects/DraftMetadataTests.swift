@@ -43,7 +43,7 @@ final class DraftMetadataTests: XCTestCase {
 
     func testEnglishBrochureTakesTheEnglishNames() throws {
         let output = directory.appendingPathComponent("brochure.html")
-        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--lang", "en", "-o", output.path])
+        let result = try QiyueProcess.run(["dossier", DraftingFixtures.puerCoffee.path, "--edition", "en", "-o", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let html = try String(contentsOf: output, encoding: .utf8)
         XCTAssertTrue(html.contains("""

@@ -11,7 +11,7 @@ final class DraftingExamplesTests: XCTestCase {
         let outputs: [(arguments: [String], file: String)] = [
             (["agreement"], "agreement.md"), (["agreement"], "agreement.docx"), (["agreement"], "agreement.html"),
             (["dossier"], "dossier.md"), (["dossier"], "dossier.docx"),
-            (["dossier", "--lang", "zh-en"], "brochure.html"), (["dossier", "--lang", "zh-en"], "brochure.docx"),
+            (["dossier", "--edition", "zh-en"], "brochure.html"), (["dossier", "--edition", "zh-en"], "brochure.docx"),
         ]
         XCTAssertFalse(DraftingFixtures.examples.isEmpty)
         for project in DraftingFixtures.examples {

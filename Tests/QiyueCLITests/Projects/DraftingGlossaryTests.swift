@@ -15,7 +15,7 @@ final class DraftingGlossaryTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         for project in DraftingFixtures.cleanProjects {
             let name = DraftingFixtures.name(of: project)
-            let (result, text) = try DraftingFixtures.draft(["dossier", project.path, "--lang", "zh-en"], to: "\(name).md", in: directory)
+            let (result, text) = try DraftingFixtures.draft(["dossier", project.path, "--edition", "zh-en"], to: "\(name).md", in: directory)
             XCTAssertEqual(result.status, 0, result.stderr)
             let problems = mismatches(in: try XCTUnwrap(text))
             XCTAssertEqual(problems, [], name)

@@ -29,8 +29,8 @@ final class DraftingTemplateTests: XCTestCase {
             let runs: [(arguments: [String], file: String, marker: String)] = [
                 (["agreement", project.path], "\(name)-agreement.md", "## 第一条　项目概况"),
                 (["dossier", project.path], "\(name)-dossier.md", "## 一、项目概况"),
-                (["dossier", project.path, "--lang", "zh-en"], "\(name)-brochure.md", "## 项目概况 Project Overview"),
-                (["dossier", project.path, "--lang", "en"], "\(name)-brochure-en.md", "## Project Overview"),
+                (["dossier", project.path, "--edition", "zh-en"], "\(name)-brochure.md", "## 项目概况 Project Overview"),
+                (["dossier", project.path, "--edition", "en"], "\(name)-brochure-en.md", "## Project Overview"),
             ]
             for run in runs {
                 let (result, text) = try DraftingFixtures.draft(run.arguments, to: run.file, in: directory)
@@ -95,7 +95,7 @@ final class DraftingTemplateTests: XCTestCase {
 
     func testEnglishBrochureHasNoChineseParagraphs() throws {
         let project = DraftingFixtures.puerCoffee
-        let (result, text) = try DraftingFixtures.draft(["dossier", project.path, "--lang", "en"], to: "en.md", in: directory)
+        let (result, text) = try DraftingFixtures.draft(["dossier", project.path, "--edition", "en"], to: "en.md", in: directory)
         XCTAssertEqual(result.status, 0)
         let english = try XCTUnwrap(text)
         let chineseLines = english.split(separator: "\n").filter { line in line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }

@@ -1,49 +1,50 @@
 import QiyueCore
 import QiyueTemplate
 
-/// `qiyue dossier PROJECT.json [--lang zh|en|zh-en] -o OUT`: the Chinese promotion dossier
+/// `qiyue dossier PROJECT.json [--edition zh|en|zh-en] -o OUT`: the Chinese promotion dossier
 /// (项目推介书), or the bilingual brochure for foreign investors.
 ///
-/// `--lang` is the toolkit's message-language option; here it also picks the edition, so
-/// `--lang en` gives an English brochure with English messages, and `zh-en` (read as
-/// Chinese for messages) gives the paired Chinese/English brochure.
+/// `--edition` picks the document and `--lang` stays what it is everywhere else, the language
+/// of messages: an officer who drafts the English brochure still reads Chinese messages.
 struct DossierCommand: Command {
     let name = "dossier"
     let summary = LocalizedText(zh: "由项目文件生成项目推介书或中英双语推介册", en: "make the promotion dossier or the bilingual brochure from a project file")
-    let usage = "PROJECT.json [--lang zh|en|zh-en] -o OUT.{docx,html,md} [--templates DIR]"
+    let usage = "PROJECT.json [--edition zh|en|zh-en] -o OUT.{docx,html,md} [--templates DIR]"
     var discussion: LocalizedText {
         LocalizedText(
             zh: """
-            --lang zh（默认）：中文项目推介书（Templates/dossier.md.jinja）；
-            --lang zh-en：中英文逐段对照推介册（Templates/brochure.md.jinja）；
-            --lang en：英文推介册。推介册要求项目文件的每个文字字段都有英文（{"zh": …, "en": …}）。
+            --edition zh（默认）：中文项目推介书（Templates/dossier.md.jinja）；
+            --edition zh-en：中英文逐段对照推介册（Templates/brochure.md.jinja）；
+            --edition en：英文推介册。推介册要求项目文件的每个文字字段都有英文（{"zh": …, "en": …}）。
+            消息语言仍由 --lang 决定。
             """,
             en: """
-            --lang zh (default): the Chinese promotion dossier (Templates/dossier.md.jinja);
-            --lang zh-en: the brochure with each Chinese paragraph followed by its English (Templates/brochure.md.jinja);
-            --lang en: the brochure in English only. The brochure needs the English of every text field of the project.
+            --edition zh (default): the Chinese promotion dossier (Templates/dossier.md.jinja);
+            --edition zh-en: the brochure with each Chinese paragraph followed by its English (Templates/brochure.md.jinja);
+            --edition en: the brochure in English only. The brochure needs the English of every text field of the project.
+            Messages stay in the language --lang chooses.
             """)
     }
     let options: [OptionSpec] = [
         DraftingOptions.output,
-        OptionSpec("lang", value: "zh|en|zh-en", help: LocalizedText(
-            zh: "版本：zh 项目推介书（默认）、zh-en 中英双语推介册、en 英文推介册；同时决定消息语言",
-            en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure; also the message language")),
+        OptionSpec("edition", value: "zh|en|zh-en", help: LocalizedText(
+            zh: "版本：zh 项目推介书（默认）、zh-en 中英双语推介册、en 英文推介册",
+            en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure")),
         DraftingOptions.templates,
     ]
 
-    /// Which document `--lang` asks for.
+    /// Which document `--edition` asks for.
     enum Edition: String {
         case dossier = "zh"
         case bilingual = "zh-en"
         case english = "en"
 
-        init(lang: String?) throws {
-            switch lang?.lowercased() {
+        init(option value: String?) throws {
+            switch value?.lowercased() {
             case nil, "zh", "zh-cn": self = .dossier
             case "zh-en", "zh_en", "bilingual": self = .bilingual
             case "en", "en-us", "en-gb": self = .english
-            case let other?: throw UsageError.invalidValue(option: "--lang", value: other, expected: "zh|en|zh-en")
+            case let other?: throw UsageError.invalidValue(option: "--edition", value: other, expected: "zh|en|zh-en")
             }
         }
 
@@ -73,7 +74,7 @@ struct DossierCommand: Command {
     }
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        let edition = try Edition(lang: arguments.value("lang"))
+        let edition = try Edition(option: arguments.value("edition"))
         let projectPath = try DraftingOptions.projectPath(arguments)
         let outputPath = try DraftingOptions.outputPath(arguments)
         let format = try DraftFormat(outputPath: outputPath)
