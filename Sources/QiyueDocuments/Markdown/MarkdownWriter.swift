@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes a `Document` as Markdown that `MarkdownReader` reads back to the same document.
+/// Writes a `Document` as Markdown that `MarkdownReader` reads back to the same document,
+/// metadata included (as a front-matter block when there is any to keep).
 ///
 /// Text is escaped only where Markdown would otherwise read it as markup, so Chinese prose
 /// stays readable in a diff. Title pages and signature blocks use the attribute-line
@@ -10,7 +11,14 @@ public struct MarkdownWriter: Sendable {
     public init() {}
 
     public func write(_ document: Document) -> String {
-        let text = blocks(document.blocks).joined(separator: "\n\n")
+        var parts = blocks(document.blocks)
+        // A body that opens with `---` could be taken for a front-matter block when the next
+        // paragraph looks like `作者：…`; the other spelling of a break cannot.
+        if case .thematicBreak? = document.blocks.first { parts[0] = "***" }
+        if let frontMatter = MarkdownFrontMatterWriter.block(for: document.metadata, blocks: document.blocks) {
+            parts.insert(frontMatter, at: 0)
+        }
+        let text = parts.joined(separator: "\n\n")
         return text.isEmpty ? "" : text + "\n"
     }
 

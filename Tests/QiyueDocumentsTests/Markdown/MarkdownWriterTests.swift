@@ -22,6 +22,43 @@ final class MarkdownWriterTests: XCTestCase {
         }
     }
 
+    func testMetadataTheBodyDoesNotGiveIsKeptInAFrontMatterBlock() {
+        let metadata = DocumentMetadata(title: "普洱咖啡项目投资协议", subject: "\"一号\"项目\n补充", author: "普洱市投资促进局", date: "2025-03-08", language: "en")
+        let document = Document(metadata: metadata, blocks: [.heading(level: 1, content: [.text("投资协议")]), .paragraph([.text("正文。")])])
+        let written = MarkdownWriter().write(document)
+        XCTAssertEqual(written, """
+            ---
+            title: 普洱咖啡项目投资协议
+            subject: ""一号"项目 补充"
+            author: 普洱市投资促进局
+            date: 2025-03-08
+            language: en
+            ---
+
+            # 投资协议
+
+            正文。
+
+            """)
+        let reread = MarkdownReader().read(written)
+        XCTAssertEqual(reread.diagnostics, [])
+        XCTAssertEqual(reread.document.metadata, DocumentMetadata(title: "普洱咖啡项目投资协议", subject: "\"一号\"项目 补充", author: "普洱市投资促进局", date: "2025-03-08", language: "en"))
+        XCTAssertEqual(reread.document.blocks, document.blocks)
+    }
+
+    func testDerivedTitleAndDefaultLanguageNeedNoBlock() {
+        let document = Document(metadata: DocumentMetadata(title: "投资协议"), blocks: [.heading(level: 1, content: [.text("投资协议")])])
+        XCTAssertEqual(MarkdownWriter().write(document), "# 投资协议\n")
+    }
+
+    /// A leading break written as `---` followed by `作者：…` would read as a metadata block.
+    func testLeadingBreakCannotBeTakenForFrontMatter() {
+        let document = Document(blocks: [.thematicBreak, .paragraph([.text("作者：张三")]), .thematicBreak, .paragraph([.text("正文")])])
+        let written = MarkdownWriter().write(document)
+        XCTAssertTrue(written.hasPrefix("***\n\n作者：张三"), written)
+        XCTAssertEqual(MarkdownReader().read(written).document.blocks, document.blocks)
+    }
+
     func testEscapesOnlyWhatWouldBeMarkup() {
         let document = Document(blocks: [
             .paragraph([.text("1. 不是列表 *星号* 与 [方括号] 和 # 井号")]),
