@@ -37,8 +37,10 @@ public struct DocxReader: Sendable {
         let images = DocxImageLoader(package: package)
         let mainPartSize = package.zip.entry(named: package.mainPart)?.uncompressedSize ?? 0
         var text = DocxTextAssembler(part: .body)
-        // Text is about a third of WordprocessingML; reserving it once spares the copies of doubling.
-        text.reserveCapacity(mainPartSize / 2)
+        // The text never outgrows its WordprocessingML (Chinese prose can be three quarters of
+        // it); reserving that much once spares the copies of doubling, and pages never written
+        // are never touched.
+        text.reserveCapacity(mainPartSize)
         // Only the model moves to a thread of its own: assembling the text there as well was
         // measured slower (strings made on one thread and freed on another contend in malloc).
         let model = buildingModel ? DocxItemPipeline(DocxDocumentAssembler(), concurrent: mainPartSize >= concurrentModelThreshold) : nil

@@ -32,7 +32,7 @@ struct DocxTextAssembler: DocxItemConsumer {
     private var tables: [(number: Int, row: Int, column: Int, span: Int)] = []
     private var noteNumber = 0
     private var article: String? {
-        didSet { articleSuffix = article.map { "（\($0)）" } ?? "" }
+        didSet { articleSuffix = article.map { "（" + $0 + "）" } ?? "" }
     }
     /// `（第五条）` for the current article, made once per article rather than once per line.
     private var articleSuffix = ""
@@ -87,8 +87,15 @@ struct DocxTextAssembler: DocxItemConsumer {
         paragraphNumber += 1
         let text = paragraph.visibleText
         if tables.isEmpty {
-            if let label = paragraph.numberLabel ?? Self.typedArticle(in: text), Self.isArticle(label) {
-                article = label
+            if let label = paragraph.numberLabel {
+                if Self.isArticle(label) {
+                    article = label
+                } else if paragraph.headingLevel != nil {
+                    article = nil
+                }
+            } else if let typed = Self.typedArticle(in: text) {
+                // A typed label is `第…条` by construction, so it needs no `isArticle` check.
+                article = typed
             } else if paragraph.headingLevel != nil {
                 article = nil
             }
@@ -190,7 +197,8 @@ struct DocxTextAssembler: DocxItemConsumer {
     /// The typed article label (`第五条`) that starts `text`; only text whose first bytes are
     /// `第` (E7 AC AC) is parsed, which spares the parse for almost every paragraph.
     private static func typedArticle(in text: String) -> String? {
-        guard text.utf8.starts(with: [0xE7, 0xAC, 0xAC]) else { return nil }
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == 0xE7, bytes.next() == 0xAC, bytes.next() == 0xAC else { return nil }
         return ClauseLabel.article(in: text)?.label
     }
 

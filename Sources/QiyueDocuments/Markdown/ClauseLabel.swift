@@ -14,7 +14,7 @@ public enum ClauseLabel {
     /// because this runs on the first characters of every paragraph.
     static func isNumeral(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first?.value, character.unicodeScalars.count == 1 else { return false }
-        return chineseNumerals.contains(scalar) || (0x30...0x39).contains(scalar)
+        return isNumeralScalar(scalar)
     }
 
     /// The article label (`第五条`) at the start of `text` and the text after it, if any.
@@ -46,27 +46,47 @@ public enum ClauseLabel {
     private static func asciiSpacedArticle<S: StringProtocol>(in text: S) -> (label: String, rest: S.SubSequence)? {
         var scalars = text.unicodeScalars.makeIterator()
         guard scalars.next() == "第" else { return nil }
-        var label = "第"
         var digits = 0
         var byteCount = 3
+        var hasSpace = false
         while let scalar = scalars.next(), digits <= 8 {
             byteCount += UTF8.width(scalar)
-            if chineseNumerals.contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+            if isNumeralScalar(scalar.value) {
                 digits += 1
-                label.unicodeScalars.append(scalar)
             } else if scalar == " " {
-                continue
+                hasSpace = true
             } else if scalar == "条", digits > 0, digits <= 8 {
-                label.unicodeScalars.append(scalar)
+                // The label is the text so far; only ASCII spaces (`第 3 条`) are taken out of it.
+                let end = text.utf8.index(text.startIndex, offsetBy: byteCount)
+                let label = hasSpace ? String(String.UnicodeScalarView(text[..<end].unicodeScalars.filter { $0 != " " })) : String(text[..<end])
                 guard let separator = scalars.next() else { return (label, text[text.endIndex...]) }
-                guard " \u{3000}\t：:、．.".unicodeScalars.contains(separator) else { return nil }
+                guard isArticleSeparator(separator.value) else { return nil }
                 if let following = scalars.next(), following.value >= 0x300, !(0x4E00...0x9FFF).contains(following.value) { return nil }
-                return (label, text[text.utf8.index(text.startIndex, offsetBy: byteCount)...])
+                return (label, text[end...])
             } else {
                 return nil
             }
         }
         return nil
+    }
+
+    /// A Chinese numeral of `chineseNumerals` or an ASCII digit, decided by a switch rather than
+    /// a set lookup: this runs on the first characters of every paragraph of a long document.
+    static func isNumeralScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30 ... 0x39: return true
+        // 零 〇 一 二 两 三 四 五 六 七 八 九 十 百 千
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true
+        default: return false
+        }
+    }
+
+    /// What may follow an article label: a space, an ideographic space, a tab, a colon, 、 or a full stop.
+    private static func isArticleSeparator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x3000, 0x09, 0xFF1A, 0x3A, 0x3001, 0xFF0E, 0x2E: return true
+        default: return false
+        }
     }
 
     /// The item label (`（一）`) at the start of `text` and the text after it, if any.

@@ -2,6 +2,13 @@ import XCTest
 @testable import QiyueDocuments
 
 final class ClauseLabelTests: XCTestCase {
+    /// The switch that decides numerals on the fast path holds exactly the documented set and the digits.
+    func testNumeralSwitchAgreesWithTheNumeralSet() {
+        for value in UInt32(0) ... 0xFFFF {
+            XCTAssertEqual(ClauseLabel.isNumeralScalar(value), ClauseLabel.chineseNumerals.contains(value) || (0x30 ... 0x39).contains(value), String(value, radix: 16))
+        }
+    }
+
     func testArticleLabels() {
         XCTAssertEqual(ClauseLabel.article(in: "第一条　内容")?.label, "第一条")
         XCTAssertEqual(ClauseLabel.article(in: "第一百二十三条")?.label, "第一百二十三条")
