@@ -52,8 +52,12 @@ struct DocxPartReader {
     /// Items are passed on after each paragraph rather than collected, so a large body is
     /// never held twice. A table, row or cell start waits in `items` until its properties
     /// (grid widths, header flag, spans), which directly follow it, have been read.
-    mutating func read(_ storage: OwnedBytes, sink: (DocxBodyItem) -> Void) throws {
-        var tokenizer = try XMLTokenizer(storage: storage, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits, names: DocxName.nameTable)
+    ///
+    /// With a `source`, `storage` is still being inflated: the tokenizer reads what is ready.
+    mutating func read(_ storage: OwnedBytes, source: ZipStreamingInflation? = nil, sink: (DocxBodyItem) -> Void) throws {
+        var tokenizer = try XMLTokenizer(
+            storage: storage, source: source, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits, names: DocxName.nameTable
+        )
         while let token = try tokenizer.next() {
             switch token {
             case let .start(id):

@@ -9,8 +9,9 @@ import QiyueCore
 /// finding in a footnote is never mistaken for one in the body.
 public struct DocxReader: Sendable {
     public var options: DocxReaderOptions
-    /// The main-part size (uncompressed) from which the model is built on a thread of its
-    /// own; below it, starting a thread costs more than it saves. Tests lower it to compare both ways.
+    /// The main-part size (uncompressed) from which the part is inflated, and the model built,
+    /// on threads of their own; below it, starting threads costs more than it saves. Tests
+    /// lower it to compare both ways.
     var concurrentModelThreshold = 1 << 20
 
     public init(options: DocxReaderOptions = DocxReaderOptions()) {
@@ -45,7 +46,7 @@ public struct DocxReader: Sendable {
         // measured slower (strings made on one thread and freed on another contend in malloc).
         let model = buildingModel ? DocxItemPipeline(DocxDocumentAssembler(), concurrent: mainPartSize >= concurrentModelThreshold) : nil
         do {
-            try read(package.mainPart, in: package) { item in
+            try read(package.mainPart, in: package, streamed: mainPartSize >= concurrentModelThreshold) { item in
                 let resolved = resolver.resolve(item)
                 guard let model else { return text.add(resolved) }
                 let withImages = images.load(resolved)
@@ -73,11 +74,25 @@ public struct DocxReader: Sendable {
         return (extracted, Document(metadata: try DocxCoreProperties.metadata(of: package), blocks: blocks))
     }
 
-    private func read(_ part: String, in package: DocxPackage, sink: (DocxBodyItem) -> Void) throws {
-        guard let bytes = try package.ownedPart(part) else { return }
+    /// Reads one part; with `streamed`, a deflated part is inflated on a thread of its own
+    /// while the reader follows it, which hides most of the inflating of a long body.
+    private func read(_ part: String, in package: DocxPackage, streamed: Bool = false, sink: (DocxBodyItem) -> Void) throws {
         var reader = DocxPartReader(
             includeDeletedText: options.includeDeletedText, limits: options.xmlLimits, hyperlinkTargets: package.hyperlinkTargets
         )
+        if streamed, let entry = package.zip.entry(named: part), let inflation = try package.zip.streamingContents(of: entry) {
+            do {
+                try reader.read(inflation.output, source: inflation, sink: sink)
+            } catch let error as DocumentReadError {
+                inflation.cancel()
+                throw error.inPart(part)
+            } catch {
+                inflation.cancel()
+                throw error
+            }
+            return
+        }
+        guard let bytes = try package.ownedPart(part) else { return }
         do {
             try reader.read(bytes, sink: sink)
         } catch let error as DocumentReadError {

@@ -53,7 +53,7 @@ extension XMLTokenizer {
     }
 
     func error(zh: String, en: String, at offset: Int) -> DocumentReadError {
-        let (line, column) = XMLScanner.lineAndColumn(of: offset, in: bytes(0 ..< count))
+        let (line, column) = XMLScanner.lineAndColumn(of: offset, in: bytes(0 ..< limit))
         return DocumentReadError(LocalizedText(zh: zh, en: en), line: line, column: column)
     }
 }

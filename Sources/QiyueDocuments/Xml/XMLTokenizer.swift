@@ -21,7 +21,12 @@ import QiyueCore
 struct XMLTokenizer {
     let storage: OwnedBytes
     let base: UnsafePointer<UInt8>
+    /// The size of the part.
     let count: Int
+    /// How many bytes can be read now: all of them, or as many as a streamed part has inflated so far.
+    private(set) var limit: Int
+    /// The inflation still filling `storage`, if the part is streamed.
+    private let source: ZipStreamingInflation?
     let limits: XMLLimits
     private let canonicalPrefixes: [String: String]
     private(set) var names: XMLNameTable
@@ -32,14 +37,20 @@ struct XMLTokenizer {
     private var pendingEnd: Int32?
     private var prefixRewrites: [String: String] = [:]
 
-    init(storage: OwnedBytes, canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default, names: XMLNameTable = XMLNameTable()) throws {
-        let bytes = storage.buffer
+    /// - Parameter source: the inflation filling `storage` while it is read, for a streamed part;
+    ///   the tokenizer then waits for bytes it needs and, at the end, for the CRC check.
+    init(storage: OwnedBytes, source: ZipStreamingInflation? = nil, canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default, names: XMLNameTable = XMLNameTable()) throws {
+        // The first three bytes decide the encoding checks below.
+        let ready = try source?.waitForMore(than: min(3, storage.count) - 1) ?? storage.count
+        let bytes = UnsafeBufferPointer(start: storage.base, count: ready)
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
             throw DocumentReadError(zh: "XML 使用 UTF-16 编码，仅支持 UTF-8", en: "the XML is UTF-16 encoded; only UTF-8 is supported")
         }
         self.storage = storage
         base = UnsafePointer(storage.base)
         count = storage.count
+        limit = ready
+        self.source = source
         self.limits = limits
         self.canonicalPrefixes = canonicalPrefixes
         self.names = names
@@ -64,13 +75,32 @@ struct XMLTokenizer {
             openElements.removeLast()
             return .end(id)
         }
-        while position < count {
+        while true {
+            let start = position
+            do {
+                return try nextToken()
+            } catch where limit < count {
+                // The construct may run past the bytes inflated so far; read it again once
+                // more have arrived (a real error is thrown again when all have).
+                position = start
+                try waitForMoreInput()
+            }
+        }
+    }
+
+    private mutating func nextToken() throws -> XMLToken? {
+        while position < limit {
             guard base[position] == UInt8(ascii: "<") else {
                 let start = position
-                position = find(UInt8(ascii: "<"), from: start) ?? count
-                return .text(start ..< position)
+                guard let end = find(UInt8(ascii: "<"), from: start) else {
+                    if limit < count { throw IncompleteInput() }
+                    position = limit
+                    return .text(start ..< limit)
+                }
+                position = end
+                return .text(start ..< end)
             }
-            let marker = position + 1 < count ? base[position + 1] : 0
+            let marker = position + 1 < limit ? base[position + 1] : 0
             switch marker {
             case UInt8(ascii: "/"):
                 return try readEndTag()
@@ -82,11 +112,22 @@ struct XMLTokenizer {
                 return try readStartTag()
             }
         }
+        if limit < count { throw IncompleteInput() }
+        // Only now is the CRC of a streamed part known; nothing is handed out as complete before it.
+        try source?.waitUntilFinished()
         if let open = openElements.last {
             let name = names.names[Int(open.id)]
             throw error(zh: "文档意外结束：元素 <\(name)> 未闭合", en: "unexpected end of document: element <\(name)> is not closed", at: count)
         }
         return nil
+    }
+
+    /// Thrown where a token needs bytes that are still being inflated.
+    private struct IncompleteInput: Error {}
+
+    private mutating func waitForMoreInput() throws {
+        guard let source else { return }
+        limit = try source.waitForMore(than: limit)
     }
 
     /// The canonical name of an id, for messages and string-based callers.
@@ -105,7 +146,7 @@ struct XMLTokenizer {
         if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         while true {
             skipWhitespace()
-            guard position < count else {
+            guard position < limit else {
                 throw error(zh: "文档意外结束：标签未闭合", en: "unexpected end of document inside a tag", at: tagStart)
             }
             let byte = base[position]
@@ -114,13 +155,13 @@ struct XMLTokenizer {
             try scanName()
             let attributeLength = position - attributeStart
             skipWhitespace()
-            guard position < count, base[position] == UInt8(ascii: "=") else {
+            guard position < limit, base[position] == UInt8(ascii: "=") else {
                 let attribute = String(decoding: UnsafeBufferPointer(start: base + attributeStart, count: attributeLength), as: UTF8.self)
                 throw error(zh: "属性 \(attribute) 缺少“=”", en: "attribute \(attribute) lacks \"=\"", at: position)
             }
             position += 1
             skipWhitespace()
-            guard position < count, base[position] == UInt8(ascii: "\"") || base[position] == UInt8(ascii: "'") else {
+            guard position < limit, base[position] == UInt8(ascii: "\"") || base[position] == UInt8(ascii: "'") else {
                 throw error(zh: "属性值缺少引号", en: "an attribute value is not quoted", at: position)
             }
             let quote = base[position]
@@ -138,7 +179,7 @@ struct XMLTokenizer {
         }
         openElements.append(OpenElement(id: id, nameStart: nameStart, nameLength: nameLength))
         if base[position] == UInt8(ascii: "/") {
-            guard position + 1 < count, base[position + 1] == UInt8(ascii: ">") else {
+            guard position + 1 < limit, base[position + 1] == UInt8(ascii: ">") else {
                 throw error(zh: "标签中有多余的“/”", en: "stray \"/\" in a tag", at: position)
             }
             position += 2
@@ -156,7 +197,7 @@ struct XMLTokenizer {
         try scanName()
         let nameLength = position - nameStart
         skipWhitespace()
-        guard position < count, base[position] == UInt8(ascii: ">") else {
+        guard position < limit, base[position] == UInt8(ascii: ">") else {
             let id = try elementId(start: nameStart, length: nameLength)
             let name = self.name(id)
             throw error(zh: "结束标签 </\(name)> 不完整", en: "the end tag </\(name)> is incomplete", at: tagStart)
@@ -204,7 +245,7 @@ struct XMLTokenizer {
 
     private mutating func scanName() throws {
         let start = position
-        while position < count {
+        while position < limit {
             switch base[position] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
                  UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "<"):
@@ -221,14 +262,14 @@ struct XMLTokenizer {
 
     /// The offset of the first `byte` at or after `start` and before `end` (the end of the part by default).
     func find(_ byte: UInt8, from start: Int, before end: Int? = nil) -> Int? {
-        let end = end ?? count
+        let end = end ?? limit
         guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private func matches(_ literal: StaticString) -> Bool {
         let length = literal.utf8CodeUnitCount
-        guard position + length <= count else { return false }
+        guard position + length <= limit else { return false }
         return memcmp(base + position, literal.utf8Start, length) == 0
     }
 
@@ -237,14 +278,14 @@ struct XMLTokenizer {
         let length = terminator.utf8CodeUnitCount
         var index = position
         while let candidate = find(terminator.utf8Start[0], from: index) {
-            if candidate + length <= count, memcmp(base + candidate, terminator.utf8Start, length) == 0 { return candidate + length }
+            if candidate + length <= limit, memcmp(base + candidate, terminator.utf8Start, length) == 0 { return candidate + length }
             index = candidate + 1
         }
         throw error(zh: "文档意外结束：\(zh)未闭合", en: "unexpected end of document inside a \(en)", at: position)
     }
 
     private mutating func skipWhitespace() {
-        while position < count {
+        while position < limit {
             switch base[position] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): position += 1
             default: return

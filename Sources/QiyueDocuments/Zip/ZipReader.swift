@@ -55,14 +55,7 @@ public struct ZipReader: Sendable {
 
     /// The inflated, CRC-checked contents of `entry`, in memory the caller can read by pointer.
     func ownedContents(of entry: ZipEntry) throws -> OwnedBytes {
-        guard !entry.isEncrypted else {
-            throw DocumentReadError(zh: "条目已加密，无法读取", en: "the entry is encrypted and cannot be read", part: entry.name)
-        }
-        let reader = LittleEndianReader(bytes: bytes)
-        let dataStart = try Self.dataOffset(of: entry, in: reader)
-        guard let compressed = reader.slice(at: dataStart, count: entry.compressedSize) else {
-            throw DocumentReadError(zh: "压缩包被截断：条目数据不完整", en: "the archive is truncated: the entry's data is incomplete", part: entry.name)
-        }
+        let compressed = bytes[try compressedRange(of: entry)]
         let output: OwnedBytes
         switch entry.method {
         case 0:
@@ -87,5 +80,29 @@ public struct ZipReader: Sendable {
             throw DocumentReadError(zh: "CRC-32 校验失败，文件已损坏", en: "CRC-32 mismatch: the file is corrupt", part: entry.name)
         }
         return output
+    }
+
+    /// A deflated entry inflating on a thread of its own, for a caller that reads what is ready
+    /// while the rest is made; `nil` for a stored entry, which `ownedContents` copies at once.
+    /// The CRC-32 is checked when the inflation ends (`ZipStreamingInflation.waitUntilFinished`).
+    func streamingContents(of entry: ZipEntry, chunkSize: Int = 1 << 20) throws -> ZipStreamingInflation? {
+        let range = try compressedRange(of: entry)
+        guard entry.method == 8 else { return nil }
+        return ZipStreamingInflation(
+            archive: bytes, range: range, expectedSize: entry.uncompressedSize, expectedCRC: entry.crc32, entryName: entry.name, chunkSize: chunkSize
+        )
+    }
+
+    /// Where the entry's compressed data lies in the archive, after the checks every read makes.
+    private func compressedRange(of entry: ZipEntry) throws -> Range<Int> {
+        guard !entry.isEncrypted else {
+            throw DocumentReadError(zh: "条目已加密，无法读取", en: "the entry is encrypted and cannot be read", part: entry.name)
+        }
+        let reader = LittleEndianReader(bytes: bytes)
+        let dataStart = try Self.dataOffset(of: entry, in: reader)
+        guard reader.slice(at: dataStart, count: entry.compressedSize) != nil else {
+            throw DocumentReadError(zh: "压缩包被截断：条目数据不完整", en: "the archive is truncated: the entry's data is incomplete", part: entry.name)
+        }
+        return dataStart ..< dataStart + entry.compressedSize
     }
 }

@@ -48,6 +48,23 @@ final class DocxHostileInputTests: XCTestCase {
         assertReadError("truncated") { try read(ReaderFixtures.data("hostile/truncated.docx")) }
     }
 
+    /// With the body streamed (inflated on its own thread while it is read), each hostile file
+    /// gets the same answer, position included.
+    func testStreamedBodyGivesTheSameErrors() throws {
+        var streaming = DocxReader()
+        streaming.concurrentModelThreshold = 0
+        for name in ["billion-laughs", "invalid-utf8", "deep-nesting", "zip-bomb", "wrong-crc", "truncated"] {
+            let data = try ReaderFixtures.data("hostile/\(name).docx")
+            var expected: DocumentReadError?
+            do { _ = try read(data) } catch { expected = error as? DocumentReadError }
+            XCTAssertNotNil(expected, name)
+            let started = Date()
+            XCTAssertThrowsError(try streaming.read(data), name) { XCTAssertEqual($0 as? DocumentReadError, expected, name) }
+            XCTAssertThrowsError(try streaming.readText(data), name) { XCTAssertEqual($0 as? DocumentReadError, expected, name) }
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2, name)
+        }
+    }
+
     func testArchiveWithoutMainPartIsNotAWordDocument() {
         var archive = TestArchive()
         archive.add("content.xml", "<office:document/>")
