@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// Renders a list counter the way Word shows it for a `w:numFmt` value.
 ///
 /// Chinese agreements are numbered 第一条, 第二条 … through `chineseCounting` and
@@ -11,11 +13,9 @@ enum DocxNumberFormat {
         case "decimalZero": return value < 10 && value >= 0 ? "0\(value)" : String(value)
         case "decimalFullWidth", "decimalFullWidth2": return fullWidth(String(value))
         case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
-            return chineseCounting(value, digits: Array("零一二三四五六七八九"), units: ["", "十", "百", "千"], tenAlone: true)
-        case "chineseLegalSimplified":
-            return chineseCounting(value, digits: Array("零壹贰叁肆伍陆柒捌玖"), units: ["", "拾", "佰", "仟"], tenAlone: false)
-        case "ideographLegalTraditional":
-            return chineseCounting(value, digits: Array("零壹貳參肆伍陸柒捌玖"), units: ["", "拾", "佰", "仟"], tenAlone: false)
+            return chinese(value, .counting)
+        case "chineseLegalSimplified": return chinese(value, .financial)
+        case "ideographLegalTraditional": return chinese(value, .financialTraditional)
         case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
             let digits = Array("〇一二三四五六七八九")
             return String(String(value).compactMap { $0.wholeNumberValue.map { digits[$0] } })
@@ -34,35 +34,10 @@ enum DocxNumberFormat {
         }
     }
 
-    /// 1 → 一, 10 → 十, 21 → 二十一, 101 → 一百零一, 10010 → 一万零一十.
-    static func chineseCounting(_ value: Int, digits: [Character], units: [String], tenAlone: Bool) -> String {
-        guard value > 0 else { return "〇" }
-        if value >= 10_000 {
-            let high = value / 10_000, low = value % 10_000
-            var text = chineseCounting(high, digits: digits, units: units, tenAlone: tenAlone) + "万"
-            if low > 0 {
-                if low < 1_000 { text.append(digits[0]) }
-                text += chineseCounting(low, digits: digits, units: units, tenAlone: false)
-            }
-            return text
-        }
-        var text = ""
-        var pendingZero = false
-        for position in stride(from: 3, through: 0, by: -1) {
-            var power = 1
-            for _ in 0 ..< position { power *= 10 }
-            let digit = value / power % 10
-            if digit == 0 {
-                if !text.isEmpty { pendingZero = true }
-                continue
-            }
-            if pendingZero { text.append(digits[0]) }
-            pendingZero = false
-            let omitOne = tenAlone && position == 1 && digit == 1 && text.isEmpty
-            if !omitOne { text.append(digits[digit]) }
-            text += units[position]
-        }
-        return text
+    /// 1 → 一, 10 → 十, 21 → 二十一, 101 → 一百零一, 10010 → 一万零一十; Word shows 〇 for a counter
+    /// at zero or below (a list that starts at 0).
+    static func chinese(_ value: Int, _ numerals: ChineseNumerals) -> String {
+        value > 0 ? numerals.spell(value) : "〇"
     }
 
     private static func cycle(_ value: Int, through symbols: [Character]) -> String {
