@@ -55,20 +55,22 @@ public struct ZipReader: Sendable {
 
     /// The inflated, CRC-checked contents of `entry`, in memory the caller can read by pointer.
     func ownedContents(of entry: ZipEntry) throws -> OwnedBytes {
-        let compressed = bytes[try compressedRange(of: entry)]
-        let output: OwnedBytes
+        let range = try compressedRange(of: entry)
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.uncompressedSize else {
                 throw DocumentReadError(zh: "未压缩条目的大小记录不一致", en: "a stored entry's sizes disagree", part: entry.name)
             }
-            output = OwnedBytes(copying: compressed)
+            let output = OwnedBytes(copying: bytes[range])
+            guard ZipInflater.crc32(output.buffer) == entry.crc32 else { throw ZipInflater.crcMismatch.inPart(entry.name) }
+            return output
         case 8:
-            do {
-                output = try ZipInflater.inflate(compressed, expectedSize: entry.uncompressedSize)
-            } catch let error as DocumentReadError {
+            // The inflater checks the CRC-32 as it goes.
+            let output = OwnedBytes(uninitializedCount: entry.uncompressedSize)
+            if let error = bytes.withUnsafeBufferPointer({ ZipInflater.inflate(UnsafeBufferPointer(rebasing: $0[range]), into: output, expectedCRC: entry.crc32) }) {
                 throw error.inPart(entry.name)
             }
+            return output
         default:
             throw DocumentReadError(
                 zh: "不支持的压缩方法 \(entry.method)（仅支持存储和 Deflate）",
@@ -76,10 +78,6 @@ public struct ZipReader: Sendable {
                 part: entry.name
             )
         }
-        guard ZipInflater.crc32(output.buffer) == entry.crc32 else {
-            throw DocumentReadError(zh: "CRC-32 校验失败，文件已损坏", en: "CRC-32 mismatch: the file is corrupt", part: entry.name)
-        }
-        return output
     }
 
     /// A deflated entry inflating on a thread of its own, for a caller that reads what is ready
