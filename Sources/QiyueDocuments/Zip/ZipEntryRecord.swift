@@ -19,6 +19,14 @@ struct ZipEntryRecord: Sendable {
     func localHeader() -> Data {
         var header = LittleEndianData()
         header.append32(0x0403_4b50)
+        appendSharedFields(to: &header)
+        header.data.append(name)
+        return header.data
+    }
+
+    /// The fields both headers hold in the same order, from the version needed to the extra
+    /// field length: the central directory repeats the local header, and must agree with it.
+    private func appendSharedFields(to header: inout LittleEndianData) {
         header.append16(versionNeeded)
         header.append16(flags)
         header.append16(method)
@@ -29,24 +37,13 @@ struct ZipEntryRecord: Sendable {
         header.append32(uncompressedSize)
         header.append16(UInt16(name.count))
         header.append16(0)  // extra field length
-        header.data.append(name)
-        return header.data
     }
 
     func centralDirectoryHeader() -> Data {
         var header = LittleEndianData()
         header.append32(0x0201_4b50)
         header.append16(0x0314)  // made by: Unix, spec 2.0
-        header.append16(versionNeeded)
-        header.append16(flags)
-        header.append16(method)
-        header.append16(ZipWriter.fixedDOSTime)
-        header.append16(ZipWriter.fixedDOSDate)
-        header.append32(crc32)
-        header.append32(compressedSize)
-        header.append32(uncompressedSize)
-        header.append16(UInt16(name.count))
-        header.append16(0)  // extra field length
+        appendSharedFields(to: &header)
         header.append16(0)  // comment length
         header.append16(0)  // disk number
         header.append16(0)  // internal attributes
