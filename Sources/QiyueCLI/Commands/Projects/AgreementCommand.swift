@@ -33,19 +33,16 @@ struct AgreementCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        let projectPath = try DraftingOptions.projectPath(arguments)
-        let outputPath = try DraftingOptions.outputPath(arguments)
-        let format = try DraftFormat(outputPath: outputPath)
-        try DraftWriter.checkDestination(outputPath, language: context.language)
-        let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: Self.templateName)
+        let target = try DraftingTarget(arguments, templateName: Self.templateName, context: context)
+        let outputPath = target.outputPath
         let project: DraftingProject
         do {
-            project = try DraftingProject.load(projectPath, context: context)
+            project = try DraftingProject.load(target.projectPath, context: context)
             try project.requireFields(for: Self.templateName, document: LocalizedText(zh: "投资协议", en: "agreement"), context: context)
         } catch is DraftingProject.Failure {
             return ExitCode.usageOrInput.rawValue
         }
-        guard let markdown = try DraftRenderer(directory: directory).render(Self.templateName, data: project.templateData(), context: context) else {
+        guard let markdown = try DraftRenderer(directory: target.templateDirectory).render(Self.templateName, data: project.templateData(), context: context) else {
             return ExitCode.usageOrInput.rawValue
         }
         let review = try AgreementReview(markdown: markdown, label: outputPath)
@@ -56,7 +53,7 @@ struct AgreementCommand: Command {
                 en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
             return ExitCode.findings.rawValue
         }
-        try DraftWriter(format: format, language: "zh-CN", title: project.name.zh + "投资协议",
+        try DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
                         subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh).write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(
             zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",

@@ -75,25 +75,22 @@ struct DossierCommand: Command {
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let edition = try Edition(option: arguments.value("edition"))
-        let projectPath = try DraftingOptions.projectPath(arguments)
-        let outputPath = try DraftingOptions.outputPath(arguments)
-        let format = try DraftFormat(outputPath: outputPath)
-        try DraftWriter.checkDestination(outputPath, language: context.language)
-        let directory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: edition.templateName)
+        let target = try DraftingTarget(arguments, templateName: edition.templateName, context: context)
+        let outputPath = target.outputPath
         let project: DraftingProject
         do {
-            project = try DraftingProject.load(projectPath, context: context)
+            project = try DraftingProject.load(target.projectPath, context: context)
             try project.requireFields(for: edition.templateName, document: edition.documentName, context: context)
             if edition != .dossier { try project.requireEnglish(context: context) }
         } catch is DraftingProject.Failure {
             return ExitCode.usageOrInput.rawValue
         }
         let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
-        guard let markdown = try DraftRenderer(directory: directory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
+        guard let markdown = try DraftRenderer(directory: target.templateDirectory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
             return ExitCode.usageOrInput.rawValue
         }
         let organization = project.file.text(at: "/contacts/0/organization")
-        try DraftWriter(format: format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
+        try DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
                         subject: edition.text(project.name), author: organization.map(edition.text)).write(markdown, to: outputPath, language: context.language)
         context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
         return ExitCode.success.rawValue
