@@ -18,4 +18,12 @@ public struct ParsedArguments: Sendable, Equatable {
 
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool { options[name] != nil }
+
+    /// The positional arguments of a command that takes exactly these, named as its usage
+    /// names them: the first missing one is reported by name, the first extra one quoted.
+    func positionals(named names: String...) throws -> [String] {
+        if positionals.count < names.count { throw UsageError.missingArgument(names[positionals.count]) }
+        if positionals.count > names.count { throw UsageError.tooManyArguments(positionals[names.count]) }
+        return positionals
+    }
 }

@@ -46,10 +46,8 @@ struct ConvertCommand: Command {
     }
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard arguments.positionals.count >= 1 else { throw UsageError.missingArgument("IN") }
-        guard arguments.positionals.count >= 2 else { throw UsageError.missingArgument("OUT") }
-        guard arguments.positionals.count == 2 else { throw UsageError.tooManyArguments(arguments.positionals[2]) }
-        let input = arguments.positionals[0], output = arguments.positionals[1]
+        let files = try arguments.positionals(named: "IN", "OUT")
+        let input = files[0], output = files[1]
         let style = try docxStyle(arguments.value("style"))
         let metadataOptions = try self.metadataOptions(arguments)
         let inputFormat = try self.inputFormat(input)

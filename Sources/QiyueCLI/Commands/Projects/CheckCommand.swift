@@ -32,8 +32,7 @@ struct CheckCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let path = arguments.positionals.first else { throw UsageError.missingArgument("PROJECT.json") }
-        if arguments.positionals.count > 1 { throw UsageError.tooManyArguments(arguments.positionals[1]) }
+        let path = try arguments.positionals(named: "PROJECT.json")[0]
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError.invalidValue(option: "--format", value: format, expected: "text|json")

@@ -12,9 +12,7 @@ enum DraftingOptions {
 
     /// The single project file argument.
     static func projectPath(_ arguments: ParsedArguments) throws -> String {
-        guard let path = arguments.positionals.first else { throw UsageError.missingArgument("PROJECT.json") }
-        if arguments.positionals.count > 1 { throw UsageError.tooManyArguments(arguments.positionals[1]) }
-        return path
+        try arguments.positionals(named: "PROJECT.json")[0]
     }
 
     /// The `-o` path, which is required: a drafted document is a file, not terminal output.

@@ -17,8 +17,7 @@ struct InitCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let path = arguments.positionals.first else { throw UsageError.missingArgument("PROJECT.json") }
-        if arguments.positionals.count > 1 { throw UsageError.tooManyArguments(arguments.positionals[1]) }
+        let path = try arguments.positionals(named: "PROJECT.json")[0]
         let industry = arguments.value("industry")
         if let industry, IndustryCatalog.builtIn.entry(for: industry) == nil {
             throw UsageError.invalidValue(option: "--industry", value: industry, expected: context.localized(zh: "目录中的代码，如 01-06（qiyue catalog）", en: "a catalogue code such as 01-06 (qiyue catalog)"))

@@ -38,8 +38,7 @@ struct RenderCommand: Command {
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
-        guard let templatePath = arguments.positionals.first else { throw UsageError.missingArgument("TEMPLATE") }
-        if arguments.positionals.count > 1 { throw UsageError.tooManyArguments(arguments.positionals[1]) }
+        let templatePath = try arguments.positionals(named: "TEMPLATE")[0]
         let batch = arguments.value("data-lines")
         if batch != nil, arguments.value("data") != nil {
             throw UsageError.other(LocalizedText(zh: "--data 与 --data-lines 不能同时使用", en: "--data and --data-lines cannot be used together"))
