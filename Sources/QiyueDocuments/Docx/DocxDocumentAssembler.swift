@@ -8,7 +8,7 @@
 /// style makes a block quote, an empty paragraph with a bottom border a horizontal rule.
 /// Tables keep header rows, column widths and merged cells. An unnumbered paragraph closes
 /// the open clauses, so closing text such as signature lines never joins the last article.
-struct DocxDocumentAssembler: DocxItemConsumer {
+struct DocxDocumentAssembler {
     private struct OpenClause {
         var level: Int
         var label: String

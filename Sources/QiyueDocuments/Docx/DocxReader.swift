@@ -44,7 +44,7 @@ public struct DocxReader: Sendable {
         text.reserveCapacity(mainPartSize)
         // Only the model moves to a thread of its own: assembling the text there as well was
         // measured slower (strings made on one thread and freed on another contend in malloc).
-        let model = buildingModel ? DocxItemPipeline(DocxDocumentAssembler(), concurrent: mainPartSize >= concurrentModelThreshold) : nil
+        let model = buildingModel ? DocxModelPipeline(concurrent: mainPartSize >= concurrentModelThreshold) : nil
         do {
             try read(package.mainPart, in: package, streamed: mainPartSize >= concurrentModelThreshold) { item in
                 let resolved = resolver.resolve(item)

@@ -13,7 +13,7 @@ import QiyueCore
 ///
 /// Lines are appended to one string as they come, rather than collected and joined, because
 /// a long document has a hundred thousand of them.
-struct DocxTextAssembler: DocxItemConsumer {
+struct DocxTextAssembler {
     /// How a part names its places: the body says `第7段`, a footnote part `脚注2 第1段`.
     enum Part {
         case body
@@ -40,9 +40,6 @@ struct DocxTextAssembler: DocxItemConsumer {
     init(part: Part) {
         self.part = part
     }
-
-    /// The assembler itself: the reader goes on adding the other parts' lines to it.
-    mutating func finish() -> DocxTextAssembler { self }
 
     /// Starts the lines of another part (a header, the footnotes); its paragraphs count from 1 again.
     mutating func begin(_ part: Part) {

@@ -1,28 +1,26 @@
 import Foundation
 
-/// Runs a consumer of a part's items (the document-model assembler) on a thread of its
-/// own, while the reading thread goes on scanning XML and assembling the review text.
+/// Builds the document model from a part's items on a thread of its own, while the reading
+/// thread goes on scanning XML and assembling the review text.
 ///
 /// For a long agreement, building the model (inline formatting, clause nesting, tables)
-/// costs nearly as much as reading the XML, and the
-/// machines this runs on have at least two cores. Items are handed over in batches under a
-/// lock; a paragraph is complete before it is sent, and from then on every side only reads
-/// it. Small parts are not worth a thread: with `concurrent` false the consumer runs on the
-/// caller's thread as each item is sent.
-final class DocxItemPipeline<Consumer: DocxItemConsumer>: @unchecked Sendable {
-    private static var batchSize: Int { 2_048 }
+/// costs nearly as much as reading the XML, and the machines this runs on have at least two
+/// cores. Items are handed over in batches under a lock; a paragraph is complete before it is
+/// sent, and from then on every side only reads it. Small parts are not worth a thread: with
+/// `concurrent` false the assembler runs on the caller's thread as each item is sent.
+final class DocxModelPipeline: @unchecked Sendable {
+    private static let batchSize = 2_048
 
     private let condition = NSCondition()
     private var batches: [[DocxBodyItem]] = []
     private var isClosed = false
     private var pending: [DocxBodyItem] = []
-    private var consumer: Consumer
-    private var output: Consumer.Output?
+    private var assembler = DocxDocumentAssembler()
+    private var blocks: [Block]?
     private let finished = DispatchSemaphore(value: 0)
     private let usesThread: Bool
 
-    init(_ consumer: Consumer, concurrent: Bool) {
-        self.consumer = consumer
+    init(concurrent: Bool) {
         usesThread = concurrent
         guard concurrent else { return }
         pending.reserveCapacity(Self.batchSize)
@@ -32,24 +30,24 @@ final class DocxItemPipeline<Consumer: DocxItemConsumer>: @unchecked Sendable {
     /// Passes an item on; the caller must not change it afterwards.
     func send(_ item: DocxBodyItem) {
         guard usesThread else {
-            consumer.add(item)
+            assembler.add(item)
             return
         }
         pending.append(item)
         if pending.count >= Self.batchSize { handOver() }
     }
 
-    /// Waits for every item sent to be consumed and returns the consumer's output. Call it
-    /// exactly once, also when reading failed, so that the thread ends.
-    func finish() -> Consumer.Output {
-        guard usesThread else { return consumer.finish() }
+    /// Waits for every item sent to be built and returns the blocks. Call it exactly once,
+    /// also when reading failed, so that the thread ends.
+    func finish() -> [Block] {
+        guard usesThread else { return assembler.finish() }
         handOver()
         condition.lock()
         isClosed = true
         condition.signal()
         condition.unlock()
         finished.wait()
-        return output!
+        return blocks!
     }
 
     private func handOver() {
@@ -72,9 +70,9 @@ final class DocxItemPipeline<Consumer: DocxItemConsumer>: @unchecked Sendable {
             }
             let batch = batches.removeFirst()
             condition.unlock()
-            for item in batch { consumer.add(item) }
+            for item in batch { assembler.add(item) }
         }
-        output = consumer.finish()
+        blocks = assembler.finish()
         finished.signal()
     }
 }
