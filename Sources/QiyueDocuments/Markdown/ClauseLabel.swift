@@ -8,8 +8,6 @@ import Foundation
 /// An article label must be followed by a space, a colon or the end of the text, so that a
 /// sentence opening with a reference (`第三条的规定…`) is not taken for article three.
 public enum ClauseLabel {
-    static let chineseNumerals: Set<UInt32> = Set("零〇一二两三四五六七八九十百千".unicodeScalars.map(\.value))
-
     /// Whether `character` is a Chinese or ASCII numeral; compares scalars, not Characters,
     /// because this runs on the first characters of every paragraph.
     static func isNumeral(_ character: Character) -> Bool {
@@ -70,7 +68,7 @@ public enum ClauseLabel {
         return nil
     }
 
-    /// A Chinese numeral of `chineseNumerals` or an ASCII digit, decided by a switch rather than
+    /// A Chinese numeral (零〇一二两三四五六七八九十百千) or an ASCII digit, decided by a switch rather than
     /// a set lookup: this runs on the first characters of every paragraph of a long document.
     static func isNumeralScalar(_ value: UInt32) -> Bool {
         switch value {
