@@ -39,11 +39,6 @@ struct DocxPackage {
         }
     }
 
-    /// The bytes of a part, or `nil` if the package has no such part.
-    func part(_ name: String) throws -> [UInt8]? {
-        try zip.contents(ofEntryNamed: name)
-    }
-
     /// The bytes of a part in memory the XML tokenizer reads directly, or `nil` if there is no such part.
     func ownedPart(_ name: String) throws -> OwnedBytes? {
         try zip.ownedContents(ofEntryNamed: name)
@@ -62,7 +57,7 @@ struct DocxPackage {
 
     /// Parses a small part as a tree, naming the part in any error.
     func tree(of name: String) throws -> XMLTreeElement? {
-        guard let bytes = try part(name) else { return nil }
+        guard let bytes = try ownedPart(name) else { return nil }
         do {
             return try XMLTreeElement.parse(bytes, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: xmlLimits)
         } catch let error as DocumentReadError {

@@ -24,7 +24,11 @@ public struct XMLScanner {
     private var tokenizer: XMLTokenizer
 
     public init(bytes: [UInt8], canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default) throws {
-        tokenizer = try XMLTokenizer(storage: OwnedBytes(copying: bytes), canonicalPrefixes: canonicalPrefixes, limits: limits)
+        try self.init(storage: OwnedBytes(copying: bytes), canonicalPrefixes: canonicalPrefixes, limits: limits)
+    }
+
+    init(storage: OwnedBytes, canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default) throws {
+        tokenizer = try XMLTokenizer(storage: storage, canonicalPrefixes: canonicalPrefixes, limits: limits)
     }
 
     /// The next event, or `nil` at the end of a well-formed document.

@@ -32,7 +32,12 @@ public struct XMLTreeElement: Sendable, Hashable {
 
     /// Parses a whole document with `XMLScanner` and returns its root element.
     public static func parse(_ bytes: [UInt8], canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default) throws -> XMLTreeElement {
-        var scanner = try XMLScanner(bytes: bytes, canonicalPrefixes: canonicalPrefixes, limits: limits)
+        try parse(OwnedBytes(copying: bytes), canonicalPrefixes: canonicalPrefixes, limits: limits)
+    }
+
+    /// Parses bytes already in their own buffer (a part just inflated), without copying them again.
+    static func parse(_ storage: OwnedBytes, canonicalPrefixes: [String: String] = [:], limits: XMLLimits = .default) throws -> XMLTreeElement {
+        var scanner = try XMLScanner(storage: storage, canonicalPrefixes: canonicalPrefixes, limits: limits)
         var stack: [XMLTreeElement] = [XMLTreeElement(name: "")]
         while let event = try scanner.next() {
             switch event {
