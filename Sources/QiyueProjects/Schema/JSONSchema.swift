@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// A JSON Schema (2020-12) document, kept as parsed JSON with its `$defs` reachable by `$ref`.
 ///
 /// The project schema is data, not code: the file shipped as `Templates/project.schema.json`

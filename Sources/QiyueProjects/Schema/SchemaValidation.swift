@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// What validating one document against a schema found.
 public struct SchemaValidation: Sendable {
     /// The violations, in document order.

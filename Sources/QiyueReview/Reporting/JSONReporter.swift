@@ -12,7 +12,7 @@ public struct JSONReporter: Sendable {
     }
 
     public func render(_ report: ReviewReport) -> String {
-        JSONValue.object([
+        ReportJSON.object([
             ("tool", .string("qiyue")),
             ("version", .string(report.toolVersion)),
             ("files", .array(report.files.map(file))),
@@ -27,7 +27,7 @@ public struct JSONReporter: Sendable {
         ]).rendered()
     }
 
-    func file(_ review: FileReview) -> JSONValue {
+    func file(_ review: FileReview) -> ReportJSON {
         .object([
             ("path", .string(review.path)),
             ("error", .optional(review.error)),
@@ -35,8 +35,8 @@ public struct JSONReporter: Sendable {
         ])
     }
 
-    func finding(_ finding: Finding) -> JSONValue {
-        var members: [(String, JSONValue)] = [
+    func finding(_ finding: Finding) -> ReportJSON {
+        var members: [(String, ReportJSON)] = [
             ("rule", .string(finding.ruleID)),
             ("category", .string(finding.category.rawValue)),
             ("severity", .string(finding.severity.rawValue)),
@@ -47,11 +47,11 @@ public struct JSONReporter: Sendable {
             ("article", .optional(finding.article)),
             ("excerpt", .string(finding.excerpt)),
             ("message", .string(finding.message.text(in: language))),
-            ("basis", .array(finding.basis.map(JSONValue.string))),
+            ("basis", .array(finding.basis.map(ReportJSON.string))),
             ("suggestion", .string(finding.suggestion.text(in: language))),
         ]
         if let place = finding.place { members.append(("place", .string(place))) }
-        if !finding.amounts.isEmpty { members.append(("amounts", .array(finding.amounts.map(JSONValue.double)))) }
+        if !finding.amounts.isEmpty { members.append(("amounts", .array(finding.amounts.map(ReportJSON.double)))) }
         return .object(members)
     }
 }

@@ -16,10 +16,10 @@ public struct SARIFReporter: Sendable {
         let rules = report.rules + [MetaRules.missingReason, MetaRules.unknownRule]
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
-        let results: [JSONValue] = report.files.flatMap { file in
+        let results: [ReportJSON] = report.files.flatMap { file in
             file.findings.map { result($0, path: file.path, index: ruleIndex[$0.ruleID]) }
         }
-        let notifications: [JSONValue] = report.files.compactMap { file in
+        let notifications: [ReportJSON] = report.files.compactMap { file in
             guard let error = file.error else { return nil }
             return .object([
                 ("level", .string("error")),
@@ -29,7 +29,7 @@ public struct SARIFReporter: Sendable {
                 })])),
             ])
         }
-        return JSONValue.object([
+        return ReportJSON.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
             ("runs", .array([.object([
@@ -48,7 +48,7 @@ public struct SARIFReporter: Sendable {
         ]).rendered()
     }
 
-    func descriptor(_ rule: Rule) -> JSONValue {
+    func descriptor(_ rule: Rule) -> ReportJSON {
         .object([
             ("id", .string(rule.id)),
             ("shortDescription", .object([("text", .string(rule.message.text(in: language)))])),
@@ -56,13 +56,13 @@ public struct SARIFReporter: Sendable {
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
             ("properties", .object([
                 ("category", .string(rule.category.rawValue)),
-                ("basis", .array(rule.basis.map(JSONValue.string))),
+                ("basis", .array(rule.basis.map(ReportJSON.string))),
             ])),
         ])
     }
 
-    func result(_ finding: Finding, path: String, index: Int?) -> JSONValue {
-        var members: [(String, JSONValue)] = [("ruleId", .string(finding.ruleID))]
+    func result(_ finding: Finding, path: String, index: Int?) -> ReportJSON {
+        var members: [(String, ReportJSON)] = [("ruleId", .string(finding.ruleID))]
         if let index { members.append(("ruleIndex", .int(index))) }
         members += [
             ("level", .string(level(finding.severity))),
@@ -75,15 +75,15 @@ public struct SARIFReporter: Sendable {
             ("properties", .object([
                 ("category", .string(finding.category.rawValue)),
                 ("article", .optional(finding.article)),
-                ("basis", .array(finding.basis.map(JSONValue.string))),
+                ("basis", .array(finding.basis.map(ReportJSON.string))),
                 ("suggestion", .string(finding.suggestion.text(in: language))),
             ])),
         ]
         return .object(members)
     }
 
-    func location(path: String, region: [(String, JSONValue)]?) -> JSONValue {
-        var physical: [(String, JSONValue)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
+    func location(path: String, region: [(String, ReportJSON)]?) -> ReportJSON {
+        var physical: [(String, ReportJSON)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
         if let region { physical.append(("region", .object(region))) }
         return .object([("physicalLocation", .object(physical))])
     }

@@ -118,12 +118,12 @@ final class ReportersTests: XCTestCase {
     }
 
     func testJSONStringEscaping() {
-        XCTAssertEqual(JSONValue.string("a\"b\\c\n\u{01}").rendered(), "\"a\\\"b\\\\c\\n\\u0001\"\n")
+        XCTAssertEqual(ReportJSON.string("a\"b\\c\n\u{01}").rendered(), "\"a\\\"b\\\\c\\n\\u0001\"\n")
     }
 }
 
 extension ReportersTests {
     func testLineAndParagraphSeparatorsAreEscapedButDashesAndQuotesAreNot() {
-        XCTAssertEqual(JSONValue.string("a\u{2028}b\u{2029}“—”").rendered(), "\"a\\u2028b\\u2029“—”\"\n")
+        XCTAssertEqual(ReportJSON.string("a\u{2028}b\u{2029}“—”").rendered(), "\"a\\u2028b\\u2029“—”\"\n")
     }
 }

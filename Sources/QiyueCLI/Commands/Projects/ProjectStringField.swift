@@ -1,3 +1,4 @@
+import QiyueCore
 import QiyueProjects
 
 /// One string value of a project file, with its JSON pointer and source node.

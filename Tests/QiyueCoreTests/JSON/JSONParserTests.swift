@@ -1,5 +1,5 @@
 import XCTest
-@testable import QiyueProjects
+@testable import QiyueCore
 
 final class JSONParserTests: XCTestCase {
     func testParsesEveryValueKindAndKeepsMemberOrder() throws {

@@ -3,7 +3,7 @@
 /// synthesised `==`, which also compares literals and source positions.
 extension JSONValue {
     /// JSON equality: numbers by value, objects regardless of member order.
-    func sameJSON(as other: JSONValue) -> Bool {
+    public func sameJSON(as other: JSONValue) -> Bool {
         switch (self, other) {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b

@@ -1,6 +1,5 @@
 import XCTest
 import QiyueCore
-@testable import QiyueProjects
 
 final class JSONSourceMapTests: XCTestCase {
     func testColumnsCountCharactersNotBytes() {

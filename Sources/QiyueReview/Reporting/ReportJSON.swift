@@ -4,20 +4,20 @@ import QiyueCore
 ///
 /// Reports promise a field order (`tool`, `version`, `files`, `summary`), which
 /// Foundation's serializer does not keep on Linux; this small writer does.
-public indirect enum JSONValue: Sendable, Hashable {
+public indirect enum ReportJSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+    case array([ReportJSON])
+    case object([(String, ReportJSON)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    public static func == (lhs: ReportJSON, rhs: ReportJSON) -> Bool { lhs.rendered() == rhs.rendered() }
     public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
     /// `"x"` or `null` for an optional string.
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> ReportJSON { text.map(ReportJSON.string) ?? .null }
 
     /// The document with two-space indentation and a final newline.
     public func rendered() -> String {
