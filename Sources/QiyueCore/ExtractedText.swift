@@ -4,8 +4,16 @@
 /// and maps every finding back through `origins`, so a finding in a Word file is reported
 /// at its paragraph (and a finding in HTML at its source line) rather than at a line of
 /// an intermediate text the user never saw.
+///
+/// Lines and blocks: a sentence of an agreement never ends at a line break that falls
+/// inside a block (a paragraph, a table cell, a list item), only at 。！？； or at the end of
+/// the block. When `origins` is given, every line is a block of its own unless its origin
+/// says it `continuesBlock` (a `w:br` inside a Word paragraph, a soft break inside a
+/// Markdown paragraph). Without origins the text is the file itself and the review decides
+/// where blocks end from the text (blank lines, headings, list items, table rows, role and
+/// signature lines); every other line break is soft.
 public struct ExtractedText: Sendable, Hashable {
-    /// The document's text, one paragraph (or table cell) per line, joined with `\n`.
+    /// The document's text, one block (or a block's soft-broken piece) per line, joined with `\n`.
     public var text: String
     /// One entry per line of `text`; empty means "the text is the file itself".
     public var origins: [LineOrigin]
@@ -13,6 +21,18 @@ public struct ExtractedText: Sendable, Hashable {
     public init(text: String, origins: [LineOrigin] = []) {
         self.text = text
         self.origins = origins
+    }
+
+    /// Whether the reader says where blocks end (it gave origins); otherwise the review
+    /// infers block ends from the text.
+    public var declaresBlocks: Bool { !origins.isEmpty }
+
+    /// Whether the line break at the end of the 1-based `line` is soft, i.e. the next line
+    /// continues the same block; `nil` when the reader declared nothing (no origins).
+    public func isSoftBreak(afterLine line: Int) -> Bool? {
+        guard declaresBlocks else { return nil }
+        guard line >= 1, line < origins.count else { return false }
+        return origins[line].continuesBlock
     }
 
     /// Maps a 1-based line and column of `text` to the position in the original file.
@@ -35,10 +55,32 @@ public struct LineOrigin: Sendable, Hashable, Codable {
     public var column: Int
     /// A human description of the place, e.g. `第7段` or `表格1 第2行 第3列`.
     public var label: String?
+    /// Whether this line continues the block of the line before it: the break between them
+    /// is soft (a `w:br` inside a Word paragraph, a soft line break inside a Markdown or HTML
+    /// paragraph), so a sentence runs on across it. `false` — the default — starts a new
+    /// block (paragraph, table cell, list item, heading), which also ends any sentence.
+    public var continuesBlock: Bool
 
-    public init(line: Int, column: Int = 1, label: String? = nil) {
+    public init(line: Int, column: Int = 1, label: String? = nil, continuesBlock: Bool = false) {
         self.line = line
         self.column = column
         self.label = label
+        self.continuesBlock = continuesBlock
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case line, column, label, continuesBlock
+    }
+
+    /// Decodes with the defaults for absent fields, so origins written before
+    /// `continuesBlock` existed still read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            line: try container.decode(Int.self, forKey: .line),
+            column: try container.decodeIfPresent(Int.self, forKey: .column) ?? 1,
+            label: try container.decodeIfPresent(String.self, forKey: .label),
+            continuesBlock: try container.decodeIfPresent(Bool.self, forKey: .continuesBlock) ?? false
+        )
     }
 }
