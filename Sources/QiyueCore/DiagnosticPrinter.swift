@@ -40,11 +40,18 @@ public struct DiagnosticPrinter: Sendable {
             lines.append(String(excerpt.text))
             lines.append(paint(caretLine(for: excerpt.text, column: excerpt.column, length: excerpt.length), color: "32"))
         }
-        let noteLabel = Severity.note.label(in: language)
         for note in diagnostic.notes {
-            lines.append(paint(noteLabel + ":", color: "36") + " " + note)
+            lines.append(line(for: note))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `注: message`, or `file:line:col: 注: message` for a note with a place of its own, so
+    /// an editor can jump to it as to any diagnostic.
+    public func line(for note: Diagnostic.Note) -> String {
+        let label = paint(Severity.note.label(in: language) + ":", color: "36") + " " + note.message
+        guard let location = note.location else { return label }
+        return "\(location.file):\(location.line):\(location.column): " + label
     }
 
     /// Renders a diagnostic, looking its source line up in `index`.

@@ -39,6 +39,25 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(rendered, "f:1:1: 错误: m\nabc\n^\n注: 依据：民法典\n注: 建议：删除\n")
     }
 
+    func testNotesWithTheirOwnPlaceNameIt() {
+        let definition = SourceLocation(file: "f", line: 2, column: 1)
+        let diagnostic = Diagnostic(
+            severity: .warning, location: SourceLocation(file: "f", line: 9, column: 3), end: SourceLocation(file: "f", line: 9, column: 5),
+            length: 2, message: "m", notes: [Diagnostic.Note("甲方：某某县人民政府", at: definition), "建议：删除"]
+        )
+        let rendered = DiagnosticPrinter(language: .zh).render(diagnostic, sourceLine: "甲方返还")
+        XCTAssertEqual(rendered, "f:9:3: 警告: m\n甲方返还\n    ^~~~\nf:2:1: 注: 甲方：某某县人民政府\n注: 建议：删除\n")
+        XCTAssertEqual(diagnostic.end?.column, 5)
+    }
+
+    func testPlainStringNotesStillBuildDiagnostics() {
+        let remarks: [String] = ["一", "二"]
+        var diagnostic = Diagnostic(severity: .note, location: nil, message: "m", notes: remarks)
+        diagnostic.notes += ["三"]
+        XCTAssertEqual(diagnostic.notes, ["一", "二", "三"])
+        XCTAssertEqual(diagnostic.notes.map(\.location), [nil, nil, nil])
+    }
+
     func testColouredOutputWrapsSeverity() {
         let printer = DiagnosticPrinter(language: .en, colored: true)
         XCTAssertEqual(printer.headline(.error("x")), "\u{1B}[1;31merror:\u{1B}[0m x")

@@ -8,6 +8,10 @@ import QiyueCore
 struct FindingBuilder {
     let analysis: DocumentAnalysis
     let extracted: ExtractedText
+    /// The file named in every finding's location.
+    let file: String
+    /// The language of the diagnostics' messages and notes.
+    let language: Language
 
     /// The longest excerpt, in units, before it is narrowed to the clause or a window.
     static let excerptLimit = 300
@@ -68,14 +72,22 @@ struct FindingBuilder {
         let mappedStart = extracted.originalPosition(line: start.line, column: start.column)
         let mappedEnd = extracted.originalPosition(line: end.line, column: end.column)
         let isDocumentRule = match.rule.category == .completeness
-        return Finding(
-            ruleID: match.rule.id, category: match.rule.category, severity: match.rule.severity,
-            line: mappedStart.line, column: mappedStart.column, endLine: mappedEnd.line, endColumn: mappedEnd.column,
-            place: mappedStart.label, article: isDocumentRule ? nil : analysis.structure.articleLabel(at: match.start),
-            excerpt: excerpt, message: match.rule.message, basis: match.rule.basis, suggestion: match.rule.suggestion,
+        let rule = match.rule
+        let payload = ReviewPayload(
+            ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+            article: isDocumentRule ? nil : analysis.structure.articleLabel(at: match.start), place: mappedStart.label,
+            excerpt: excerpt, basis: rule.basis.map(BasisEntry.init(legacyLine:)), suggestion: rule.suggestion,
             amounts: isDocumentRule ? [] : AmountParser.amounts(in: text.string(span.start..<span.end)),
+            reviewed: ReviewedSpan(line: start.line, column: start.column, endLine: end.line, endColumn: end.column),
             sourceLine: sourceLine, sourceColumn: sourceColumn,
             sourceLength: end.line == start.line ? max(1, end.column - start.column) : 1
         )
+        let location = Diagnostic(
+            severity: payload.severity.diagnosticSeverity,
+            location: SourceLocation(file: file, line: mappedStart.line, column: mappedStart.column),
+            end: SourceLocation(file: file, line: mappedEnd.line, column: mappedEnd.column),
+            length: payload.sourceLength, message: "", code: payload.ruleID
+        )
+        return Finding(located: location, review: payload, language: language)
     }
 }

@@ -12,25 +12,29 @@ public struct ReviewEngine: Sendable {
     /// in the pack — so a reviewer reads one explanation per unlawful clause. Example runs
     /// turn it off to see every rule that matches.
     public var oneFindingPerCategory: Bool
+    /// The language of the findings' diagnostics (their payloads keep both).
+    public var language: Language
 
-    public init(pack: RulePack, ignoring ignored: Set<String> = [], oneFindingPerCategory: Bool = true) {
+    public init(pack: RulePack, ignoring ignored: Set<String> = [], oneFindingPerCategory: Bool = true, language: Language = .zh) {
         compiled = CompiledPack(pack, ignoring: ignored)
         self.oneFindingPerCategory = oneFindingPerCategory
+        self.language = language
     }
 
     /// Findings for a plain string (one file's text, positions relative to it).
-    public func review(text: String) -> [Finding] {
-        review(ExtractedText(text: text))
+    public func review(text: String, file: String = "-") -> [Finding] {
+        review(ExtractedText(text: text), file: file)
     }
 
-    /// Findings for an extracted text, located in the original file through its origins.
-    public func review(_ extracted: ExtractedText) -> [Finding] {
+    /// Findings for an extracted text, located in the original file (named `file` in the
+    /// diagnostics) through its origins.
+    public func review(_ extracted: ExtractedText, file: String = "-") -> [Finding] {
         let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
         located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
         located += suppressions.problems
-        var findings = FindingBuilder(analysis: analysis, extracted: extracted).findings(for: located)
+        var findings = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language).findings(for: located)
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
         return findings
     }

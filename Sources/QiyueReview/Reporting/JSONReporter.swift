@@ -52,6 +52,28 @@ public struct JSONReporter: Sendable {
         ]
         if let place = finding.place { members.append(("place", .string(place))) }
         if !finding.amounts.isEmpty { members.append(("amounts", .array(finding.amounts.map(ReportJSON.double)))) }
+        if !finding.review.basis.isEmpty { members.append(("basisIds", .array(finding.review.basis.map { .string($0.id) }))) }
+        if let explanation = finding.review.explanation { members.append(("explanation", .string(explanation.text(in: language)))) }
+        if let frame = finding.frame { members.append(("frame", Self.frame(frame))) }
         return .object(members)
+    }
+
+    /// `{"giver", "beneficiary", "act", "base", "measure", "conditions"}`; absent parts are null.
+    static func frame(_ frame: PromiseFrame) -> ReportJSON {
+        func party(_ party: FrameParty?) -> ReportJSON {
+            guard let party else { return .null }
+            return .object([("text", .string(party.text)), ("side", .string(party.side.rawValue)), ("name", .optional(party.name))])
+        }
+        let measure: ReportJSON = frame.measure.map { measure in
+            .object([("text", .string(measure.text)), ("kind", .string(measure.kind.rawValue)), ("value", measure.value.map(ReportJSON.double) ?? .null)])
+        } ?? .null
+        return .object([
+            ("giver", party(frame.giver)),
+            ("beneficiary", party(frame.beneficiary)),
+            ("act", .string(frame.act)),
+            ("base", .optional(frame.base)),
+            ("measure", measure),
+            ("conditions", .array(frame.conditions.map(ReportJSON.string))),
+        ])
     }
 }

@@ -11,20 +11,28 @@ public struct TextReporter: Sendable {
         self.colored = colored
     }
 
-    /// The findings of every readable file; unreadable files are left to `errors(_:)`.
+    /// The findings of every readable file, each file's basis list after its findings;
+    /// unreadable files are left to `errors(_:)`.
     public func render(_ report: ReviewReport) -> String {
         let printer = DiagnosticPrinter(language: language, colored: colored)
         var output = ""
-        for file in report.files {
+        for file in report.files where !file.findings.isEmpty {
+            let references = BasisReferences(file.findings)
             for finding in file.findings {
                 // The headline names the place in the user's file; the caret goes under the
                 // reviewed line, whose columns differ when a reader mapped them (DOCX, HTML).
-                let real = diagnostic(finding, path: file.path)
+                var real = finding.diagnostic(in: language)
+                real.location?.file = file.path
+                if let numbers = references.numbers(for: finding) {
+                    let note = Diagnostic.Note((language == .zh ? "依据：" : "basis: ") + numbers)
+                    real.notes.insert(note, at: max(0, real.notes.count - 1))
+                }
                 var display = real
                 display.location?.column = finding.sourceColumn
                 let rendered = printer.render(display, sourceLine: Substring(finding.sourceLine))
                 output += printer.headline(real) + rendered.drop { $0 != "\n" }
             }
+            output += references.list(for: file.path, language: language)
         }
         output += summary(report)
         return output
@@ -39,23 +47,6 @@ public struct TextReporter: Sendable {
             let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
             return printer.headline(.error(error, at: location)) + "\n"
         }.joined()
-    }
-
-    func diagnostic(_ finding: Finding, path: String) -> Diagnostic {
-        let zh = language == .zh
-        var notes: [String] = []
-        var place = [finding.place, finding.article].compactMap { $0 }.joined(separator: " ")
-        if !place.isEmpty { place = (zh ? "位置：" : "in ") + place; notes.append(place) }
-        for basis in finding.basis { notes.append((zh ? "依据：" : "basis: ") + basis) }
-        notes.append((zh ? "建议：" : "suggestion: ") + finding.suggestion.text(in: language))
-        return Diagnostic(
-            severity: finding.severity.diagnosticSeverity,
-            location: SourceLocation(file: path, line: finding.line, column: finding.column),
-            length: finding.sourceLength,
-            message: "[\(finding.ruleID)] " + finding.message.text(in: language),
-            notes: notes,
-            code: finding.ruleID
-        )
     }
 
     /// `审查 2 个文件：错误 2，警告 1，提示 0；土地 1，税收 1，担保与隐性债务 0，协议完整性 1`

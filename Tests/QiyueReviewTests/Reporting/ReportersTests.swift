@@ -12,13 +12,30 @@ final class ReportersTests: XCTestCase {
         examples: RuleExamples(triggering: ["a"], nonTriggering: ["b"])
     )
 
+    static let basis = BasisEntry(id: "civil-code-347-2", citation: "《中华人民共和国民法典》第三百四十七条第二款", text: "经营性用地应当公开竞价出让")
+
+    static let finding: Finding = {
+        let frame = PromiseFrame(
+            giver: FrameParty(text: "甲方", side: .government, name: "某某县人民政府", definedAt: SourceLocation(file: "a.md", line: 1, column: 1)),
+            beneficiary: FrameParty(text: "乙方", side: .investor), act: "承诺地价", base: "项目用地",
+            measure: FrameMeasure(text: "每亩8万元", kind: .amount, value: 80_000)
+        )
+        let payload = ReviewPayload(
+            ruleID: "land.price-promise", category: .land, severity: .error, message: rule.message,
+            explanation: LocalizedText(zh: "甲方 → 乙方：承诺地价 每亩8万元", en: "甲方 → 乙方: promised land price 每亩8万元"),
+            frame: frame, article: "第五条", excerpt: "甲方承诺地价\"低\"。", basis: [basis], suggestion: rule.suggestion, amounts: [80_000],
+            reviewed: ReviewedSpan(line: 3, column: 5, endLine: 3, endColumn: 9), sourceLine: "甲方承诺地价\"低\"。", sourceColumn: 5, sourceLength: 4
+        )
+        let located = Diagnostic(
+            severity: .error, location: SourceLocation(file: "a.md", line: 3, column: 5), end: SourceLocation(file: "a.md", line: 3, column: 9),
+            length: 4, message: "", code: "land.price-promise"
+        )
+        return Finding(diagnostic: located, review: payload)
+    }()
+
     static let report = ReviewReport(
         files: [
-            FileReview(path: "a.md", findings: [Finding(
-                ruleID: "land.price-promise", category: .land, severity: .error, line: 3, column: 5, endLine: 3, endColumn: 9,
-                article: "第五条", excerpt: "甲方承诺地价\"低\"。", message: rule.message, basis: rule.basis, suggestion: rule.suggestion,
-                amounts: [80_000], sourceLine: "甲方承诺地价\"低\"。", sourceColumn: 5, sourceLength: 4
-            )]),
+            FileReview(path: "a.md", findings: [finding]),
             FileReview(path: "b.txt", error: "不是文本文件（第 0 字节为空字节）", errorLine: 1, errorColumn: 1),
         ],
         rules: [rule], toolVersion: "9.9.9"
@@ -46,12 +63,36 @@ final class ReportersTests: XCTestCase {
                   "excerpt": "甲方承诺地价\\"低\\"。",
                   "message": "promised land price",
                   "basis": [
-                    "《中华人民共和国民法典》第三百四十七条"
+                    "《中华人民共和国民法典》第三百四十七条第二款：经营性用地应当公开竞价出让"
                   ],
                   "suggestion": "drop it",
                   "amounts": [
                     80000
-                  ]
+                  ],
+                  "basisIds": [
+                    "civil-code-347-2"
+                  ],
+                  "explanation": "甲方 → 乙方: promised land price 每亩8万元",
+                  "frame": {
+                    "giver": {
+                      "text": "甲方",
+                      "side": "government",
+                      "name": "某某县人民政府"
+                    },
+                    "beneficiary": {
+                      "text": "乙方",
+                      "side": "investor",
+                      "name": null
+                    },
+                    "act": "承诺地价",
+                    "base": "项目用地",
+                    "measure": {
+                      "text": "每亩8万元",
+                      "kind": "amount",
+                      "value": 80000
+                    },
+                    "conditions": []
+                  }
                 }
               ]
             },
@@ -102,16 +143,24 @@ final class ReportersTests: XCTestCase {
         XCTAssertEqual((invocation["toolExecutionNotifications"] as? [Any])?.count, 1)
     }
 
-    func testTextReportUnderlinesAndSummarises() {
-        let text = TextReporter(language: .zh).render(Self.report)
-        XCTAssertEqual(text, """
+    func testTextReportUnderlinesAndPrintsEachBasisOncePerFile() {
+        let twice = ReviewReport(files: [FileReview(path: "a.md", findings: [Self.finding, Self.finding])] + Self.report.files.dropFirst(), rules: [Self.rule], toolVersion: "9.9.9")
+        let text = TextReporter(language: .zh).render(twice)
+        let finding = """
         a.md:3:5: 错误: [land.price-promise] 承诺地价
         甲方承诺地价"低"。
                 ^~~~~~~
+        注: 承诺：甲方 → 乙方：承诺地价 每亩8万元
+        a.md:1:1: 注: 甲方：某某县人民政府
         注: 位置：第五条
-        注: 依据：《中华人民共和国民法典》第三百四十七条
+        注: 依据：[1]
         注: 建议：删除
-        审查 2 个文件：错误 1，警告 0，提示 0；土地 1，税收 0，担保与隐性债务 0，协议完整性 0；无法读取 1 个文件
+
+        """
+        XCTAssertEqual(text, finding + finding + """
+        依据（a.md）：
+        [1] 《中华人民共和国民法典》第三百四十七条第二款：经营性用地应当公开竞价出让
+        审查 2 个文件：错误 2，警告 0，提示 0；土地 2，税收 0，担保与隐性债务 0，协议完整性 0；无法读取 1 个文件
 
         """)
         XCTAssertEqual(TextReporter(language: .en).errors(Self.report), "b.txt:1:1: error: 不是文本文件（第 0 字节为空字节）\n")

@@ -51,7 +51,7 @@ struct ReviewCommand: Command {
                 en: "--ignore: no rule '\(id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
             ))
         }
-        let engine = ReviewEngine(pack: pack, ignoring: ignored)
+        let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
         let files = ReviewInputCollector.inputs(for: arguments.positionals).map { review($0, engine: engine, context: context) }
         let report = ReviewReport(files: files, rules: pack.rules.filter { !ignored.contains($0.id) }, toolVersion: QiyueVersion.current)
         switch format {
@@ -90,7 +90,7 @@ struct ReviewCommand: Command {
     func review(data: Data, path: String, engine: ReviewEngine, language: Language) -> FileReview {
         do {
             let extracted = try ReviewInputReader.extract(path: path, data: data)
-            return FileReview(path: path, findings: engine.review(extracted))
+            return FileReview(path: path, findings: engine.review(extracted, file: path))
         } catch let error as TextDecodingError {
             return FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column)
         } catch let diagnostic as Diagnostic {
