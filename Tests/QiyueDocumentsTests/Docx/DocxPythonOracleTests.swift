@@ -118,7 +118,8 @@ final class DocxPythonOracleTests: XCTestCase {
     }
 
     func testAgreementDetailsAsAClientSeesThem() throws {
-        let report = try XCTUnwrap(try reports(for: [try Fixtures.document("agreement")]).first)
+        let reports = try reports(for: [try Fixtures.document("agreement")])
+        let report = try XCTUnwrap(reports.first)
         let paragraphs = report.body.filter { $0.kind == "p" }
         XCTAssertEqual(paragraphs.first, .init(kind: "p", style: "Title", text: "某某新能源电池材料项目投资合作协议", rows: nil))
         XCTAssertTrue(paragraphs.contains(.init(kind: "p", style: "Clause Item", text: "（二）投资总额：人民币 拾亿元整（¥1,000,000,000.00）；", rows: nil)))
@@ -136,7 +137,8 @@ final class DocxPythonOracleTests: XCTestCase {
     }
 
     func testOfficialLayoutMargins() throws {
-        let report = try XCTUnwrap(try reports(for: [try Fixtures.document("official")], style: .officialDocument).first)
+        let reports = try reports(for: [try Fixtures.document("official")], style: .officialDocument)
+        let report = try XCTUnwrap(reports.first)
         XCTAssertEqual(report.section, .init(page_width_mm: 210, page_height_mm: 297, top_mm: 37, bottom_mm: 35, left_mm: 28, right_mm: 26))
         XCTAssertEqual(report.footer, "— 1 —")
         XCTAssertEqual(report.header, "")
@@ -144,7 +146,8 @@ final class DocxPythonOracleTests: XCTestCase {
     }
 
     func testMergedCellsRepeatAcrossTheirSpanInPythonDocx() throws {
-        let report = try XCTUnwrap(try reports(for: [Document(blocks: [.table(Self.mergedTable)])]).first)
+        let reports = try reports(for: [Document(blocks: [.table(Self.mergedTable)])])
+        let report = try XCTUnwrap(reports.first)
         XCTAssertEqual(report.body.compactMap(\.rows), [[["甲", "甲", "乙"], ["丙", "丁", "戊"], ["丙", "己", "庚"]]])
     }
 }
