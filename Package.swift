@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "QiyueDocuments", targets: ["QiyueDocuments"]),
         .library(name: "QiyueReview", targets: ["QiyueReview"]),
         .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
+        .library(name: "QiyueOpinion", targets: ["QiyueOpinion"]),
         .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
     ],
     targets: [
@@ -35,9 +36,10 @@ let package = Package(
             dependencies: ["QiyueCore"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "QiyueOpinion", dependencies: ["QiyueCore", "QiyueDocuments", "QiyueReview"]),
         .target(
             name: "QiyueCLI",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: ["QiyueProjects", "QiyueTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "QiyueOpinionTests", dependencies: ["QiyueOpinion", "QiyueReview", "QiyueTestSupport"]),
         .testTarget(
             name: "QiyueCLITests",
             dependencies: ["QiyueCLI", "QiyueTestSupport"],

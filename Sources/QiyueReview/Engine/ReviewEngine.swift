@@ -29,14 +29,26 @@ public struct ReviewEngine: Sendable {
     /// Findings for an extracted text, located in the original file (named `file` in the
     /// diagnostics) through its origins.
     public func review(_ extracted: ExtractedText, file: String = "-") -> [Finding] {
+        outcome(extracted, file: file).findings
+    }
+
+    /// The findings and the exemptions (`qiyue-disable` comments) with what each silenced.
+    public func outcome(_ extracted: ExtractedText, file: String = "-") -> ReviewOutcome {
         let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
-        located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
+        let builder = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language)
+        var silenced: [LocatedMatch] = []
+        if !suppressions.suppressions.isEmpty {
+            silenced = located.filter { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
+            located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
+        }
         located += suppressions.problems
-        var findings = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language).findings(for: located)
+        var findings = builder.findings(for: located)
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
-        return findings
+        let exemptions = suppressions.suppressions.isEmpty ? [] : ExemptionBuilder(analysis: analysis, extracted: extracted, builder: builder)
+            .exemptions(suppressions.suppressions, silenced: silenced)
+        return ReviewOutcome(findings: findings, exemptions: exemptions)
     }
 
     /// Clause rules: for each sentence with a trigger, at most one finding per rule (or per

@@ -8,12 +8,21 @@ public struct FileReview: Sendable, Hashable {
     public var errorLine: Int?
     public var errorColumn: Int?
     public var findings: [Finding]
+    /// The `qiyue-disable` comments and what each silenced.
+    public var exemptions: [Exemption]
+    /// What the opinion needs to name and show the file; `nil` for reports that do not.
+    public var source: ReviewedSource?
 
-    public init(path: String, error: String? = nil, errorLine: Int? = nil, errorColumn: Int? = nil, findings: [Finding] = []) {
+    public init(
+        path: String, error: String? = nil, errorLine: Int? = nil, errorColumn: Int? = nil, findings: [Finding] = [],
+        exemptions: [Exemption] = [], source: ReviewedSource? = nil
+    ) {
         self.path = path
         self.error = error
         self.errorLine = errorLine
         self.errorColumn = errorColumn
         self.findings = findings
+        self.exemptions = exemptions
+        self.source = source
     }
 }

@@ -16,15 +16,29 @@ public struct JSONReporter: Sendable {
             ("tool", .string("qiyue")),
             ("version", .string(report.toolVersion)),
             ("files", .array(report.files.map(file))),
-            ("summary", .object([
-                ("files", .int(report.files.count)),
-                ("errors", .int(report.count(.error))),
-                ("warnings", .int(report.count(.warning))),
-                ("infos", .int(report.count(.info))),
-                ("unreadable", .int(report.files.filter { $0.error != nil }.count)),
-                ("categories", .object([RuleCategory.land, .tax, .guarantee, .completeness, .suppression].map { ($0.rawValue, .int(report.count($0))) })),
-            ])),
+            ("summary", summary(ReviewTally(report.files))),
         ]).rendered()
+    }
+
+    /// `--format jsonl`: one file's result on one line, written as soon as the file is done.
+    public func line(_ review: FileReview) -> String {
+        file(review).renderedLine()
+    }
+
+    /// The last line of `--format jsonl`: `{"summary": {…}}` over every file streamed.
+    public func summaryLine(_ tally: ReviewTally) -> String {
+        ReportJSON.object([("summary", summary(tally))]).renderedLine()
+    }
+
+    func summary(_ tally: ReviewTally) -> ReportJSON {
+        .object([
+            ("files", .int(tally.files)),
+            ("errors", .int(tally.count(.error))),
+            ("warnings", .int(tally.count(.warning))),
+            ("infos", .int(tally.count(.info))),
+            ("unreadable", .int(tally.unreadable)),
+            ("categories", .object([RuleCategory.land, .tax, .guarantee, .completeness, .suppression].map { ($0.rawValue, .int(tally.count($0))) })),
+        ])
     }
 
     func file(_ review: FileReview) -> ReportJSON {

@@ -26,6 +26,36 @@ public indirect enum ReportJSON: Sendable, Hashable {
         return output + "\n"
     }
 
+    /// The document on one line, without indentation and with a final newline (JSON Lines).
+    public func renderedLine() -> String {
+        var output = ""
+        writeCompact(to: &output)
+        return output + "\n"
+    }
+
+    private func writeCompact(to output: inout String) {
+        switch self {
+        case let .array(items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                item.writeCompact(to: &output)
+            }
+            output += "]"
+        case let .object(members):
+            output += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output += "," }
+                JSONStringLiteral.append(key, to: &output)
+                output += ":"
+                value.writeCompact(to: &output)
+            }
+            output += "}"
+        default:
+            write(to: &output, indent: 0)
+        }
+    }
+
     /// Indentation strings, made once rather than for every value written.
     private static let pads: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
 

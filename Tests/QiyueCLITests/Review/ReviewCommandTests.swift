@@ -101,7 +101,7 @@ final class ReviewCommandTests: XCTestCase {
 
     func testUsageErrors() throws {
         XCTAssertEqual(try run(["review", "--format", "xml", "dir"]),
-                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“--format”的取值“xml”无效，应为 text|json|sarif\n运行“qiyue review --help”查看用法。\n"))
+                       .init(status: 2, stdout: "", stderr: "qiyue: 错误: 选项“--format”的取值“xml”无效，应为 text|json|sarif|html|docx|jsonl\n运行“qiyue review --help”查看用法。\n"))
         XCTAssertEqual(try run(["review"]), .init(status: 2, stdout: "", stderr: "qiyue: 错误: 缺少参数 PATH\n运行“qiyue review --help”查看用法。\n"))
         XCTAssertEqual(try run(["review", "--fail-on", "sometimes", "dir"]).stderr,
                        "qiyue: 错误: 选项“--fail-on”的取值“sometimes”无效，应为 error|warning|info|never\n运行“qiyue review --help”查看用法。\n")

@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueOpinion
 import QiyueReview
 
 /// `qiyue review [options] PATH...`: finds the clauses a local government may not sign.
@@ -13,23 +14,36 @@ struct ReviewCommand: Command {
             PATH 可以是文件、目录（递归审查 .txt、.md 等文件）或“-”（标准输入）。
             在 Markdown 中可用 <!-- qiyue-disable 规则编号: 理由 --> 豁免经审查的条款。
 
+            --format html/docx 写出合法性审查意见书（含文件 SHA-256、审查结论、问题条款、豁免条款与审查全文）；
+            --format jsonl 每审完一个文件输出一行 JSON，最后一行为汇总。多个文件由 --jobs 个线程并行审查，输出顺序与 --jobs 1 相同。
+
             退出码：0 无达到阈值的问题；1 有达到 --fail-on 阈值的问题；2 用法错误或文件无法读取。
             示例：qiyue review --format json 协议.md
+                  qiyue review --format html --reviewer 张三 -o 审查意见书.html 协议.docx
             """,
             en: """
             PATH may be a file, a directory (reviewed recursively: .txt, .md and other known formats) or '-' (stdin).
             In Markdown, <!-- qiyue-disable RULE: reason --> exempts a reviewed clause.
 
+            --format html/docx writes the legality review opinion (file SHA-256, conclusion, findings, exemptions, the full text);
+            --format jsonl prints one line of JSON per file as it is done, then a summary line. Several files are reviewed on
+            --jobs threads; the output is the same, in the same order, as with --jobs 1.
+
             Exit status: 0 nothing at the --fail-on threshold; 1 findings at or above it; 2 usage error or unreadable input.
             Example: qiyue review --format json agreement.md
+                     qiyue review --format html --reviewer Zhang -o opinion.html agreement.docx
             """
         )
     }
     let options: [OptionSpec] = [
-        OptionSpec("format", short: "f", value: "text|json|sarif", help: LocalizedText(zh: "报告格式（默认 text）", en: "report format (default text)")),
+        OptionSpec("format", short: "f", value: ReviewOutputFormat.expected, help: LocalizedText(zh: "报告格式（默认 text）", en: "report format (default text)")),
+        OptionSpec("output", short: "o", value: "FILE", help: LocalizedText(zh: "报告写入该文件（原子写入，不得为输入文件；默认标准输出）", en: "write the report to this file (atomically, never over an input; default stdout)")),
         OptionSpec("fail-on", value: "error|warning|info|never", help: LocalizedText(zh: "达到该级别即以 1 退出（默认 error）", en: "exit 1 on findings at or above this level (default error)")),
         OptionSpec("rules", value: "FILE", help: LocalizedText(zh: "追加规则包（JSON，可重复；同名规则覆盖内置规则）", en: "add a rule pack (JSON, repeatable; same id replaces a built-in rule)")),
         OptionSpec("ignore", value: "RULE", help: LocalizedText(zh: "不运行该规则（可重复）", en: "do not run this rule (repeatable)")),
+        OptionSpec("jobs", short: "j", value: "N", help: LocalizedText(zh: "并行审查的线程数（默认为处理器核数）", en: "files reviewed in parallel (default: the number of cores)")),
+        OptionSpec("reviewer", value: "NAME", help: LocalizedText(zh: "意见书中的审查人", en: "the reviewer named in the opinion")),
+        OptionSpec("date", value: "YYYY-MM-DD", help: LocalizedText(zh: "意见书的审查日期（默认今天）", en: "the date of the opinion (default today)")),
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
@@ -38,6 +52,12 @@ struct ReviewCommand: Command {
             throw UsageError.invalidValue(option: "--format", value: formatName, expected: ReviewOutputFormat.expected)
         }
         let threshold = try FailThreshold.parse(arguments.value("fail-on"))
+        let jobs = try Self.jobs(arguments.value("jobs"))
+        let date = try Self.date(arguments.value("date"))
+        let output = arguments.value("output")
+        if format == .docx, output == nil || output == "-" {
+            throw UsageError.other(LocalizedText(zh: "--format docx 需要 -o 文件", en: "--format docx needs -o FILE"))
+        }
         guard !arguments.positionals.isEmpty else { throw UsageError.missingArgument("PATH") }
         guard let pack = try RulePackLoader.load(userPacks: arguments.values("rules"), context: context) else {
             return ExitCode.usageOrInput.rawValue
@@ -51,52 +71,66 @@ struct ReviewCommand: Command {
                 en: "--ignore: no rule '\(id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "")
             ))
         }
-        let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
-        let files = ReviewInputCollector.inputs(for: arguments.positionals).map { review($0, engine: engine, context: context) }
-        let report = ReviewReport(files: files, rules: pack.rules.filter { !ignored.contains($0.id) }, toolVersion: QiyueVersion.current)
+        let inputs = ReviewInputCollector.inputs(for: arguments.positionals)
+        if let output, output != "-" { try OutputGuard.check(output: output, inputs: inputs, language: context.language) }
+        let reader = ReviewFileReader(
+            engine: ReviewEngine(pack: pack, ignoring: ignored, language: context.language),
+            language: context.language, keepSource: format.isOpinion, readStandardInput: context.readStandardInput
+        )
+        let sink = try ReportSink(path: output, context: context)
+        let progress = context.errorIsTerminal && inputs.count > 1
+            ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
+        var tally = ReviewTally()
+        var files: [FileReview] = []
+        let jsonl = JSONReporter(language: context.language)
+        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { reader.review(inputs[$0]) }, consume: { _, result in
+            progress?.advance(bytes: result.bytes)
+            tally.add(result.review)
+            if format == .jsonl { sink.write(jsonl.line(result.review)) } else { files.append(result.review) }
+        })
+        progress?.finish()
+        let rules = pack.rules.filter { !ignored.contains($0.id) }
+        let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
         switch format {
         case .text:
-            let reporter = TextReporter(language: context.language, colored: context.colorOutput)
             context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
-            context.writeOut(reporter.render(report))
+            sink.write(TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput).render(report))
         case .json:
-            context.writeOut(JSONReporter(language: context.language).render(report))
+            sink.write(JSONReporter(language: context.language).render(report))
         case .sarif:
-            context.writeOut(SARIFReporter(language: context.language).render(report))
+            sink.write(SARIFReporter(language: context.language).render(report))
+        case .jsonl:
+            sink.write(jsonl.summaryLine(tally))
+        case .html, .docx:
+            if format == .html || !sink.isStandardOutput {
+                context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
+            }
+            let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
+            sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }
-        if report.hasUnreadableFiles { return ExitCode.usageOrInput.rawValue }
-        return report.hasFindings(atOrAbove: threshold) ? ExitCode.findings.rawValue : ExitCode.success.rawValue
+        try sink.finish(language: context.language)
+        if tally.unreadable > 0 { return ExitCode.usageOrInput.rawValue }
+        return tally.hasFindings(atOrAbove: threshold) ? ExitCode.findings.rawValue : ExitCode.success.rawValue
     }
 
-    /// Reads, extracts and reviews one input; any failure becomes the file's `error`.
-    func review(_ input: ReviewInputCollector.Input, engine: ReviewEngine, context: CommandContext) -> FileReview {
-        let language = context.language
-        switch input {
-        case let .missing(path):
-            return FileReview(path: path, error: language == .zh ? "没有这个文件或目录" : "no such file or directory")
-        case .standardInput:
-            guard let data = context.readStandardInput() else {
-                return FileReview(path: "-", error: language == .zh ? "无法读取标准输入" : "cannot read standard input")
-            }
-            return review(data: data, path: "-", engine: engine, language: language)
-        case let .file(path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return FileReview(path: path, error: language == .zh ? "无法读取文件" : "cannot read the file")
-            }
-            return review(data: data, path: path, engine: engine, language: language)
+    /// `--jobs N`: a whole number from 1 to 256; absent means one thread per core.
+    static func jobs(_ value: String?) throws -> Int {
+        guard let value else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
+        guard let jobs = Int(value), (1...256).contains(jobs) else {
+            throw UsageError.invalidValue(option: "--jobs", value: value, expected: "1…256")
         }
+        return jobs
     }
 
-    func review(data: Data, path: String, engine: ReviewEngine, language: Language) -> FileReview {
-        do {
-            let extracted = try ReviewInputReader.extract(path: path, data: data)
-            return FileReview(path: path, findings: engine.review(extracted, file: path))
-        } catch let error as TextDecodingError {
-            return FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column)
-        } catch let diagnostic as Diagnostic {
-            return FileReview(path: path, error: diagnostic.message, errorLine: diagnostic.location?.line, errorColumn: diagnostic.location?.column)
-        } catch {
-            return FileReview(path: path, error: String(describing: error))
+    /// `--date YYYY-MM-DD`, checked as a real date; absent means today (local time).
+    static func date(_ value: String?) throws -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        guard let value else { return formatter.string(from: Date()) }
+        guard let parsed = formatter.date(from: value), formatter.string(from: parsed) == value else {
+            throw UsageError.invalidValue(option: "--date", value: value, expected: "YYYY-MM-DD")
         }
+        return value
     }
 }

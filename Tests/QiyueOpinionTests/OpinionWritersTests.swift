@@ -1,0 +1,76 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+import QiyueOpinion
+import QiyueReview
+import XCTest
+
+/// The HTML page and the Word document of an opinion: content, escaping, anchors, print rules.
+final class OpinionWritersTests: XCTestCase {
+    func opinion(text: String, path: String, files extra: [FileReview] = []) throws -> ReviewOpinion {
+        let pack = try RulePack.builtIn()
+        let outcome = ReviewEngine(pack: pack).outcome(ExtractedText(text: text), file: path)
+        let file = FileReview(path: path, findings: outcome.findings, exemptions: outcome.exemptions,
+                              source: ReviewedSource(sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count, text: text))
+        let report = ReviewReport(files: [file] + extra, rules: pack.rules, toolVersion: "9.9")
+        return ReviewOpinion(report: report, rulePack: pack, reviewer: "王<五>", date: "2026-12-03", language: .zh)
+    }
+
+    func testDataNeverBecomesMarkup() throws {
+        let text = "第一条 甲方承诺<script>alert(1)</script>项目用地出让价格为每亩8万元。\n<!-- qiyue-disable tax.rebate: 理由<img src=x onerror=y> -->\n乙方\"依法\"纳税。\n"
+        let html = HTMLOpinionWriter().write(try opinion(text: text, path: "<b>协议</b>.txt"))
+        XCTAssertFalse(html.contains("<script"), "no script tag at all: the page loads and runs nothing")
+        XCTAssertFalse(html.contains("<img"))
+        XCTAssertFalse(html.contains("<b>协议"))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        XCTAssertTrue(html.contains("&lt;b&gt;协议&lt;/b&gt;.txt"))
+        XCTAssertTrue(html.contains("王&lt;五&gt;"))
+        XCTAssertTrue(html.contains("理由&lt;img src=x onerror=y&gt;"))
+        XCTAssertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<link"), "self-contained")
+    }
+
+    func testHeaderTablesAnchorsAndPrintRules() throws {
+        let text = "# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n"
+        let html = HTMLOpinionWriter().write(try opinion(text: text, path: "a.md"))
+        XCTAssertTrue(html.contains("<h1>合法性审查意见书</h1>"))
+        XCTAssertTrue(html.contains("<code>\(SHA256.hex(Array(text.utf8)))</code>"))
+        XCTAssertTrue(html.contains("qiyue-default"))
+        XCTAssertTrue(html.contains("修改后可签署"))
+        XCTAssertTrue(html.contains(OpinionConclusion.caveat.zh))
+        // Row 1 links to its mark in the text, and the mark back to the row.
+        XCTAssertTrue(html.contains("<tr id=\"f1-r1\" data-rule=\"land.price-promise\" data-line=\"3\" data-column=\"13\">"))
+        XCTAssertTrue(html.contains("<a href=\"#f1-m1\">1</a>"))
+        XCTAssertTrue(html.contains("<mark class=\"error\">出让价格</mark><a class=\"ref\" id=\"f1-m1\" href=\"#f1-r1\">[1]</a>"))
+        XCTAssertTrue(html.contains("<p id=\"f1-L3\">"))
+        XCTAssertTrue(html.contains("@page { size: A4;"))
+        XCTAssertTrue(html.contains("counter(page)"))
+        XCTAssertTrue(html.contains("tr { break-inside: avoid;"))
+        XCTAssertTrue(html.contains("thead { display: table-header-group; }"))
+    }
+
+    func testSeveralFilesGetAPerFileSummary() throws {
+        let unread = FileReview(path: "旧稿.doc", error: "请另存为 .docx 后再审查")
+        let html = HTMLOpinionWriter().write(try opinion(text: "甲方承诺项目用地出让价格为每亩8万元。\n", path: "a.txt", files: [unread]))
+        XCTAssertTrue(html.contains("<h2>各文件审查情况</h2>"))
+        XCTAssertTrue(html.contains("<a href=\"#file-1\">a.txt</a>"))
+        XCTAssertTrue(html.contains("<a href=\"#file-2\">旧稿.doc</a>"))
+        XCTAssertTrue(html.contains("<h2>文件 2：旧稿.doc</h2>"))
+        XCTAssertTrue(html.contains("请另存为 .docx 后再审查"))
+        XCTAssertTrue(html.contains("<p class=\"verdict notReviewed\">未审查</p>"))
+    }
+
+    func testWordOpinionHasTheSameContent() throws {
+        let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。\n<!-- qiyue-disable land.fee-rebate: 经审议 -->\n甲方返还乙方土地出让金的30%。\n"
+        let opinion = try opinion(text: text, path: "a.txt")
+        let data = try DocxOpinionWriter().write(opinion)
+        let read = try DocxReader().readText(data).text
+        for expected in ["合法性审查意见书", SHA256.hex(Array(text.utf8)), "修改后可签署", "land.price-promise", "出让价格",
+                         "经审议", "land.fee-rebate", "建议改写", "审查文本", "王<五>"] {
+            XCTAssertTrue(read.contains(expected), "the Word opinion lacks \(expected)")
+        }
+        // Header rows repeat and no row splits: every findings-table row says so.
+        let document = DocxOpinionWriter().document(opinion)
+        let tables = document.blocks.compactMap { block -> Table? in if case let .table(table) = block { return table } else { return nil } }
+        XCTAssertTrue(tables.dropFirst().allSatisfy { $0.headerRowCount == 1 })
+    }
+}
