@@ -13,10 +13,33 @@ enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
     static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
 
+    /// Formats a bureau receives that no reader here understands. A directory walk takes
+    /// them too, so that each is reported as not reviewed instead of silently left out: a
+    /// batch that skipped the one .doc draft would read as if every draft had passed.
+    static let unsupportedExtensions: Set<String> = ["doc", "wps", "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "wpt", "dot", "dotx"]
+
+    /// Why a file of this extension (or with no bytes) cannot be reviewed; `nil` when it can be read.
+    static func refusal(extension pathExtension: String, isEmpty: Bool) -> LocalizedText? {
+        switch pathExtension {
+        case "doc", "wps", "wpt", "dot":
+            return LocalizedText(zh: "不支持 .\(pathExtension) 格式，未审查：请另存为 .docx 后再审查",
+                                 en: ".\(pathExtension) is not supported, not reviewed: save it as .docx and review that")
+        case "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "dotx":
+            return LocalizedText(zh: "不支持 .\(pathExtension) 格式，未审查：请另存为 .docx 或 .txt 后再审查",
+                                 en: ".\(pathExtension) is not supported, not reviewed: save it as .docx or .txt and review that")
+        default:
+            return isEmpty ? LocalizedText(zh: "文件为空，未审查", en: "the file is empty, not reviewed") : nil
+        }
+    }
+
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
     static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
+        let pathExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let refusal = refusal(extension: pathExtension, isEmpty: data.isEmpty) {
+            throw Diagnostic.error(refusal.text(in: language))
+        }
         do {
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            switch pathExtension {
             case "docx":
                 return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
             case "html", "htm":

@@ -87,14 +87,17 @@ public struct DocxOpinionWriter: Sendable {
         return blocks
     }
 
+    /// Five columns rather than the page's seven: a portrait A4 page leaves the basis, the
+    /// longest text, too narrow to read, so the place goes with the rule and the basis under
+    /// the problem.
     private func findingsTable(_ findings: [OpinionFinding], _ labels: OpinionLabels, missing: Bool) -> Table {
-        var header = [cell(labels.number), cell(labels.location), cell(labels.rule)]
+        var header = [cell(labels.number), cell(labels.location + " / " + labels.rule)]
         if !missing { header.append(cell(labels.excerpt)) }
-        header += [cell(labels.problem), cell(labels.basis), cell(labels.suggestion)]
+        header += [cell(labels.problem + " / " + labels.basis), cell(labels.suggestion)]
         var rows = [header]
         for finding in findings {
-            var row = [cell(String(finding.number)), cell(finding.location),
-                       TableCell([.text(finding.ruleID), .lineBreak, .bold([.text(labels.severity(finding.severity))])])]
+            var row = [cell(String(finding.number)),
+                       TableCell([.text(finding.location), .lineBreak, .text(finding.ruleID), .lineBreak, .bold([.text(labels.severity(finding.severity))])])]
             if !missing {
                 let excerpt = finding.excerpt
                 var content: [Inline] = [.text(excerpt.before)]
@@ -102,14 +105,15 @@ public struct DocxOpinionWriter: Sendable {
                 content.append(.text(excerpt.after))
                 row.append(TableCell(content.filter { $0 != .text("") }))
             }
-            var problem: [Inline] = [.text(finding.problem)]
+            var problem: [Inline] = [.bold([.text(finding.problem)])]
             if let promise = finding.promise { problem += [.lineBreak, .italic([.text(labels.promise + promise)])] }
+            if !finding.basis.isEmpty { problem += [.lineBreak, .text(labels.basis + "：")] }
+            for basis in finding.basis { problem += [.lineBreak, .text("· " + basis)] }
             row.append(TableCell(problem))
-            row.append(TableCell(finding.basis.isEmpty ? [.text("—")] : lines(finding.basis)))
             row.append(cell(finding.suggestion))
             rows.append(row)
         }
-        let widths: [Double] = missing ? [0.5, 1.2, 1.6, 2.2, 3.2, 3.2] : [0.5, 1.1, 1.5, 2.6, 1.9, 2.8, 2.6]
+        let widths: [Double] = missing ? [0.5, 1.7, 4.6, 3.2] : [0.5, 1.5, 2.4, 3.9, 2.3]
         return Table(rows: rows, headerRowCount: 1, columnWidths: widths)
     }
 

@@ -99,7 +99,7 @@ public struct HTMLOpinionWriter: Sendable {
     }
 
     private func findingsTable(_ findings: [OpinionFinding], prefix: String, _ labels: OpinionLabels, missing: Bool = false) -> String {
-        let widths = missing ? [4, 10, 14, 22, 32, 18] : [4, 9, 13, 20, 14, 23, 17]
+        let widths = missing ? [5, 10, 14, 22, 31, 18] : [5, 8, 12, 19, 13, 26, 17]
         var html = "<table class=\"findings\">\n<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n<thead><tr><th>\(e(labels.number))</th><th>\(e(labels.location))</th><th>\(e(labels.rule))</th>"
         if !missing { html += "<th>\(e(labels.excerpt))</th>" }
         html += "<th>\(e(labels.problem))</th><th>\(e(labels.basis))</th><th>\(e(labels.suggestion))</th></tr></thead>\n<tbody>\n"

@@ -49,6 +49,9 @@ enum OpinionStyleSheet {
         @page { size: A4; margin: 18mm 15mm 20mm; @bottom-center { content: \(pageNumbers); font-size: 9pt; color: #5c6670; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
+          table.findings, table.exemptions { font-size: 9pt; line-height: 1.5; }
+          th, td { padding: 4px 5px; }
+          td.rule code, code { font-size: 8pt; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           a { color: inherit; text-decoration: none; }
           section.conclusion, table.meta { break-inside: avoid; }

@@ -59,11 +59,11 @@ public struct TextReporter: Sendable {
         let unreadable = report.files.filter { $0.error != nil }.count
         if zh {
             var line = "审查 \(files) 个文件：错误 \(report.count(.error))，警告 \(report.count(.warning))，提示 \(report.count(.info))；\(perCategory)"
-            if unreadable > 0 { line += "；无法读取 \(unreadable) 个文件" }
+            if unreadable > 0 { line += "；未审查 \(unreadable) 个文件" }
             return line + "\n"
         }
         var line = "reviewed \(files) file\(files == 1 ? "" : "s"): \(report.count(.error)) error(s), \(report.count(.warning)) warning(s), \(report.count(.info)) info; \(perCategory)"
-        if unreadable > 0 { line += "; \(unreadable) unreadable" }
+        if unreadable > 0 { line += "; \(unreadable) not reviewed" }
         return line + "\n"
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Expands the paths given to `qiyue review` into the list of inputs to read.
 ///
-/// Directories are walked recursively in a stable (sorted) order, taking only the
-/// extensions the input reader understands and skipping hidden entries; a file named
+/// Directories are walked recursively in a stable (sorted) order, taking the extensions the
+/// input reader understands and those it refuses (so they are reported, not skipped), and
+/// skipping hidden entries; a file named
 /// explicitly is always taken, whatever its extension, so a user can review `a.log`.
 enum ReviewInputCollector {
     enum Input: Equatable {
@@ -42,7 +43,8 @@ enum ReviewInputCollector {
             if isDirectory.boolValue {
                 files += walk(path)
             } else if let dot = entry.lastIndex(of: "."),
-                      ReviewInputReader.reviewableExtensions.contains(entry[entry.index(after: dot)...].lowercased()) {
+                      ReviewInputReader.reviewableExtensions.union(ReviewInputReader.unsupportedExtensions)
+                          .contains(entry[entry.index(after: dot)...].lowercased()) {
                 files.append(path)
             }
         }
