@@ -48,6 +48,13 @@ final class ReviewOpinionTests: XCTestCase {
         XCTAssertEqual(unused.suppressed, [], "a comment over a lawful line silences nothing, and still leaves a trace")
     }
 
+    func testTheReasonOfAnExemptionIsNotReviewed() throws {
+        let text = "<!-- qiyue-disable guarantee.government-guarantee: 经县政府常务会议审议，担保已报省财政厅核准 -->\n甲方协调县属国有平台公司为乙方项目建设银行贷款提供连带责任担保。\n"
+        let file = try review(text)
+        XCTAssertEqual(file.findings.map(\.ruleID), [], "neither the exempted clause nor the reason's own words are findings")
+        XCTAssertEqual(file.exemptions.first?.suppressed.map(\.ruleID), ["guarantee.government-guarantee"])
+    }
+
     func testFindingsAreNumberedWithTheSpanMarked() throws {
         let opinion = try opinion([try review(Self.agreement)])
         XCTAssertEqual(opinion.conclusion, .reviseBeforeSigning)

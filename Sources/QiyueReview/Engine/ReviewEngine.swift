@@ -40,6 +40,7 @@ public struct ReviewEngine: Sendable {
         let builder = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language)
         var silenced: [LocatedMatch] = []
         if !suppressions.suppressions.isEmpty {
+            located.removeAll { suppressions.isInsideComment($0.start) }
             silenced = located.filter { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
             located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
         }

@@ -10,4 +10,7 @@ struct Suppression: Sendable, Hashable {
     var targetLine: Int
     var ruleIDs: [String]
     var reason: String
+    /// The units of the comment itself, `<!--` to `-->`: its reason is the reviewer's words,
+    /// not a clause, and is never reviewed (a reason saying 担保已报批 is no guarantee).
+    var comment: Range<Int> = 0..<0
 }

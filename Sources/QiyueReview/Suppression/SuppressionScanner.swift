@@ -38,7 +38,7 @@ enum SuppressionScanner {
                 target += 1
                 while target < text.lineStarts.count, commentLines.contains(target) || isBlank(line: target, in: text) { target += 1 }
             }
-            result.suppressions.append(Suppression(commentLine: comment.line, targetLine: target, ruleIDs: comment.ids, reason: comment.reason))
+            result.suppressions.append(Suppression(commentLine: comment.line, targetLine: target, ruleIDs: comment.ids, reason: comment.reason, comment: comment.start..<comment.end))
             let span = DocumentStructure.Span(start: comment.start, end: comment.end)
             if comment.ids.isEmpty || comment.reason.isEmpty {
                 result.problems.append(LocatedMatch(rule: MetaRules.missingReason, start: comment.start, end: comment.end, sentence: span))

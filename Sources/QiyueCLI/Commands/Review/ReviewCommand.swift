@@ -102,9 +102,7 @@ struct ReviewCommand: Command {
         case .jsonl:
             sink.write(jsonl.summaryLine(tally))
         case .html, .docx:
-            if format == .html || !sink.isStandardOutput {
-                context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
-            }
+            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }
