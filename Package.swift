@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "QiyueDocuments", targets: ["QiyueDocuments"]),
         .library(name: "QiyueReview", targets: ["QiyueReview"]),
         .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
+        .library(name: "QiyueFiling", targets: ["QiyueFiling"]),
         .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
     ],
     targets: [
@@ -35,9 +36,10 @@ let package = Package(
             dependencies: ["QiyueCore"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "QiyueFiling", dependencies: ["QiyueCore", "QiyueReview", "QiyueProjects"]),
         .target(
             name: "QiyueCLI",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueFiling"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: ["QiyueProjects", "QiyueTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "QiyueFilingTests", dependencies: ["QiyueFiling", "QiyueTestSupport"]),
         .testTarget(
             name: "QiyueCLITests",
             dependencies: ["QiyueCLI", "QiyueTestSupport"],

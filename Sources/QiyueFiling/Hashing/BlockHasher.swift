@@ -1,0 +1,88 @@
+/// A hash built on a 64-byte block compression function with Merkle–Damgård padding.
+///
+/// SM3 and SHA-256 pad messages identically (a 1 bit, zeros, the 64-bit big-endian bit
+/// length) and differ only in their compression, so the buffering and padding live here
+/// once and each algorithm supplies its initial state and compression.
+public protocol BlockCompression: Sendable {
+    /// The eight 32-bit words the hash starts from.
+    static var initialState: [UInt32] { get }
+    /// Folds one 64-byte block, given as sixteen big-endian words, into `state`.
+    static func compress(_ state: inout [UInt32], block: UnsafePointer<UInt32>)
+}
+
+/// A streaming hasher: feed it any number of chunks, then take the digest once.
+///
+/// Files are hashed chunk by chunk so that a large agreement is never held twice in
+/// memory; a chunked feed gives the same digest as a single one (tested).
+public struct BlockHasher<Algorithm: BlockCompression>: Sendable {
+    private var state = Algorithm.initialState
+    private var buffer = [UInt8]()
+    private var totalBytes: UInt64 = 0
+
+    public init() {
+        buffer.reserveCapacity(64)
+    }
+
+    public mutating func update(_ bytes: some Collection<UInt8>) {
+        totalBytes &+= UInt64(bytes.count)
+        var index = bytes.startIndex
+        var words = [UInt32](repeating: 0, count: 16)
+        while index != bytes.endIndex {
+            if buffer.isEmpty, bytes.distance(from: index, to: bytes.endIndex) >= 64 {
+                // Whole blocks straight from the input, without copying through the buffer.
+                for word in 0..<16 {
+                    var value: UInt32 = 0
+                    for _ in 0..<4 {
+                        value = value << 8 | UInt32(bytes[index])
+                        index = bytes.index(after: index)
+                    }
+                    words[word] = value
+                }
+                words.withUnsafeBufferPointer { Algorithm.compress(&state, block: $0.baseAddress!) }
+                continue
+            }
+            buffer.append(bytes[index])
+            index = bytes.index(after: index)
+            if buffer.count == 64 { compressBuffer(&words) }
+        }
+    }
+
+    private mutating func compressBuffer(_ words: inout [UInt32]) {
+        for word in 0..<16 {
+            let base = word * 4
+            words[word] = UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16 | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+        }
+        words.withUnsafeBufferPointer { Algorithm.compress(&state, block: $0.baseAddress!) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The 32-byte digest of everything fed so far.
+    public func finalize() -> [UInt8] {
+        var copy = self
+        let bitLength = totalBytes &* 8
+        var padding: [UInt8] = [0x80]
+        let used = (buffer.count + 1) % 64
+        padding += [UInt8](repeating: 0, count: used <= 56 ? 56 - used : 120 - used)
+        for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        let length = copy.totalBytes
+        copy.update(padding)
+        copy.totalBytes = length
+        return copy.state.flatMap { word in [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)] }
+    }
+
+    /// The digest of one byte sequence.
+    public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var hasher = BlockHasher()
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// The digest as 64 lower-case hexadecimal digits, as registers and exports print it.
+    public static func hex(_ bytes: some Collection<UInt8>) -> String {
+        Hex.string(digest(bytes))
+    }
+}
+
+@inline(__always) func rotl(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    value << (count & 31) | value >> ((32 - count) & 31)
+}
