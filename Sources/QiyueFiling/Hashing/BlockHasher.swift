@@ -24,36 +24,41 @@ public struct BlockHasher<Algorithm: BlockCompression>: Sendable {
     }
 
     public mutating func update(_ bytes: some Collection<UInt8>) {
-        totalBytes &+= UInt64(bytes.count)
-        var index = bytes.startIndex
-        var words = [UInt32](repeating: 0, count: 16)
-        while index != bytes.endIndex {
-            if buffer.isEmpty, bytes.distance(from: index, to: bytes.endIndex) >= 64 {
-                // Whole blocks straight from the input, without copying through the buffer.
-                for word in 0..<16 {
-                    var value: UInt32 = 0
-                    for _ in 0..<4 {
-                        value = value << 8 | UInt32(bytes[index])
-                        index = bytes.index(after: index)
-                    }
-                    words[word] = value
-                }
-                words.withUnsafeBufferPointer { Algorithm.compress(&state, block: $0.baseAddress!) }
-                continue
-            }
-            buffer.append(bytes[index])
-            index = bytes.index(after: index)
-            if buffer.count == 64 { compressBuffer(&words) }
+        if bytes.withContiguousStorageIfAvailable({ update(contiguous: $0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { update(contiguous: $0) }
         }
     }
 
-    private mutating func compressBuffer(_ words: inout [UInt32]) {
-        for word in 0..<16 {
-            let base = word * 4
-            words[word] = UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16 | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+    private mutating func update(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+        totalBytes &+= UInt64(bytes.count)
+        var index = 0
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { words in
+            let block = words.baseAddress!
+            // Top up a partly filled block first.
+            while !buffer.isEmpty, index < bytes.count {
+                buffer.append(bytes[index])
+                index += 1
+                if buffer.count == 64 {
+                    buffer.withUnsafeBufferPointer { Self.load($0.baseAddress!, into: block) }
+                    Algorithm.compress(&state, block: UnsafePointer(block))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            // Whole blocks straight from the input, without copying through the buffer.
+            while bytes.count - index >= 64 {
+                Self.load(bytes.baseAddress! + index, into: block)
+                Algorithm.compress(&state, block: UnsafePointer(block))
+                index += 64
+            }
         }
-        words.withUnsafeBufferPointer { Algorithm.compress(&state, block: $0.baseAddress!) }
-        buffer.removeAll(keepingCapacity: true)
+        if index < bytes.count { buffer.append(contentsOf: bytes[index...]) }
+    }
+
+    @inline(__always) private static func load(_ bytes: UnsafePointer<UInt8>, into words: UnsafeMutablePointer<UInt32>) {
+        for word in 0..<16 {
+            let base = bytes + word * 4
+            words[word] = UInt32(base[0]) << 24 | UInt32(base[1]) << 16 | UInt32(base[2]) << 8 | UInt32(base[3])
+        }
     }
 
     /// The 32-byte digest of everything fed so far.

@@ -23,7 +23,13 @@ public enum SHA256: BlockCompression {
     @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { rotl(x, 32 - n) }
 
     public static func compress(_ state: inout [UInt32], block: UnsafePointer<UInt32>) {
-        var w = [UInt32](repeating: 0, count: 64)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
+            compress(&state, block: block, w: buffer.baseAddress!)
+        }
+    }
+
+    /// The compression with the message schedule in scratch space `w`.
+    private static func compress(_ state: inout [UInt32], block: UnsafePointer<UInt32>, w: UnsafeMutablePointer<UInt32>) {
         for t in 0..<16 { w[t] = block[t] }
         for t in 16..<64 {
             let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)

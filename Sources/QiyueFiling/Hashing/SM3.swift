@@ -15,7 +15,13 @@ public enum SM3: BlockCompression {
     @inline(__always) static func p1(_ x: UInt32) -> UInt32 { x ^ rotl(x, 15) ^ rotl(x, 23) }
 
     public static func compress(_ state: inout [UInt32], block: UnsafePointer<UInt32>) {
-        var w = [UInt32](repeating: 0, count: 68)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 68) { buffer in
+            compress(&state, block: block, w: buffer.baseAddress!)
+        }
+    }
+
+    /// The compression with the 68 expanded words in scratch space `w`.
+    private static func compress(_ state: inout [UInt32], block: UnsafePointer<UInt32>, w: UnsafeMutablePointer<UInt32>) {
         for j in 0..<16 { w[j] = block[j] }
         for j in 16..<68 {
             w[j] = p1(w[j - 16] ^ w[j - 9] ^ rotl(w[j - 3], 15)) ^ rotl(w[j - 13], 7) ^ w[j - 6]
