@@ -12,6 +12,8 @@ public final class CommandContext: @unchecked Sendable {
     public var colorErrors: Bool
     /// Whether standard output is a terminal that should get ANSI colours.
     public var colorOutput: Bool
+    /// Whether long runs may show progress on standard error (a terminal, not a pipe or a test).
+    public var showsProgress: Bool = false
     public let writeOut: @Sendable (String) -> Void
     public let writeErr: @Sendable (String) -> Void
     /// Standard input, read whole on demand. Returns `nil` if unreadable.
@@ -38,7 +40,7 @@ public final class CommandContext: @unchecked Sendable {
         let environment = ProcessInfo.processInfo.environment
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let language = environment["QIYUE_LANG"].flatMap(Language.init(code:)) ?? .zh
-        return CommandContext(
+        let context = CommandContext(
             language: language,
             colorErrors: !noColor && isatty(2) == 1,
             colorOutput: !noColor && isatty(1) == 1,
@@ -46,6 +48,8 @@ public final class CommandContext: @unchecked Sendable {
             writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
             readStandardInput: { try? FileHandle.standardInput.readToEnd() ?? Data() }
         )
+        context.showsProgress = isatty(2) == 1
+        return context
     }
 
     /// A printer for diagnostics on standard error in the user's language.
