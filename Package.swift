@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "QiyueReview", targets: ["QiyueReview"]),
         .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
         .library(name: "QiyueOpinion", targets: ["QiyueOpinion"]),
+        .library(name: "QiyueFiling", targets: ["QiyueFiling"]),
         .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
     ],
     targets: [
@@ -37,9 +38,10 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "QiyueOpinion", dependencies: ["QiyueCore", "QiyueDocuments", "QiyueReview"]),
+        .target(name: "QiyueFiling", dependencies: ["QiyueCore", "QiyueReview", "QiyueProjects"]),
         .target(
             name: "QiyueCLI",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion", "QiyueFiling"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
@@ -65,6 +67,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "QiyueOpinionTests", dependencies: ["QiyueOpinion", "QiyueReview", "QiyueTestSupport"]),
+        .testTarget(name: "QiyueFilingTests", dependencies: ["QiyueFiling", "QiyueTestSupport"]),
         .testTarget(
             name: "QiyueCLITests",
             dependencies: ["QiyueCLI", "QiyueTestSupport"],

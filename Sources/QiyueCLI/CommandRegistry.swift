@@ -4,7 +4,7 @@
 /// command touches only that concern's list.
 public enum CommandRegistry {
     public static let commands: [any Command] =
-        templateCommands + draftingCommands + reviewCommands + documentCommands + projectCommands
+        templateCommands + draftingCommands + reviewCommands + documentCommands + projectCommands + filingCommands
         + [HelpCommand(), VersionCommand()]
 
     public static func command(named name: String) -> (any Command)? {

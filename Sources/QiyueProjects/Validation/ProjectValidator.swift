@@ -21,6 +21,7 @@ public struct ProjectValidator: Sendable {
         findings += UnitSanityCheck().findings(in: file)
         findings += ConsistencyCheck().findings(in: file)
         findings += TimelineCheck().findings(in: file)
+        findings += LifecycleCheck().findings(in: file)
         findings += PlaceholderCheck().findings(in: file)
         findings += CreditCodeCheck().findings(in: file)
         // One list in document order: a reader fixes a file from top to bottom.

@@ -1,0 +1,33 @@
+import QiyueCore
+
+/// One review finding as the register keeps it: enough to say later what was known at
+/// signing (rule, severity, place, message), without the whole review report.
+public struct RecordedFinding: Sendable, Hashable {
+    public var rule: String
+    public var severity: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(rule: String, severity: String, line: Int, column: Int, message: String) {
+        self.rule = rule
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    var json: JSONValue {
+        .orderedObject([
+            ("rule", .string(rule)), ("severity", .string(severity)),
+            ("line", .number(line)), ("column", .number(column)), ("message", .string(message)),
+        ])
+    }
+
+    init?(_ node: JSONNode) {
+        guard let rule = node["rule"]?.value.stringValue, let severity = node["severity"]?.value.stringValue else { return nil }
+        self.init(rule: rule, severity: severity,
+                  line: Int(node["line"]?.value.doubleValue ?? 0), column: Int(node["column"]?.value.doubleValue ?? 0),
+                  message: node["message"]?.value.stringValue ?? "")
+    }
+}
