@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 import QiyueReview
 
 /// `qiyue review [options] PATH...`: finds the clauses a local government may not sign.
@@ -30,6 +31,8 @@ struct ReviewCommand: Command {
         OptionSpec("fail-on", value: "error|warning|info|never", help: LocalizedText(zh: "达到该级别即以 1 退出（默认 error）", en: "exit 1 on findings at or above this level (default error)")),
         OptionSpec("rules", value: "FILE", help: LocalizedText(zh: "追加规则包（JSON，可重复；同名规则覆盖内置规则）", en: "add a rule pack (JSON, repeatable; same id replaces a built-in rule)")),
         OptionSpec("ignore", value: "RULE", help: LocalizedText(zh: "不运行该规则（可重复）", en: "do not run this rule (repeatable)")),
+        OptionSpec("annotate", value: "OUT.docx", help: LocalizedText(zh: "另存为批注版 Word 文件：每个问题一条批注（仅限一个输入文件）", en: "write a Word copy with one comment per finding (one input file only)")),
+        OptionSpec("author", value: "NAME", help: LocalizedText(zh: "批注作者（默认 契约审查）", en: "comment author (default 契约审查)")),
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
@@ -52,7 +55,13 @@ struct ReviewCommand: Command {
             ))
         }
         let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
-        let files = ReviewInputCollector.inputs(for: arguments.positionals).map { review($0, engine: engine, context: context) }
+        let files: [FileReview]
+        if let output = arguments.value("annotate") {
+            files = [try annotate(arguments.positionals, to: output, author: arguments.value("author"), engine: engine, context: context)]
+        } else {
+            if arguments.value("author") != nil { throw UsageError.other(LocalizedText(zh: "--author 须与 --annotate 同用", en: "--author needs --annotate")) }
+            files = ReviewInputCollector.inputs(for: arguments.positionals).map { review($0, engine: engine, context: context) }
+        }
         let report = ReviewReport(files: files, rules: pack.rules.filter { !ignored.contains($0.id) }, toolVersion: QiyueVersion.current)
         switch format {
         case .text:
@@ -66,6 +75,39 @@ struct ReviewCommand: Command {
         }
         if report.hasUnreadableFiles { return ExitCode.usageOrInput.rawValue }
         return report.hasFindings(atOrAbove: threshold) ? ExitCode.findings.rawValue : ExitCode.success.rawValue
+    }
+
+    /// Reviews the one input and writes its annotated copy to `output`, atomically and only
+    /// when the input was read and annotated without error.
+    func annotate(_ paths: [String], to output: String, author: String?, engine: ReviewEngine, context: CommandContext) throws -> FileReview {
+        guard paths.count == 1, let path = paths.first else {
+            throw UsageError.other(LocalizedText(zh: "--annotate 只接受一个输入文件", en: "--annotate takes exactly one input file"))
+        }
+        guard output.lowercased().hasSuffix(".docx") else {
+            throw UsageError.invalidValue(option: "--annotate", value: output, expected: "OUT.docx")
+        }
+        let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        guard path != "-", input != URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath() else {
+            throw UsageError.other(LocalizedText(zh: "--annotate 的输出不能是输入文件本身", en: "--annotate must not write over its input"))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path)
+        else {
+            return FileReview(path: path, error: context.language == .zh ? "没有这个文件，或无法读取" : "no such file, or it cannot be read")
+        }
+        let name = author ?? "契约审查"
+        let revisionAuthor = DocxRevisionAuthor(name: name, date: ISO8601DateFormatter().string(from: Date()))
+        let result = ReviewAnnotation(engine: engine, author: revisionAuthor, language: context.language).annotate(path: path, data: data)
+        guard let package = result.output else { return result.review }
+        do {
+            try AtomicFile.write(package, to: output)
+        } catch {
+            var review = result.review
+            review.error = (context.language == .zh ? "无法写入 " : "cannot write ") + output + ": \(error)"
+            return review
+        }
+        return result.review
     }
 
     /// Reads, extracts and reviews one input; any failure becomes the file's `error`.

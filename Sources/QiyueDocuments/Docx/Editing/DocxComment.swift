@@ -1,0 +1,33 @@
+/// One Word comment (批注) to add to a document: the text it is anchored on and what it says.
+public struct DocxComment: Sendable, Hashable {
+    public enum Anchor: Sendable, Hashable {
+        /// From a body paragraph and 1-based character column to another (the end exclusive),
+        /// in the numbering the review's places use (`第N段`, every `w:p` of the body in order).
+        case span(paragraph: Int, column: Int, endParagraph: Int, endColumn: Int)
+        /// The document's title (its first paragraph with text), for findings about the whole document.
+        case title
+    }
+
+    public var anchor: Anchor
+    /// The comment's paragraphs, in order.
+    public var paragraphs: [String]
+
+    public init(anchor: Anchor, paragraphs: [String]) {
+        self.anchor = anchor
+        self.paragraphs = paragraphs
+    }
+}
+
+/// Who makes the comments, and when, as Word shows them.
+public struct DocxRevisionAuthor: Sendable, Hashable {
+    public var name: String
+    public var initials: String
+    /// An ISO 8601 time such as `2025-03-08T09:30:00Z`.
+    public var date: String
+
+    public init(name: String, initials: String? = nil, date: String) {
+        self.name = name
+        self.initials = initials ?? String(name.prefix(2))
+        self.date = date
+    }
+}
