@@ -145,4 +145,48 @@ final class ReviewAnnotateTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path))
         XCTAssertEqual(try QiyueProcess.run(["review", "--author", "某人", "libreoffice-draft.docx"], currentDirectory: directory).status, 2)
     }
+
+    /// Runs the UNO script that accepts every tracked change in LibreOffice; skips when LibreOffice or its Python bridge is missing.
+    private func acceptAllChanges(_ input: URL, _ output: URL) throws {
+        // LibreOffice's Python bridge is installed for the system interpreter, not for any other python3 on the PATH.
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else { throw XCTSkip("no system python3 for LibreOffice's uno bridge") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [fixtures.appendingPathComponent("accept_changes.py").path, input.path, output.path]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 3 { throw XCTSkip("LibreOffice or its uno bridge is not installed") }
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+    }
+
+    func testRedlinesAcceptedInLibreOfficeLeaveNoErrors() throws {
+        for name in ["python-docx-draft.docx", "libreoffice-draft.docx"] {
+            _ = try copyFixture(name)
+            let expected = try findings(of: name)
+            let result = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined-\(name)", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            let redlined = directory.appendingPathComponent("redlined-\(name)")
+            let report = try oracle(directory.appendingPathComponent(name), redlined, spans: [])
+            let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+            XCTAssertEqual(comments.filter { $0["author"] as? String == "契约审查" }.count, expected.count, name)
+
+            let accepted = directory.appendingPathComponent("accepted-\(name)")
+            try acceptAllChanges(redlined, accepted)
+            let review = try QiyueProcess.run(["review", "--format", "json", accepted.lastPathComponent], currentDirectory: directory)
+            XCTAssertEqual(review.status, 0, review.stdout)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [String: Any])
+            let left = try XCTUnwrap((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+            XCTAssertEqual(left.filter { $0["severity"] as? String == "error" }.count, 0, "\(name): \(left.map { $0["rule"] ?? "" })")
+            // Striking a sentence out may take with it the words a completeness check looked for
+            // (投产 in a deleted reward clause), so what is left is about missing clauses only.
+            XCTAssertTrue(left.allSatisfy { $0["category"] as? String == "completeness" }, "\(name): \(left.map { $0["rule"] ?? "" })")
+            let text = try QiyueProcess.run(["convert", accepted.lastPathComponent, "-"], currentDirectory: directory).stdout
+            XCTAssertTrue(text.contains("项目用地通过招标拍卖挂牌方式依法出让"), text)
+        }
+    }
 }

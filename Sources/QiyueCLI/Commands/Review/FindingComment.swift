@@ -2,14 +2,55 @@ import QiyueCore
 import QiyueDocuments
 import QiyueReview
 
-/// What a finding says as a Word comment (批注), and where in the body it is anchored.
+/// What a finding says as a Word comment (批注), where in the body it is anchored, and the
+/// tracked change (修订) it proposes.
 ///
 /// A reviewer reads the comment beside the clause, without the terminal report: the rule
 /// and its message, the article, who promises what to whom, the checked provisions and the
 /// lawful rewrite, each on a paragraph of its own.
 enum FindingComment {
-    static func comment(for finding: Finding, bodyLineCount: Int, language: Language) -> DocxComment {
-        DocxComment(anchor: anchor(of: finding, bodyLineCount: bodyLineCount), paragraphs: paragraphs(of: finding, language: language))
+    static func comment(for finding: Finding, in document: DocxEditableDocument, redline: Bool, language: Language) -> DocxComment {
+        let anchor = anchor(of: finding, bodyLineCount: document.bodyLineCount)
+        return DocxComment(
+            anchor: anchor, paragraphs: paragraphs(of: finding, language: language),
+            rewrite: redline ? rewrite(for: finding, anchor: anchor, in: document) : nil
+        )
+    }
+
+    /// The tracked change a finding proposes: its sentence struck out and, when the suggestion
+    /// quotes a lawful wording (改为“…”), that wording put in. A suggestion that only says to
+    /// delete (删除…) strikes the sentence out; any other (增加… for a missing clause) proposes
+    /// no change. Only a sentence found whole in the finding's paragraph is changed.
+    static func rewrite(for finding: Finding, anchor: DocxComment.Anchor, in document: DocxEditableDocument) -> DocxRewrite? {
+        guard case let .span(paragraph, column, endParagraph, _) = anchor, paragraph == endParagraph,
+              let text = document.paragraphText(paragraph) else { return nil }
+        let suggestion = finding.suggestion.text(in: .zh)
+        var replacement: String?
+        if let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") {
+            replacement = String(suggestion[suggestion.index(after: open) ..< close])
+        } else if !suggestion.hasPrefix("删除") {
+            return nil
+        }
+        var sentence = finding.excerpt.trimmingCharacters(in: .whitespaces)
+        // The excerpt of a numbered paragraph starts with the label Word draws (`第一条 `), which is not text of the paragraph.
+        if !text.contains(sentence), let space = sentence.firstIndex(of: " ") {
+            sentence = String(sentence[sentence.index(after: space)...])
+        }
+        guard !sentence.isEmpty else { return nil }
+        // The occurrence of the sentence that holds the finding's first column.
+        var searchStart = text.startIndex
+        while let range = text.range(of: sentence, range: searchStart ..< text.endIndex) {
+            let first = text.distance(from: text.startIndex, to: range.lowerBound) + 1
+            let end = first + sentence.count
+            if first <= column, column < end {
+                if let wording = replacement, let last = sentence.last, "。；！？".contains(last), !(wording.last.map { "。；！？".contains($0) } ?? false) {
+                    replacement = wording + String(last)
+                }
+                return DocxRewrite(paragraph: paragraph, column: first, endColumn: end, text: replacement)
+            }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return nil
     }
 
     /// The finding's span in the body; findings about the whole document (a missing clause)
@@ -21,11 +62,22 @@ enum FindingComment {
         return .span(paragraph: finding.line, column: finding.column, endParagraph: finding.endLine, endColumn: finding.endColumn)
     }
 
+    /// `第五条（第7段）`; the reader's place already names the article when it is in one
+    /// (`第7段（第五条）`), so the article is not repeated. A finding about the whole document
+    /// has no place of its own.
+    static func place(of finding: Finding, language: Language) -> String? {
+        if finding.category == .completeness { return language == .zh ? "全文" : "the whole document" }
+        switch (finding.article, finding.place) {
+        case let (article?, place?) where place.contains(article): return place
+        case let (article?, place?): return "\(article)（\(place)）"
+        case let (article, place): return article ?? place
+        }
+    }
+
     static func paragraphs(of finding: Finding, language: Language) -> [String] {
         let zh = language == .zh
         var lines = ["[\(finding.ruleID)] " + finding.message.text(in: language)]
-        let place = [finding.article, finding.place].compactMap { $0 }.joined(separator: " ")
-        if !place.isEmpty { lines.append((zh ? "位置：" : "Place: ") + place) }
+        if let place = place(of: finding, language: language) { lines.append((zh ? "位置：" : "Place: ") + place) }
         if let frame = finding.frame {
             if let giver = frame.giver { lines.append((zh ? "给予方：" : "Giver: ") + giver.display) }
             if let beneficiary = frame.beneficiary { lines.append((zh ? "受益方：" : "Beneficiary: ") + beneficiary.display) }

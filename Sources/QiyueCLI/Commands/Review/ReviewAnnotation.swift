@@ -13,6 +13,8 @@ struct ReviewAnnotation {
     let engine: ReviewEngine
     let author: DocxRevisionAuthor
     let language: Language
+    /// Whether findings with a concrete rewrite also become tracked changes.
+    var redline = false
 
     /// The file's review for the report and the annotated package, or the review with its error and no package.
     func annotate(path: String, data: Data) -> (review: FileReview, output: Data?) {
@@ -29,7 +31,7 @@ struct ReviewAnnotation {
                 editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
             }
             let findings = isDocx ? report.findings : engine.review(editable.text, file: path)
-            let comments = findings.map { FindingComment.comment(for: $0, bodyLineCount: editable.bodyLineCount, language: language) }
+            let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: redline, language: language) }
             return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
         } catch let error as TextDecodingError {
             return (FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column), nil)

@@ -32,6 +32,7 @@ struct ReviewCommand: Command {
         OptionSpec("rules", value: "FILE", help: LocalizedText(zh: "追加规则包（JSON，可重复；同名规则覆盖内置规则）", en: "add a rule pack (JSON, repeatable; same id replaces a built-in rule)")),
         OptionSpec("ignore", value: "RULE", help: LocalizedText(zh: "不运行该规则（可重复）", en: "do not run this rule (repeatable)")),
         OptionSpec("annotate", value: "OUT.docx", help: LocalizedText(zh: "另存为批注版 Word 文件：每个问题一条批注（仅限一个输入文件）", en: "write a Word copy with one comment per finding (one input file only)")),
+        OptionSpec("redline", help: LocalizedText(zh: "与 --annotate 同用：把违规句改为修订（删除原句、插入建议写法）", en: "with --annotate: turn offending sentences into tracked changes (deleted, with the lawful rewrite inserted)")),
         OptionSpec("author", value: "NAME", help: LocalizedText(zh: "批注作者（默认 契约审查）", en: "comment author (default 契约审查)")),
     ]
 
@@ -57,9 +58,10 @@ struct ReviewCommand: Command {
         let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
         let files: [FileReview]
         if let output = arguments.value("annotate") {
-            files = [try annotate(arguments.positionals, to: output, author: arguments.value("author"), engine: engine, context: context)]
+            files = [try annotate(arguments.positionals, to: output, author: arguments.value("author"), redline: arguments.flag("redline"), engine: engine, context: context)]
         } else {
             if arguments.value("author") != nil { throw UsageError.other(LocalizedText(zh: "--author 须与 --annotate 同用", en: "--author needs --annotate")) }
+            if arguments.flag("redline") { throw UsageError.other(LocalizedText(zh: "--redline 须与 --annotate 同用", en: "--redline needs --annotate")) }
             files = ReviewInputCollector.inputs(for: arguments.positionals).map { review($0, engine: engine, context: context) }
         }
         let report = ReviewReport(files: files, rules: pack.rules.filter { !ignored.contains($0.id) }, toolVersion: QiyueVersion.current)
@@ -79,7 +81,7 @@ struct ReviewCommand: Command {
 
     /// Reviews the one input and writes its annotated copy to `output`, atomically and only
     /// when the input was read and annotated without error.
-    func annotate(_ paths: [String], to output: String, author: String?, engine: ReviewEngine, context: CommandContext) throws -> FileReview {
+    func annotate(_ paths: [String], to output: String, author: String?, redline: Bool, engine: ReviewEngine, context: CommandContext) throws -> FileReview {
         guard paths.count == 1, let path = paths.first else {
             throw UsageError.other(LocalizedText(zh: "--annotate 只接受一个输入文件", en: "--annotate takes exactly one input file"))
         }
@@ -98,7 +100,9 @@ struct ReviewCommand: Command {
         }
         let name = author ?? "契约审查"
         let revisionAuthor = DocxRevisionAuthor(name: name, date: ISO8601DateFormatter().string(from: Date()))
-        let result = ReviewAnnotation(engine: engine, author: revisionAuthor, language: context.language).annotate(path: path, data: data)
+        var annotation = ReviewAnnotation(engine: engine, author: revisionAuthor, language: context.language)
+        annotation.redline = redline
+        let result = annotation.annotate(path: path, data: data)
         guard let package = result.output else { return result.review }
         do {
             try AtomicFile.write(package, to: output)

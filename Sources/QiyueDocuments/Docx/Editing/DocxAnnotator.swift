@@ -1,8 +1,9 @@
 import Foundation
 import QiyueCore
 
-/// Writes a Word file back with comments at the places the review found, editing the
-/// package in place.
+/// Writes a Word file back with comments at the places the review found (and, on request,
+/// tracked changes that strike out an offending sentence and put in its lawful rewrite),
+/// editing the package in place.
 ///
 /// Only three parts can change: `document.xml` gains the range marks and reference runs
 /// (and nothing else), `comments.xml` is created or appended to, and — when the document had
@@ -28,9 +29,25 @@ public struct DocxAnnotator: Sendable {
         var elements: [String] = []
         let part = document.mainPart.buffer
         try checkPrefix(in: part, name: package.mainPart)
+        var changes: [DocxTrackedChange] = []
+        var revisionId = comments.contains { $0.rewrite != nil } ? Self.highestId(in: part) + 1 : 0
         for (index, comment) in comments.enumerated() {
             let id = commentsPart.firstFreeId + index
-            guard let (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }
+            guard var (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }
+            if let rewrite = comment.rewrite, let paragraph = document.paragraph(rewrite.paragraph) {
+                let sentenceStart = paragraph.startBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.column), in: part)
+                let sentenceEnd = paragraph.endBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.endColumn), in: part)
+                if let change = DocxTrackedChange.make(
+                    start: sentenceStart, end: sentenceEnd, ids: (revisionId, revisionId + 1), insertion: rewrite.text, author: author, part: part
+                ), plan.add(change) {
+                    revisionId += 2
+                    changes.append(change)
+                }
+            }
+            // A comment on text that a tracked change moves is anchored on the whole change.
+            if let change = changes.first(where: { $0.start.offset <= start.offset && end.offset <= $0.end.offset }) {
+                (start, end) = (change.start, change.end)
+            }
             plan.insert("<w:commentRangeStart w:id=\"\(id)\"/>", at: start, closing: false)
             plan.insert("<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r>", at: end, closing: true)
             elements.append(DocxCommentsPart.element(id: id, paragraphs: comment.paragraphs, author: author))
@@ -48,6 +65,28 @@ public struct DocxAnnotator: Sendable {
             }
         }
         return try DocxPackageEditor.write(package.zip, replacing: replaced, adding: added)
+    }
+
+    /// The highest `w:id` in the part: tracked changes take ids above every id in use.
+    static func highestId(in part: UnsafeBufferPointer<UInt8>) -> Int {
+        let marker = Array("w:id=\"".utf8)
+        var highest = 0
+        var index = 0
+        while index + marker.count < part.count {
+            if part[index] == marker[0], part[index + 1] == marker[1], Array(part[index ..< index + marker.count]) == marker {
+                var value = 0
+                var cursor = index + marker.count
+                while cursor < part.count, part[cursor] >= 0x30, part[cursor] <= 0x39, value < Int.max / 10 - 10 {
+                    value = value * 10 + Int(part[cursor] - 0x30)
+                    cursor += 1
+                }
+                highest = max(highest, value)
+                index = cursor
+            } else {
+                index += 1
+            }
+        }
+        return highest
     }
 
     /// Refuses a body that does not call WordprocessingML `w:`, since the marks are written with that prefix.

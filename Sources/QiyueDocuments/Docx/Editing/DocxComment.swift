@@ -11,14 +11,34 @@ public struct DocxComment: Sendable, Hashable {
     public var anchor: Anchor
     /// The comment's paragraphs, in order.
     public var paragraphs: [String]
+    /// A tracked change to propose with the comment, if any.
+    public var rewrite: DocxRewrite?
 
-    public init(anchor: Anchor, paragraphs: [String]) {
+    public init(anchor: Anchor, paragraphs: [String], rewrite: DocxRewrite? = nil) {
         self.anchor = anchor
         self.paragraphs = paragraphs
+        self.rewrite = rewrite
     }
 }
 
-/// Who makes the comments, and when, as Word shows them.
+/// A sentence of one body paragraph to strike out as a tracked deletion, and the text to
+/// put in its place as a tracked insertion (`nil` to delete it only).
+public struct DocxRewrite: Sendable, Hashable {
+    public var paragraph: Int
+    /// The sentence's 1-based first column and the column after its end.
+    public var column: Int
+    public var endColumn: Int
+    public var text: String?
+
+    public init(paragraph: Int, column: Int, endColumn: Int, text: String?) {
+        self.paragraph = paragraph
+        self.column = column
+        self.endColumn = endColumn
+        self.text = text
+    }
+}
+
+/// Who makes the comments and tracked changes, and when, as Word shows them.
 public struct DocxRevisionAuthor: Sendable, Hashable {
     public var name: String
     public var initials: String

@@ -35,6 +35,11 @@ public final class DocxEditableDocument: @unchecked Sendable {
         var bodyLineCount = 0
     }
 
+    /// The text of the body paragraph the review calls `第number段` (without its list label), if there is one.
+    public func paragraphText(_ number: Int) -> String? {
+        paragraph(number)?.plainText
+    }
+
     /// The body paragraph the review calls `第number段`, if there is one.
     func paragraph(_ number: Int) -> DocxParagraph? {
         number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil
