@@ -189,4 +189,17 @@ final class ReviewAnnotateTests: XCTestCase {
             XCTAssertTrue(text.contains("项目用地通过招标拍卖挂牌方式依法出让"), text)
         }
     }
+
+    func testARedlineKeepsATypedClauseLabelAndReadsAsTheRewrite() throws {
+        let source = "# 投资协议\n\n甲方：某某县人民政府\n\n第十四条 甲方为乙方向银行申请的贷款提供连带责任担保。\n"
+        try Data(source.utf8).write(to: directory.appendingPathComponent("draft.md"))
+        let result = try QiyueProcess.run(["review", "--redline", "--annotate", "draft.docx", "draft.md"], currentDirectory: directory)
+        XCTAssertEqual(result.status, 1)
+        // The reader shows tracked changes accepted, as Word does after 接受所有修订.
+        let accepted = try QiyueProcess.run(["convert", "draft.docx", "-"], currentDirectory: directory).stdout
+        XCTAssertTrue(accepted.contains("第十四条"), accepted)
+        XCTAssertTrue(accepted.contains("甲方协助乙方对接金融机构，融资及担保由乙方自行解决。"), accepted)
+        XCTAssertFalse(accepted.contains("连带责任担保"), accepted)
+        XCTAssertEqual(try QiyueProcess.run(["review", "--redline", "draft.md"], currentDirectory: directory).status, 2)
+    }
 }

@@ -46,7 +46,8 @@ enum FindingComment {
                 if let wording = replacement, let last = sentence.last, "。；！？".contains(last), !(wording.last.map { "。；！？".contains($0) } ?? false) {
                     replacement = wording + String(last)
                 }
-                return DocxRewrite(paragraph: paragraph, column: first, endColumn: end, text: replacement)
+                // A typed clause label (第十四条, （一）) numbers the clause; only what follows it is rewritten.
+                return DocxRewrite(paragraph: paragraph, column: first + labelLength(of: sentence), endColumn: end, text: replacement)
             }
             searchStart = text.index(after: range.lowerBound)
         }
@@ -72,6 +73,13 @@ enum FindingComment {
         case let (article?, place?): return "\(article)（\(place)）"
         case let (article, place): return article ?? place
         }
+    }
+
+    /// How many characters a typed clause label and the spaces after it take at the start of `sentence`.
+    static func labelLength(of sentence: String) -> Int {
+        guard let rest = ClauseLabel.article(in: sentence)?.rest ?? ClauseLabel.item(in: sentence)?.rest else { return 0 }
+        let body = rest.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+        return sentence.distance(from: sentence.startIndex, to: body.startIndex)
     }
 
     static func paragraphs(of finding: Finding, language: Language) -> [String] {
