@@ -202,4 +202,36 @@ final class ReviewAnnotateTests: XCTestCase {
         XCTAssertFalse(accepted.contains("连带责任担保"), accepted)
         XCTAssertEqual(try QiyueProcess.run(["review", "--redline", "draft.md"], currentDirectory: directory).status, 2)
     }
+
+    func testHostileAndDamagedPackagesWriteNothing() throws {
+        let whole = try Data(contentsOf: fixtures.appendingPathComponent("python-docx-draft.docx"))
+        let inputs: [(String, Data)] = [
+            ("truncated.docx", whole.prefix(whole.count / 2)),
+            ("billion-laughs.docx", try Data(contentsOf: fixtures.deletingLastPathComponent().appendingPathComponent("billion-laughs.docx"))),
+            ("empty.docx", Data()),
+        ]
+        for (name, data) in inputs {
+            try data.write(to: directory.appendingPathComponent(name))
+            let result = try QiyueProcess.run(["review", "--annotate", "out.docx", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 2, name)
+            XCTAssertTrue(result.stderr.hasPrefix("\(name)"), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path), name)
+        }
+    }
+
+    func testPlainTextAndHTMLInputsBecomeAnnotatedDocx() throws {
+        let clause = "甲方承诺项目用地出让价格为每亩8万元。"
+        let inputs = [("draft.txt", "投资协议\r\n甲方：某某县人民政府\r\n第一条 \(clause)\r\n"),
+                      ("draft.html", "<h1>投资协议</h1><p>甲方：某某县人民政府</p><p>第一条 \(clause)</p>")]
+        for (name, text) in inputs {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+            let result = try QiyueProcess.run(["review", "--annotate", "\(name).docx", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 1, name + result.stderr)
+            let output = directory.appendingPathComponent("\(name).docx")
+            let report = try oracle(output, output, spans: [])
+            let anchors = try XCTUnwrap(report["comments"] as? [[String: Any]]).compactMap { $0["anchor"] as? String }
+            XCTAssertTrue(anchors.contains("出让价格"), "\(name): \(anchors)")
+            XCTAssertTrue(anchors.contains("投资协议"), "\(name): \(anchors)")
+        }
+    }
 }
