@@ -47,12 +47,12 @@ final class DocxAnnotatorTests: XCTestCase {
         """)
     }
 
-    func testSpansOnRunBoundariesNeedNoSplitAndEntitiesCountAsOneCharacter() throws {
+    func testSpansOnRunBoundariesLeaveTheRunsAsTheyAreAndEntitiesCountAsOneCharacter() throws {
         // `A&amp;B` is three characters; the span is the second run exactly.
         let body = try annotatedBody("<w:p><w:r><w:t>A&amp;B</w:t></w:r><w:r><w:t>承诺</w:t></w:r></w:p>", [span(1, 4, 6)]).body
         XCTAssertEqual(body, """
-        <w:p><w:r><w:t>A&amp;B</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">承诺</w:t></w:r>\
-        <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:t xml:space="preserve"></w:t></w:r></w:p>
+        <w:p><w:r><w:t>A&amp;B</w:t></w:r><w:commentRangeStart w:id="0"/><w:r><w:t>承诺</w:t></w:r>\
+        <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
         """)
         let inside = try annotatedBody("<w:p><w:r><w:t>A&amp;B承诺</w:t></w:r></w:p>", [span(1, 3, 4)]).body
         XCTAssertTrue(inside.hasPrefix("<w:p><w:r><w:t xml:space=\"preserve\">A&amp;</w:t></w:r><w:commentRangeStart w:id=\"0\"/>"), inside)
@@ -68,10 +68,10 @@ final class DocxAnnotatorTests: XCTestCase {
         XCTAssertEqual(document.text.text, "甲\t乙方承担")
         let body = try annotatedBody(paragraphs, [span(1, 5, 7)]).body
         XCTAssertTrue(body.contains("<w:delText>删</w:delText>"))
-        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"0\"/><w:r><w:t xml:space=\"preserve\">承担</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
+        XCTAssertTrue(body.hasSuffix("<w:commentRangeStart w:id=\"0\"/><w:r><w:t>承担</w:t></w:r><w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"), body)
         let afterTab = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
         // A span starting at a `w:t` that follows a tab splits the run between the two elements.
-        XCTAssertTrue(afterTab.hasPrefix("<w:p><w:r><w:t>甲</w:t><w:tab/></w:r><w:commentRangeStart w:id=\"0\"/><w:r><w:t xml:space=\"preserve\">乙方</w:t></w:r>"), afterTab)
+        XCTAssertTrue(afterTab.hasPrefix("<w:p><w:r><w:t>甲</w:t><w:tab/></w:r><w:commentRangeStart w:id=\"0\"/><w:r><w:t>乙方</w:t></w:r><w:commentRangeEnd"), afterTab)
     }
 
     func testTheFirstCommentAddsItsPartRelationshipAndContentTypeAndNothingElseChanges() throws {
@@ -103,7 +103,7 @@ final class DocxAnnotatorTests: XCTestCase {
         <w:del w:id="1" w:author="契约审查" w:date="2025-03-08T09:00:00Z"><w:r><w:delText xml:space="preserve">甲方承诺</w:delText></w:r>\
         <w:r><w:rPr><w:b/></w:rPr><w:delText>地价。</w:delText></w:r></w:del>\
         <w:ins w:id="2" w:author="契约审查" w:date="2025-03-08T09:00:00Z"><w:r><w:t xml:space="preserve">依法出让。</w:t></w:r></w:ins>\
-        <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"></w:t></w:r></w:p>
+        <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
         """)
     }
 
@@ -113,6 +113,6 @@ final class DocxAnnotatorTests: XCTestCase {
         comment.rewrite = DocxRewrite(paragraph: 1, column: 1, endColumn: 8, text: "依法出让。")
         let body = try annotatedBody(paragraphs, [comment]).body
         XCTAssertFalse(body.contains("<w:del "), body)
-        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"0\"/><w:r><w:t xml:space=\"preserve\">甲方</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
+        XCTAssertTrue(body.hasPrefix("<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>甲方</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
     }
 }

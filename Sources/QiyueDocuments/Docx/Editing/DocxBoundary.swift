@@ -45,8 +45,23 @@ extension DocxParagraph {
     func endBoundary(atDecoded offset: Int, in part: UnsafeBufferPointer<UInt8>) -> DocxBoundary {
         guard let piece = pieces.last(where: { $0.decoded.lowerBound < offset }) else { return .point(anchor.contentStart) }
         let within = min(piece.decoded.count, offset - piece.decoded.lowerBound)
+        if within == piece.decoded.count {
+            // At the end of the run's last content the span ends after the run, and nothing is split.
+            let after = piece.kind == .element ? piece.source.upperBound : piece.source.upperBound + Self.textEnd.count
+            if piece.kind == .element || Self.bytes(part, at: piece.source.upperBound, are: Self.textEnd),
+               Self.bytes(part, at: after, are: Self.runEnd) {
+                return .point(after + Self.runEnd.count)
+            }
+        }
         if piece.kind == .element { return .split(offset: piece.source.upperBound, run: piece.run, inText: false, textTag: piece.textTag) }
         return boundary(in: piece, within: within, part: part)
+    }
+
+    private static let textEnd = Array("</w:t>".utf8)
+    private static let runEnd = Array("</w:r>".utf8)
+
+    private static func bytes(_ part: UnsafeBufferPointer<UInt8>, at offset: Int, are expected: [UInt8]) -> Bool {
+        offset + expected.count <= part.count && part[offset ..< offset + expected.count].elementsEqual(expected)
     }
 
     private func boundary(in piece: DocxTextPiece, within: Int, part: UnsafeBufferPointer<UInt8>) -> DocxBoundary {
