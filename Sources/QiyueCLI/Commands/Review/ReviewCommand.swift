@@ -82,11 +82,12 @@ struct ReviewCommand: Command {
     /// Reviews the one input and writes its annotated copy to `output`, atomically and only
     /// when the input was read and annotated without error.
     func annotate(_ paths: [String], to output: String, author: String?, redline: Bool, engine: ReviewEngine, context: CommandContext) throws -> FileReview {
-        guard paths.count == 1, let path = paths.first else {
-            throw UsageError.other(LocalizedText(zh: "--annotate 只接受一个输入文件", en: "--annotate takes exactly one input file"))
-        }
+        // The output is checked first: `--annotate --redline IN` takes `--redline` as the output, as getopt does.
         guard output.lowercased().hasSuffix(".docx") else {
             throw UsageError.invalidValue(option: "--annotate", value: output, expected: "OUT.docx")
+        }
+        guard paths.count == 1, let path = paths.first else {
+            throw UsageError.other(LocalizedText(zh: "--annotate 只接受一个输入文件", en: "--annotate takes exactly one input file"))
         }
         let input = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         guard path != "-", input != URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath() else {
