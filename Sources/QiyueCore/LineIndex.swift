@@ -1,8 +1,14 @@
-/// Maps character offsets in a text to 1-based line and column numbers.
+/// The toolkit's one line table: where lines start in a text, and the one rule that says
+/// where a line ends.
 ///
-/// The index is built once by scanning for line starts, so a position is found by
-/// binary search instead of by searching for a line's text (which gives wrong answers
-/// when two lines are identical). Offsets and columns count `Character`s.
+/// A line ends at LF, at CR, or at CRLF (counted once), and nowhere else: that is how the
+/// editors our users have (Notepad, WPS, old Mac exports) and XML agree on lines. Vertical
+/// tabs, form feeds and the Unicode separators are characters of their line. Every reader
+/// and reporter that numbers lines — the review text, JSON, XML, HTML and plain-text error
+/// positions — counts them through this type, so a position printed by one lands on the
+/// line another prints. The index is built once by scanning for line starts, so a
+/// position is found by binary search instead of by searching for a line's text (which
+/// gives wrong answers when two lines are identical). Offsets and columns count `Character`s.
 public struct LineIndex: Sendable {
     /// The character offset at which each line starts; the first is always 0.
     public let lineStarts: [Int]
@@ -19,8 +25,8 @@ public struct LineIndex: Sendable {
             let character = text[index]
             let next = text.index(after: index)
             offset += 1
-            // "\r\n" is a single Character in Swift, so it is covered by isNewline.
-            if character.isNewline {
+            // "\r\n" is a single Character in Swift, so one comparison covers CRLF.
+            if character == "\n" || character == "\r" || character == "\r\n" {
                 lines.append(text[lineStart..<index])
                 starts.append(offset)
                 lineStart = next
@@ -34,18 +40,89 @@ public struct LineIndex: Sendable {
 
     /// The 1-based line and column of a character offset.
     public func position(ofOffset offset: Int) -> (line: Int, column: Int) {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return (low + 1, offset - lineStarts[low] + 1)
+        let line = Self.line(containing: offset, starts: lineStarts)
+        return (line, offset - lineStarts[line - 1] + 1)
     }
 
     /// The text of a 1-based line, or `nil` when out of range.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lines.count else { return nil }
         return lines[number - 1]
+    }
+}
+
+extension LineIndex {
+    /// How many bytes of line break start at `index` of UTF-8 (or ASCII-compatible) bytes:
+    /// 2 for CRLF, 1 for LF or a lone CR, 0 when no line ends there.
+    @inlinable
+    public static func breakLength<Bytes: Collection>(in bytes: Bytes, at index: Bytes.Index) -> Int where Bytes.Element == UInt8 {
+        switch bytes[index] {
+        case 0x0A: return 1
+        case 0x0D:
+            let next = bytes.index(after: index)
+            return next < bytes.endIndex && bytes[next] == 0x0A ? 2 : 1
+        default: return 0
+        }
+    }
+
+    /// The byte offset (from the collection's start) at which each line of `bytes` starts.
+    public static func byteLineStarts<Bytes: Collection>(of bytes: Bytes) -> [Int] where Bytes.Element == UInt8 {
+        var starts = [0]
+        var index = bytes.startIndex
+        var offset = 0
+        while index < bytes.endIndex {
+            let length = breakLength(in: bytes, at: index)
+            if length > 0 {
+                offset += length
+                index = bytes.index(index, offsetBy: length)
+                starts.append(offset)
+            } else {
+                offset += 1
+                index = bytes.index(after: index)
+            }
+        }
+        return starts
+    }
+
+    /// The 1-based line holding `offset`, by binary search over ascending line `starts`.
+    public static func line(containing offset: Int, starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The 1-based line and character column of each byte offset into UTF-8 `bytes`, in one
+    /// sweep over the bytes however many offsets are asked for (a minified file of one long
+    /// line costs the same as many short ones). The second byte of a CRLF stays on the line
+    /// the CR ends; columns count scalars, which is what a reader's positions point at.
+    public static func positions(ofBytes offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, column: Int)] {
+        var result = Array(repeating: (line: 1, column: 1), count: offsets.count)
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var line = 1, column = 1, position = 0
+        for index in order {
+            let target = min(max(offsets[index], 0), bytes.count)
+            while position < target {
+                let length = breakLength(in: bytes, at: position)
+                if length > 0, position + length <= target {
+                    line += 1
+                    column = 1
+                    position += length
+                    continue
+                }
+                if length == 0, bytes[position] & 0xC0 != 0x80 { column += 1 }
+                position += 1
+            }
+            result[index] = (line, column)
+        }
+        return result
+    }
+
+    /// `positions(ofBytes:in:)` for one offset into an array.
+    public static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        bytes.withUnsafeBufferPointer { positions(ofBytes: [offset], in: $0)[0] }
     }
 }

@@ -114,11 +114,9 @@ public enum PlainTextDecoder {
 
     /// The 1-based line and byte-based column of a byte offset, for the error message.
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
+        let starts = LineIndex.byteLineStarts(of: bytes[..<min(offset, bytes.count)])
+        let line = starts.count
+        let lineStart = starts[line - 1]
         // Count characters, not bytes, up to the offset: the prefix is valid UTF-8 or ASCII.
         let prefix = bytes[lineStart..<min(offset, bytes.count)]
         let column = String(decoding: prefix, as: UTF8.self).count + 1

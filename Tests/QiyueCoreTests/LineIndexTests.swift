@@ -20,4 +20,26 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(index.position(ofOffset: 4).line, 2)
         XCTAssertEqual(index.lines.count, 3)
     }
+
+    func testOneRuleForLineEnds() {
+        let text = "一\r二\r\n三\n四\u{0B}\u{0C}\u{2028}五\r"
+        let index = LineIndex(text)
+        XCTAssertEqual(index.lines, ["一", "二", "三", "四\u{0B}\u{0C}\u{2028}五", ""])
+        let bytes = Array(text.utf8)
+        let byteStarts = LineIndex.byteLineStarts(of: bytes)
+        XCTAssertEqual(byteStarts.count, index.lines.count)
+        // The byte table and the character table agree line for line.
+        for (line, start) in byteStarts.enumerated() {
+            XCTAssertEqual(LineIndex.position(ofByte: start, in: bytes).line, line + 1)
+        }
+        XCTAssertEqual(LineIndex.breakLength(in: bytes, at: 3), 1)
+        XCTAssertEqual(LineIndex.breakLength(in: bytes, at: 7), 2)
+    }
+
+    func testByteOffsetsInsideACRLFStayOnTheLineItEnds() {
+        let bytes = Array("ab\r\ncd".utf8)
+        XCTAssertEqual(LineIndex.position(ofByte: 3, in: bytes).line, 1)
+        XCTAssertEqual(LineIndex.position(ofByte: 4, in: bytes).line, 2)
+        XCTAssertEqual(LineIndex.position(ofByte: 6, in: bytes).column, 3)
+    }
 }

@@ -3,9 +3,8 @@ import QiyueCore
 /// Turns the byte offsets the parser records into the 1-based line and column a person
 /// sees in an editor, counting columns in characters.
 ///
-/// Lines are split exactly as `LineIndex` splits them (on `\n`, `\r`, `\r\n`, and the
-/// Unicode line separators), so a position computed here lands on the line that
-/// `DiagnosticPrinter` prints under the message.
+/// Lines are split by `LineIndex`'s rule (LF, CR, CRLF), so a position computed here lands
+/// on the line that `DiagnosticPrinter` prints under the message.
 public struct JSONSourceMap: Sendable {
     private let bytes: [UInt8]
     /// The byte offset at which each line starts.
@@ -19,31 +18,7 @@ public struct JSONSourceMap: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var breakLength = 0
-            switch byte {
-            case 0x0A, 0x0B, 0x0C:
-                breakLength = 1
-            case 0x0D:
-                breakLength = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                breakLength = 2
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                breakLength = 3
-            default:
-                break
-            }
-            if breakLength > 0 {
-                index += breakLength
-                starts.append(index)
-            } else {
-                index += 1
-            }
-        }
-        self.lineStarts = starts
+        self.lineStarts = LineIndex.byteLineStarts(of: bytes)
         var checkpoints = [0]
         var scalars = 0
         for (offset, byte) in bytes.enumerated() {
@@ -74,7 +49,7 @@ public struct JSONSourceMap: Sendable {
         if end - start > Self.longLine { return max(1, scalarsBefore(end) - scalarsBefore(start)) }
         // The line break itself is not part of the underlined text.
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return max(1, text.prefix { !$0.isNewline }.count)
+        return max(1, text.prefix { !Self.endsLine($0) }.count)
     }
 
     /// The text of a 1-based line without its line break, decoded on demand so printing
@@ -86,18 +61,12 @@ public struct JSONSourceMap: Sendable {
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
         guard end - start <= maximumBytes else { return nil }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return String(text.prefix { !$0.isNewline })
+        return String(text.prefix { !Self.endsLine($0) })
     }
 
     /// The 1-based line of a byte offset, by binary search over the line starts.
     private func lineNumber(ofByte offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        LineIndex.line(containing: offset, starts: lineStarts)
     }
 
     /// The number of scalars in the bytes before `offset`, from the nearest checkpoint.
@@ -107,5 +76,10 @@ public struct JSONSourceMap: Sendable {
         let checkpoint = offset / Self.checkpointStride
         let start = checkpoint * Self.checkpointStride
         return scalarCheckpoints[checkpoint] + bytes[start..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// Whether a character is a line break by `LineIndex`'s rule.
+    private static func endsLine(_ character: Character) -> Bool {
+        character == "\n" || character == "\r" || character == "\r\n"
     }
 }

@@ -46,6 +46,10 @@ final class DocxParagraph {
 
     /// The text stretches of the paragraph, in order.
     private(set) var segments: [DocxSegment] = []
+    /// Where the text is spelled in the part (empty unless the reader was asked to record anchors).
+    var pieces: [DocxTextPiece] = []
+    /// Where the paragraph's content starts and ends in the part (zero unless recorded).
+    var anchor = DocxParagraphAnchor(contentStart: 0, contentEnd: 0)
 
     /// Sets the paragraph's text once it has been read; `hasLineBreak` is known to the
     /// reader, which saw the `w:br`, so the text need not be searched for one.

@@ -10,6 +10,12 @@ struct DocxParagraphText {
     private var bytes: [UInt8] = []
     private var stretches: [Stretch] = []
     private(set) var hasLineBreak = false
+    /// Where the text's stretches are spelled in the part, when the reader records anchors.
+    var pieces: [DocxTextPiece] = []
+    var anchor = DocxParagraphAnchor(contentStart: 0, contentEnd: 0)
+
+    /// How many decoded bytes the paragraph holds so far.
+    var decodedCount: Int { bytes.count }
 
     /// Where a stretch of one format ends in `bytes` (it starts where the one before ends).
     private struct Stretch {

@@ -20,6 +20,8 @@ struct DocxPartReader {
     let limits: XMLLimits
     /// Relationship id → target, for hyperlinks.
     let hyperlinkTargets: [String: String]
+    /// Whether paragraphs carry the source anchors of their text (for the package editor).
+    var recordsAnchors = false
 
     private var items: [DocxBodyItem] = []
     var paragraphs: [DocxParagraph] = []
@@ -40,6 +42,11 @@ struct DocxPartReader {
     private var tableItems: [Int] = []
     private var rowItems: [Int] = []
     private var cellItems: [Int] = []
+    /// Where the token being handled starts in the part.
+    private var tokenStart = 0
+    /// The open `w:r` and `w:t`, while anchors are recorded.
+    private var runAnchor: DocxRunAnchor?
+    private var textTag: Range<Int>?
 
     init(includeDeletedText: Bool, limits: XMLLimits, hyperlinkTargets: [String: String]) {
         self.includeDeletedText = includeDeletedText
@@ -58,7 +65,9 @@ struct DocxPartReader {
         var tokenizer = try XMLTokenizer(
             storage: storage, source: source, canonicalPrefixes: DocxNamespaces.canonicalPrefixes, limits: limits, names: DocxName.nameTable
         )
-        while let token = try tokenizer.next() {
+        while true {
+            tokenStart = tokenizer.position
+            guard let token = try tokenizer.next() else { break }
             switch token {
             case let .start(id):
                 guard let name = DocxName(rawValue: id) else {
@@ -105,19 +114,30 @@ struct DocxPartReader {
         case .paragraph:
             paragraphs.append(DocxParagraph())
             texts.append(DocxParagraphText(sourceStart: tokenizer.position))
+            texts[texts.count - 1].anchor.contentStart = tokenizer.position
         case .paragraphProperties: inParagraphProperties = true
-        case .runProperties: inRunProperties = true
-        case .run: runFormat = DocxRunFormat(deleted: deletedDepth > 0, link: links.last ?? nil)
-        case .text, .mathText: textTarget = deletedDepth > 0 ? .deleted : .visible
+        case .runProperties:
+            inRunProperties = true
+            runAnchor?.properties = tokenStart ..< tokenStart
+        case .run:
+            runFormat = DocxRunFormat(deleted: deletedDepth > 0, link: links.last ?? nil)
+            if recordsAnchors { runAnchor = DocxRunAnchor(start: tokenStart, contentStart: tokenizer.position, properties: 0 ..< 0) }
+        case .text:
+            textTarget = deletedDepth > 0 ? .deleted : .visible
+            textTag = tokenStart ..< tokenizer.position
+        case .mathText:
+            textTarget = deletedDepth > 0 ? .deleted : .visible
+            // Math runs (`m:r`) cannot be split the way `w:r` is, so their text has no anchors.
+            textTag = nil
         case .deletedText: textTarget = .deleted
-        case .tab, .positionalTab: append(UInt8(ascii: "\t"))
+        case .tab, .positionalTab: append(UInt8(ascii: "\t"), tokenizer: tokenizer)
         case .lineBreak, .carriageReturn:
             if try tokenizer.attribute(DocxName.typeAttribute.rawValue) == "page" {
                 if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].hasPageBreak = true }
             } else {
-                append(UInt8(ascii: "\n"))
+                append(UInt8(ascii: "\n"), tokenizer: tokenizer)
             }
-        case .noBreakHyphen: append(UInt8(ascii: "-"))
+        case .noBreakHyphen: append(UInt8(ascii: "-"), tokenizer: tokenizer)
         case .fieldCharacter:
             switch try tokenizer.attribute(DocxName.fieldCharacterType.rawValue) {
             case "begin": fields.append(false)
@@ -185,8 +205,15 @@ struct DocxPartReader {
         }
         guard let name else { return }
         switch name {
-        case .paragraphProperties: inParagraphProperties = false
-        case .runProperties: inRunProperties = false
+        case .paragraphProperties:
+            inParagraphProperties = false
+            if !texts.isEmpty { texts[texts.count - 1].anchor.contentStart = tokenizer.position }
+        case .runProperties:
+            inRunProperties = false
+            if let properties = runAnchor?.properties {
+                runAnchor?.properties = properties.lowerBound ..< tokenizer.position
+                runAnchor?.contentStart = tokenizer.position
+            }
         case .tableRowProperties: inRowProperties = false
         case .tableCellProperties: inCellProperties = false
         case .tableGrid: inTableGrid = false
@@ -195,8 +222,15 @@ struct DocxPartReader {
             guard let paragraph = paragraphs.popLast(), let text = texts.popLast() else { return }
             guard let segments = text.segments() else { throw tokenizer.invalidUTF8(in: text.sourceStart ..< tokenizer.position) }
             paragraph.setSegments(segments, hasLineBreak: text.hasLineBreak)
+            if recordsAnchors {
+                paragraph.pieces = text.pieces
+                paragraph.anchor = DocxParagraphAnchor(contentStart: text.anchor.contentStart, contentEnd: tokenStart)
+            }
             items.append(.paragraph(paragraph))
-        case .text, .mathText, .deletedText: textTarget = .none
+        case .text, .mathText, .deletedText:
+            textTarget = .none
+            textTag = nil
+        case .run: runAnchor = nil
         case .hyperlink: _ = links.popLast()
         case .deletion, .moveFrom: deletedDepth = max(0, deletedDepth - 1)
         case .drawing:
@@ -235,11 +269,22 @@ struct DocxPartReader {
 
     private mutating func appendText(_ range: Range<Int>, tokenizer: XMLTokenizer) throws {
         guard let format = currentFormat(forced: false) else { return }
+        let before = texts[texts.count - 1].decodedCount
         try texts[texts.count - 1].append(range, of: tokenizer, format: format)
+        guard recordsAnchors, let runAnchor, let textTag else { return }
+        let after = texts[texts.count - 1].decodedCount
+        guard after > before else { return }
+        texts[texts.count - 1].pieces.append(
+            DocxTextPiece(decoded: before ..< after, source: range, kind: .text, textTag: textTag, run: runAnchor)
+        )
     }
 
-    private mutating func append(_ character: UInt8) {
+    private mutating func append(_ character: UInt8, tokenizer: XMLTokenizer) {
         guard let format = currentFormat(forced: true) else { return }
+        let before = texts[texts.count - 1].decodedCount
         texts[texts.count - 1].append(character, format: format)
+        guard recordsAnchors, let runAnchor else { return }
+        let tag = tokenStart ..< tokenizer.position
+        texts[texts.count - 1].pieces.append(DocxTextPiece(decoded: before ..< before + 1, source: tag, kind: .element, textTag: tag, run: runAnchor))
     }
 }

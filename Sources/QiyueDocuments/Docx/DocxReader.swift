@@ -29,7 +29,20 @@ public struct DocxReader: Sendable {
         try read(data, buildingModel: false).text
     }
 
-    private func read(_ data: Data, buildingModel: Bool) throws -> (text: ExtractedText, document: Document?) {
+    /// The review text together with what an editor needs to mark it up in place: the
+    /// package, the main part's bytes and its paragraphs with their source anchors. The text
+    /// is the very text `readText` gives, from the same read, so a finding's place in it is a
+    /// place in the part.
+    public func readForEditing(_ data: Data) throws -> DocxEditableDocument {
+        let editing = DocxEditableDocument.Collector()
+        let (text, _) = try read(data, buildingModel: false, editing: editing)
+        guard let package = editing.package, let bytes = editing.mainPartBytes else {
+            throw DocumentReadError(zh: "不是 Word 文档：缺少正文部件", en: "not a Word document: the main part is missing")
+        }
+        return DocxEditableDocument(text: text, bodyLineCount: editing.bodyLineCount, package: package, mainPart: bytes, paragraphs: editing.paragraphs)
+    }
+
+    private func read(_ data: Data, buildingModel: Bool, editing: DocxEditableDocument.Collector? = nil) throws -> (text: ExtractedText, document: Document?) {
         let package = try DocxPackage(data: data, zipLimits: options.zipLimits, xmlLimits: options.xmlLimits)
         let styles = try package.relatedParts(ofKind: "styles").first.flatMap { try package.tree(of: $0) }.map(DocxStyles.init) ?? DocxStyles()
         let numbering = try package.relatedParts(ofKind: "numbering").first.flatMap { try package.tree(of: $0) }.map(DocxNumbering.init) ?? DocxNumbering()
@@ -45,17 +58,30 @@ public struct DocxReader: Sendable {
         // Only the model moves to a thread of its own: assembling the text there as well was
         // measured slower (strings made on one thread and freed on another contend in malloc).
         let model = buildingModel ? DocxModelPipeline(concurrent: mainPartSize >= concurrentModelThreshold) : nil
-        do {
-            try read(package.mainPart, in: package, streamed: mainPartSize >= concurrentModelThreshold) { item in
+        if let editing {
+            // Edited in place: the part is inflated once and kept, and its paragraphs keep their anchors.
+            guard let bytes = try package.ownedPart(package.mainPart) else { return (ExtractedText(text: ""), nil) }
+            editing.package = package
+            editing.mainPartBytes = bytes
+            try read(bytes, part: package.mainPart, in: package, recordsAnchors: true) { item in
                 let resolved = resolver.resolve(item)
-                guard let model else { return text.add(resolved) }
-                let withImages = images.load(resolved)
-                text.add(withImages)
-                model.send(withImages)
+                if case let .paragraph(paragraph) = resolved { editing.paragraphs.append(paragraph) }
+                text.add(resolved)
             }
-        } catch {
-            _ = model?.finish()
-            throw error
+            editing.bodyLineCount = text.origins.count
+        } else {
+            do {
+                try read(package.mainPart, in: package, streamed: mainPartSize >= concurrentModelThreshold) { item in
+                    let resolved = resolver.resolve(item)
+                    guard let model else { return text.add(resolved) }
+                    let withImages = images.load(resolved)
+                    text.add(withImages)
+                    model.send(withImages)
+                }
+            } catch {
+                _ = model?.finish()
+                throw error
+            }
         }
         let blocks = model?.finish()
 
@@ -93,6 +119,15 @@ public struct DocxReader: Sendable {
             return
         }
         guard let bytes = try package.ownedPart(part) else { return }
+        try read(bytes, part: part, in: package, sink: sink)
+    }
+
+    /// Reads a part already inflated into `bytes`.
+    private func read(_ bytes: OwnedBytes, part: String, in package: DocxPackage, recordsAnchors: Bool = false, sink: (DocxBodyItem) -> Void) throws {
+        var reader = DocxPartReader(
+            includeDeletedText: options.includeDeletedText, limits: options.xmlLimits, hyperlinkTargets: package.hyperlinkTargets
+        )
+        reader.recordsAnchors = recordsAnchors
         do {
             try reader.read(bytes, sink: sink)
         } catch let error as DocumentReadError {

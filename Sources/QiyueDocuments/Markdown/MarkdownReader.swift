@@ -71,18 +71,17 @@ public struct MarkdownReader: Sendable {
         var text = Substring(XMLEscaping.removingIllegalCharacters(source))
         if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
         var lines: [MarkdownLine] = []
-        // Line ends are ASCII, so the scan runs over UTF-8 bytes; "\r\n" counts once.
+        // Line ends are ASCII, so the scan runs over UTF-8 bytes, by `LineIndex`'s rule.
         let bytes = text.utf8
         var start = bytes.startIndex
         var index = bytes.startIndex
         var number = 1
         while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
+            let breakLength = LineIndex.breakLength(in: bytes, at: index)
+            if breakLength > 0 {
                 lines.append(Self.line(text[start..<index], number: number))
                 number += 1
-                var next = bytes.index(after: index)
-                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                let next = bytes.index(index, offsetBy: breakLength)
                 start = next
                 index = next
             } else {

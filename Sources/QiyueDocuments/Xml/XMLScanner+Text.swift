@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The entity table and the position arithmetic shared by the XML and HTML readers.
 extension XMLScanner {
     /// The character a predefined entity or character reference (`amp`, `#20108`, `#x4E00`) stands for.
@@ -23,15 +25,7 @@ extension XMLScanner {
     }
 
     static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
-        var line = 1, column = 1
-        for byte in bytes[..<min(offset, bytes.count)] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
+        let position = LineIndex.positions(ofBytes: [offset], in: bytes)[0]
+        return (position.line, position.column)
     }
 }

@@ -42,11 +42,24 @@ public struct ZipWriter: Sendable {
             method = 8
             payload = deflated
         }
+        try addPrepared(name, method: method, crc32: crc, payload: payload, uncompressedSize: data.count, checked: true)
+    }
+
+    /// Appends an entry whose payload is already in its stored form (`method` 0 or 8).
+    mutating func addPrepared(_ name: String, method: UInt16, crc32 crc: UInt32, payload: Data, uncompressedSize: Int, checked: Bool = false) throws {
+        if !checked {
+            guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
+                throw ZipWriterError.invalidName(name)
+            }
+            guard names.insert(name).inserted else { throw ZipWriterError.duplicateName(name) }
+            guard entries.count < Int(UInt16.max) else { throw ZipWriterError.tooManyEntries }
+            guard payload.count <= Int(UInt32.max), uncompressedSize <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
+        }
         let offset = body.count
         guard offset <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
         let record = ZipEntryRecord(
             name: Data(name.utf8), isUTF8: name.utf8.contains { $0 >= 0x80 }, method: method, crc32: crc,
-            compressedSize: UInt32(payload.count), uncompressedSize: UInt32(data.count), localHeaderOffset: UInt32(offset)
+            compressedSize: UInt32(payload.count), uncompressedSize: UInt32(uncompressedSize), localHeaderOffset: UInt32(offset)
         )
         body.append(record.localHeader())
         body.append(payload)

@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// A document's text in the single form rules match against, with the way back to the
 /// original.
 ///
@@ -63,7 +65,10 @@ public struct NormalizedText: Sendable {
                     dropped.append(units.count)
                     continue
                 }
-                let unit = CharacterFolding.fold(value)
+                // A lone CR ends its line as LF does (`LineIndex`'s rule); the CR of a CRLF
+                // stays a unit of its line, so lines and columns match the original.
+                let endsLine = value == 0x0A || (value == 0x0D && LineIndex.breakLength(in: bytes, at: index - 1) == 1)
+                let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
                 if unit == 0x20, value != 0x0D {
                     if previousIsHan || previousJoinsHan {
                         pendingSpaceCount += 1
@@ -84,7 +89,7 @@ public struct NormalizedText: Sendable {
                 units.append(unit)
                 previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
                 previousJoinsHan = CharacterFolding.joinsHan(unit)
-                if value == 0x0A {
+                if endsLine {
                     lineStarts.append(units.count)
                     utf8Starts.append(index)
                     scalarStarts.append(scalarOffset + 1)

@@ -16,8 +16,10 @@ final class JSONSourceMapTests: XCTestCase {
         let map = JSONSourceMap(bytes: Array(text.utf8))
         let index = LineIndex(text)
         let offsetOfF = Array("a\nb\r\nc\rd\u{2028}e\u{85}".utf8).count
-        XCTAssertEqual(map.position(ofByte: offsetOfF).line, index.lines.count)
-        XCTAssertEqual(index.line(map.position(ofByte: offsetOfF).line), "f")
+        // LF, CRLF and CR end lines; the Unicode separators belong to their line.
+        XCTAssertEqual(index.lines.count, 4)
+        XCTAssertEqual(map.position(ofByte: offsetOfF).line, 4)
+        XCTAssertEqual(index.line(map.position(ofByte: offsetOfF).line), "d\u{2028}e\u{85}f")
     }
 
     func testCaretLengthStopsAtTheEndOfTheLine() {

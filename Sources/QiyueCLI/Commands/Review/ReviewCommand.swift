@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 import QiyueOpinion
 import QiyueReview
 
@@ -44,6 +45,9 @@ struct ReviewCommand: Command {
         OptionSpec("jobs", short: "j", value: "N", help: LocalizedText(zh: "并行审查的线程数（默认为处理器核数）", en: "files reviewed in parallel (default: the number of cores)")),
         OptionSpec("reviewer", value: "NAME", help: LocalizedText(zh: "意见书中的审查人", en: "the reviewer named in the opinion")),
         OptionSpec("date", value: "YYYY-MM-DD", help: LocalizedText(zh: "意见书的审查日期（默认今天）", en: "the date of the opinion (default today)")),
+        OptionSpec("annotate", value: "OUT.docx", help: LocalizedText(zh: "另存为批注版 Word 文件：每个问题一条批注（仅限一个输入文件）", en: "write a Word copy with one comment per finding (one input file only)")),
+        OptionSpec("redline", help: LocalizedText(zh: "与 --annotate 同用：把违规句改为修订（删除原句、插入建议写法）", en: "with --annotate: turn offending sentences into tracked changes (deleted, with the lawful rewrite inserted)")),
+        OptionSpec("author", value: "NAME", help: LocalizedText(zh: "批注作者（默认 契约审查）", en: "comment author (default 契约审查)")),
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
@@ -73,22 +77,33 @@ struct ReviewCommand: Command {
         }
         let inputs = ReviewInputCollector.inputs(for: arguments.positionals)
         if let output, output != "-" { try OutputGuard.check(output: output, inputs: inputs, language: context.language) }
-        let reader = ReviewFileReader(
-            engine: ReviewEngine(pack: pack, ignoring: ignored, language: context.language),
-            language: context.language, keepSource: format.isOpinion, readStandardInput: context.readStandardInput
-        )
+        let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
+        let annotateOutput = arguments.value("annotate")
+        if annotateOutput == nil {
+            if arguments.value("author") != nil { throw UsageError.other(LocalizedText(zh: "--author 须与 --annotate 同用", en: "--author needs --annotate")) }
+            if arguments.flag("redline") { throw UsageError.other(LocalizedText(zh: "--redline 须与 --annotate 同用", en: "--redline needs --annotate")) }
+        }
         let sink = try ReportSink(path: output, context: context)
-        let progress = context.errorIsTerminal && inputs.count > 1
-            ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
         var tally = ReviewTally()
         var files: [FileReview] = []
         let jsonl = JSONReporter(language: context.language)
-        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { reader.review(inputs[$0]) }, consume: { _, result in
-            progress?.advance(bytes: result.bytes)
-            tally.add(result.review)
-            if format == .jsonl { sink.write(jsonl.line(result.review)) } else { files.append(result.review) }
-        })
-        progress?.finish()
+        if let annotateOutput {
+            let review = try annotate(arguments.positionals, to: annotateOutput, author: arguments.value("author"), redline: arguments.flag("redline"), engine: engine, context: context)
+            tally.add(review)
+            if format == .jsonl { sink.write(jsonl.line(review)) } else { files.append(review) }
+        } else {
+            let reader = ReviewFileReader(
+                engine: engine, language: context.language, keepSource: format.isOpinion, readStandardInput: context.readStandardInput
+            )
+            let progress = context.errorIsTerminal && inputs.count > 1
+                ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
+            OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { reader.review(inputs[$0]) }, consume: { _, result in
+                progress?.advance(bytes: result.bytes)
+                tally.add(result.review)
+                if format == .jsonl { sink.write(jsonl.line(result.review)) } else { files.append(result.review) }
+            })
+            progress?.finish()
+        }
         let rules = pack.rules.filter { !ignored.contains($0.id) }
         let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
         switch format {

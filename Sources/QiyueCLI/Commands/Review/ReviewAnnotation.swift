@@ -1,0 +1,59 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+import QiyueReview
+
+/// `review --annotate`: reviews one file and writes it as a Word file with a comment per finding.
+///
+/// A DOCX is reviewed from the very read the editor marks up, so every comment stands on
+/// the text the finding is about; the package is edited in place. A Markdown, HTML or
+/// plain-text file is first written as a DOCX of its document, which is then reviewed and
+/// annotated the same way. Nothing is written unless everything succeeded.
+struct ReviewAnnotation {
+    let engine: ReviewEngine
+    let author: DocxRevisionAuthor
+    let language: Language
+    /// Whether findings with a concrete rewrite also become tracked changes.
+    var redline = false
+
+    /// The file's review for the report and the annotated package, or the review with its error and no package.
+    func annotate(path: String, data: Data) -> (review: FileReview, output: Data?) {
+        do {
+            let isDocx = URL(fileURLWithPath: path).pathExtension.lowercased() == "docx"
+            let report: FileReview
+            let editable: DocxEditableDocument
+            if isDocx {
+                editable = try DocxReader().readForEditing(data)
+                report = FileReview(path: path, findings: engine.review(editable.text, file: path))
+            } else {
+                let extracted = try ReviewInputReader.extract(path: path, data: data, language: language)
+                report = FileReview(path: path, findings: engine.review(extracted, file: path))
+                editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
+            }
+            let findings = isDocx ? report.findings : engine.review(editable.text, file: path)
+            let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: redline, language: language) }
+            return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
+        } catch let error as TextDecodingError {
+            return (FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column), nil)
+        } catch let diagnostic as Diagnostic {
+            return (FileReview(path: path, error: diagnostic.message, errorLine: diagnostic.location?.line, errorColumn: diagnostic.location?.column), nil)
+        } catch let error as DocumentReadError {
+            let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
+            return (FileReview(path: path, error: prefix + error.text(in: language)), nil)
+        } catch {
+            return (FileReview(path: path, error: String(describing: error)), nil)
+        }
+    }
+
+    /// The document of a text-format input, as `convert` reads it; plain text is one paragraph per line.
+    private func document(path: String, data: Data) throws -> Document {
+        switch DocumentFormat(path: path) {
+        case .markdown?, .html?:
+            return try DocumentInput.read(data, format: DocumentFormat(path: path)!, path: path, displayName: path, language: language).0
+        default:
+            let text = try PlainTextDecoder.decode(data, path: path)
+            let lines = LineIndex(text).lines.filter { !$0.allSatisfy(\.isWhitespace) }
+            return Document(blocks: lines.map { .paragraph([.text(String($0))]) })
+        }
+    }
+}

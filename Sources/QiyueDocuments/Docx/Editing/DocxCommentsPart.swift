@@ -1,0 +1,85 @@
+import QiyueCore
+
+/// The `word/comments.xml` part: a new one, or an existing one with comments appended.
+///
+/// Comments already in the document keep their ids and bytes; new ones take ids above
+/// the highest in use, so no marker in the body can point at the wrong comment.
+struct DocxCommentsPart {
+    static let contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+    static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+    /// The part as it was, or `nil` when the document has no comments yet.
+    let existing: [UInt8]?
+    /// The first id free for a new comment.
+    let firstFreeId: Int
+
+    init(existing: [UInt8]?) {
+        self.existing = existing
+        firstFreeId = existing.map { Self.highestId(in: $0) + 1 } ?? 0
+    }
+
+    /// The highest `w:id` of a `w:comment` in the part, or -1.
+    static func highestId(in bytes: [UInt8]) -> Int {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var highest = -1
+        var rest = text[...]
+        while let range = rest.range(of: "<w:comment ") {
+            rest = rest[range.upperBound...]
+            guard let id = rest.range(of: "w:id=\"") else { break }
+            let digits = rest[id.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            if let value = Int(digits) { highest = max(highest, value) }
+        }
+        return highest
+    }
+
+    /// One `w:comment` element: each paragraph of the text a `w:p`, the first opening with
+    /// the annotation mark Word draws the comment's number with.
+    static func element(id: Int, paragraphs: [String], author: DocxRevisionAuthor) -> String {
+        var xml = "<w:comment w:id=\"\(id)\" w:author=\"\(XMLEscaping.escape(author.name))\" w:date=\"\(XMLEscaping.escape(author.date))\""
+        xml += " w:initials=\"\(XMLEscaping.escape(author.initials))\">"
+        for (index, paragraph) in paragraphs.enumerated() {
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"CommentText\"/></w:pPr>"
+            if index == 0 { xml += "<w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr><w:annotationRef/></w:r>" }
+            xml += "<w:r><w:t xml:space=\"preserve\">\(XMLEscaping.escape(paragraph))</w:t></w:r></w:p>"
+        }
+        return xml + "</w:comment>"
+    }
+
+    /// The part with `elements` added.
+    func adding(_ elements: [String]) -> [UInt8] {
+        let added = elements.joined()
+        guard let existing else {
+            let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            let root = "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            return Array((header + root + added + "</w:comments>").utf8)
+        }
+        return DocxPartText.inserting(added, beforeLast: "</w:comments>", in: existing)
+            ?? DocxPartText.expandingEmptyRoot("w:comments", with: added, in: existing)
+            ?? existing
+    }
+}
+
+/// Small byte edits on package parts that are plain XML written by office programs.
+enum DocxPartText {
+    /// `bytes` with `text` inserted before the last occurrence of `marker`, or `nil` if there is none.
+    static func inserting(_ text: String, beforeLast marker: String, in bytes: [UInt8]) -> [UInt8]? {
+        let needle = Array(marker.utf8)
+        guard bytes.count >= needle.count else { return nil }
+        var index = bytes.count - needle.count
+        while index >= 0 {
+            if bytes[index] == needle[0], Array(bytes[index ..< index + needle.count]) == needle {
+                return Array(bytes[..<index]) + Array(text.utf8) + Array(bytes[index...])
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// `<root …/>` opened up to hold `text`, for a part written with an empty root element.
+    static func expandingEmptyRoot(_ root: String, with text: String, in bytes: [UInt8]) -> [UInt8]? {
+        let source = String(decoding: bytes, as: UTF8.self)
+        guard let open = source.range(of: "<" + root), let close = source[open.upperBound...].range(of: "/>") else { return nil }
+        guard !source[open.upperBound ..< close.lowerBound].contains(">") else { return nil }
+        return Array((source[..<close.lowerBound] + ">" + text + "</" + root + ">" + source[close.upperBound...]).utf8)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import QiyueCore
+
+/// A Word file read for marking up in place: its review text, and for every body paragraph
+/// the bytes of `document.xml` its text is spelled in.
+///
+/// The review analyses `text` exactly as it analyses any DOCX; a finding's place in the
+/// body (paragraph and column) then leads through the paragraph's anchors to the bytes an
+/// editor splices comments and tracked changes at, and every other byte of the package is
+/// copied as it was.
+public final class DocxEditableDocument: @unchecked Sendable {
+    /// The review text, the same `DocxReader.readText` gives.
+    public let text: ExtractedText
+    /// How many lines of `text` come from the body; the lines after them come from headers,
+    /// footers and notes, whose places the body's paragraph numbers do not describe.
+    public let bodyLineCount: Int
+    let package: DocxPackage
+    let mainPart: OwnedBytes
+    /// The body's paragraphs in reading order: number N is `paragraphs[N - 1]`, as the review's `第N段`.
+    let paragraphs: [DocxParagraph]
+
+    init(text: ExtractedText, bodyLineCount: Int, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph]) {
+        self.text = text
+        self.bodyLineCount = bodyLineCount
+        self.package = package
+        self.mainPart = mainPart
+        self.paragraphs = paragraphs
+    }
+
+    /// What the reader gathers while it reads the body for editing.
+    final class Collector {
+        var package: DocxPackage?
+        var mainPartBytes: OwnedBytes?
+        var paragraphs: [DocxParagraph] = []
+        var bodyLineCount = 0
+    }
+
+    /// The text of the body paragraph the review calls `第number段` (without its list label), if there is one.
+    public func paragraphText(_ number: Int) -> String? {
+        paragraph(number)?.plainText
+    }
+
+    /// The body paragraph the review calls `第number段`, if there is one.
+    func paragraph(_ number: Int) -> DocxParagraph? {
+        number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil
+    }
+
+    /// The first body paragraph with text: the title, where findings about the whole document are anchored.
+    var titleParagraph: Int? {
+        paragraphs.firstIndex { !$0.pieces.isEmpty }.map { $0 + 1 }
+    }
+}

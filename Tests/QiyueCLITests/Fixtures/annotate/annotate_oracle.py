@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Reads an annotated DOCX next to its original and reports, as JSON, what a test checks.
+
+  comments       every comment python-docx reads (id, author, initials, text) with the
+                 text its range spans in document.xml
+  spans          for each `line:column:endColumn` argument, that span of the original's
+                 body paragraph (every w:p in order; deleted text left out, as the review reads it)
+  title          the text of the original's first paragraph with text
+  formatting     whether every body character keeps its run properties and order
+  identical      entries whose stored (compressed) bytes are the same in both packages
+  changed        entries that differ or are new
+
+Usage: annotate_oracle.py ORIGINAL.docx ANNOTATED.docx [LINE:COLUMN:ENDCOLUMN ...]
+"""
+import json
+import struct
+import sys
+import zipfile
+
+try:
+    import docx
+    from lxml import etree
+except ImportError:
+    sys.exit(3)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def q(name):
+    return "{%s}%s" % (W, name)
+
+
+def deleted(element):
+    return any(ancestor.tag in (q("del"), q("moveFrom")) for ancestor in element.iterancestors())
+
+
+def body(path):
+    with zipfile.ZipFile(path) as archive:
+        return etree.fromstring(archive.read("word/document.xml")).find(q("body"))
+
+
+def paragraph_characters(paragraph):
+    """(character, run properties) for each visible character, in order."""
+    result = []
+    for run in paragraph.iter(q("r")):
+        if deleted(run):
+            continue
+        properties = run.find(q("rPr"))
+        key = etree.tostring(properties, method="c14n").decode() if properties is not None else ""
+        for child in run:
+            if child.tag == q("t"):
+                result.extend((character, key) for character in (child.text or ""))
+            elif child.tag == q("tab"):
+                result.append(("\t", key))
+    return result
+
+
+def paragraphs(path):
+    return [paragraph_characters(p) for p in body(path).iter(q("p"))]
+
+
+def anchors(path):
+    """Comment id → text between its commentRangeStart and commentRangeEnd, in document order."""
+    open_ranges, texts = set(), {}
+    for element in body(path).iter():
+        if element.tag == q("commentRangeStart"):
+            open_ranges.add(element.get(q("id")))
+            texts.setdefault(element.get(q("id")), "")
+        elif element.tag == q("commentRangeEnd"):
+            open_ranges.discard(element.get(q("id")))
+        elif element.tag == q("t") and not deleted(element):
+            for identifier in open_ranges:
+                texts[identifier] += element.text or ""
+    return texts
+
+
+def stored(path):
+    """Entry name → its stored bytes (local header data, still compressed)."""
+    result = {}
+    with open(path, "rb") as handle:
+        data = handle.read()
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            offset = info.header_offset
+            name_length, extra_length = struct.unpack("<HH", data[offset + 26: offset + 30])
+            start = offset + 30 + name_length + extra_length
+            result[info.filename] = (info.CRC, data[start: start + info.compress_size])
+    return result
+
+
+def main():
+    original, annotated = sys.argv[1], sys.argv[2]
+    spans = []
+    original_paragraphs = paragraphs(original)
+    for argument in sys.argv[3:]:
+        line, column, end = (int(part) for part in argument.split(":"))
+        text = "".join(character for character, _ in original_paragraphs[line - 1])
+        spans.append(text[column - 1: end - 1])
+    title = next("".join(c for c, _ in p) for p in original_paragraphs if p)
+    texts = anchors(annotated)
+    comments = [
+        {"id": str(c.comment_id), "author": c.author, "initials": c.initials, "text": c.text, "anchor": texts.get(str(c.comment_id))}
+        for c in docx.Document(annotated).comments
+    ]
+    before, after = stored(original), stored(annotated)
+    print(json.dumps({
+        "comments": comments,
+        "spans": spans,
+        "title": title,
+        "formatting": original_paragraphs == paragraphs(annotated),
+        "identical": sorted(name for name in before if after.get(name) == before[name]),
+        "changed": sorted(name for name in after if before.get(name) != after[name]),
+    }, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

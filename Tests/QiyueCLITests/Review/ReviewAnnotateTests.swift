@@ -1,0 +1,237 @@
+import Foundation
+import QiyueTestSupport
+import XCTest
+
+/// `qiyue review --annotate`: a comment per finding on the exact span, read back by
+/// python-docx; every part but the four it must touch stays byte-identical; the input is
+/// never touched; errors write nothing.
+final class ReviewAnnotateTests: XCTestCase {
+    private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/annotate")
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try TestSupport.temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// The parts an annotation may change; every other entry must keep its stored bytes.
+    static let editableParts: Set<String> = ["word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"]
+
+    private struct Finding {
+        var rule: String, category: String, line: Int, column: Int, endLine: Int, endColumn: Int
+    }
+
+    private func findings(of path: String) throws -> [Finding] {
+        let result = try QiyueProcess.run(["review", "--format", "json", path], currentDirectory: directory)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
+        return try XCTUnwrap(file["findings"] as? [[String: Any]]).map {
+            Finding(rule: $0["rule"] as! String, category: $0["category"] as! String, line: $0["line"] as! Int, column: $0["column"] as! Int,
+                    endLine: $0["endLine"] as! Int, endColumn: $0["endColumn"] as! Int)
+        }
+    }
+
+    private func oracle(_ original: URL, _ annotated: URL, spans: [Finding]) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", fixtures.appendingPathComponent("annotate_oracle.py").path, original.path, annotated.path]
+            + spans.map { "\($0.line):\($0.column):\($0.endColumn)" }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        do { try process.run() } catch { throw XCTSkip("python3 is not available") }
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 127 { throw XCTSkip("python3 is not available") }
+        if process.terminationStatus == 3 { throw XCTSkip("python-docx is not installed (pip install python-docx)") }
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: stdout) as? [String: Any])
+    }
+
+    private func copyFixture(_ name: String) throws -> URL {
+        let copy = directory.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: copy)
+        return copy
+    }
+
+    /// Annotates a fixture and checks everything the oracle can see; returns the oracle's report.
+    @discardableResult
+    private func checkAnnotation(of name: String, existingComments: Int) throws -> [String: Any] {
+        let input = try copyFixture(name)
+        let before = try Data(contentsOf: input)
+        let expected = try findings(of: name)
+        XCTAssertFalse(expected.filter { $0.category != "completeness" }.isEmpty, "the fixture must hold clause findings")
+        let plain = try QiyueProcess.run(["review", name], currentDirectory: directory)
+        let result = try QiyueProcess.run(["review", "--annotate", "out.docx", name], currentDirectory: directory)
+        // The report and the exit status are those of `review` itself.
+        XCTAssertEqual(result, plain)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(try Data(contentsOf: input), before, "the input must not change")
+
+        let clauses = expected.filter { $0.category != "completeness" }
+        let report = try oracle(input, directory.appendingPathComponent("out.docx"), spans: clauses)
+        let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+        XCTAssertEqual(comments.count, existingComments + expected.count)
+        let added = comments.filter { $0["author"] as? String == "契约审查" }
+        XCTAssertEqual(added.count, expected.count)
+        let title = try XCTUnwrap(report["title"] as? String)
+        var spans = try XCTUnwrap(report["spans"] as? [String])[...]
+        for (comment, finding) in zip(added, expected) {
+            let text = try XCTUnwrap(comment["text"] as? String)
+            XCTAssertTrue(text.hasPrefix("[\(finding.rule)] "), text)
+            XCTAssertTrue(text.contains("建议："), text)
+            XCTAssertEqual(comment["initials"] as? String, "契约")
+            let anchor = comment["anchor"] as? String
+            if finding.category == "completeness" {
+                XCTAssertEqual(anchor, title, finding.rule)
+            } else {
+                let span = try XCTUnwrap(spans.popFirst())
+                XCTAssertFalse(span.isEmpty)
+                XCTAssertEqual(anchor, span, finding.rule)
+                XCTAssertTrue(text.contains("依据："), text)
+            }
+        }
+        XCTAssertEqual(report["formatting"] as? Bool, true, "every character must keep its run properties")
+        let changed = Set(try XCTUnwrap(report["changed"] as? [String]))
+        XCTAssertTrue(changed.isSubset(of: Self.editableParts), "changed: \(changed)")
+        XCTAssertTrue(changed.contains("word/document.xml") && changed.contains("word/comments.xml"))
+        return report
+    }
+
+    func testPythonDocxDraftWithSplitRunsTrackedChangesAnExistingCommentAndATable() throws {
+        let report = try checkAnnotation(of: "python-docx-draft.docx", existingComments: 1)
+        let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+        XCTAssertEqual(comments.first?["author"] as? String, "法制办")
+        XCTAssertEqual(comments.first?["anchor"] as? String, "乙方应当按期开工建设，并依法纳税。")
+        // The document had comments: their relationship and content type are already there.
+        XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), ["word/document.xml", "word/comments.xml"])
+        XCTAssertTrue(try XCTUnwrap(report["identical"] as? [String]).contains("word/numbering.xml"))
+    }
+
+    func testLibreOfficeDraftGainsItsCommentsPart() throws {
+        let report = try checkAnnotation(of: "libreoffice-draft.docx", existingComments: 0)
+        XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), Self.editableParts)
+    }
+
+    func testMarkdownInputBecomesAnAnnotatedDocx() throws {
+        let source = "# 投资协议\n\n甲方：某某县人民政府\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n"
+        try Data(source.utf8).write(to: directory.appendingPathComponent("draft.md"))
+        let result = try QiyueProcess.run(["review", "--annotate", "draft.docx", "--author", "县司法局", "draft.md"], currentDirectory: directory)
+        XCTAssertEqual(result.status, 1)
+        let converted = try QiyueProcess.run(["convert", "draft.docx", "-"], currentDirectory: directory)
+        XCTAssertTrue(converted.stdout.contains("出让价格为每亩8万元"), converted.stdout + converted.stderr)
+        let report = try oracle(directory.appendingPathComponent("draft.docx"), directory.appendingPathComponent("draft.docx"), spans: [])
+        let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+        XCTAssertTrue(comments.contains { $0["author"] as? String == "县司法局" && $0["anchor"] as? String == "出让价格" }, "\(comments)")
+    }
+
+    func testErrorsWriteNothing() throws {
+        try Data("PK\u{03}\u{04}not really a zip".utf8).write(to: directory.appendingPathComponent("broken.docx"))
+        let broken = try QiyueProcess.run(["review", "--annotate", "out.docx", "broken.docx"], currentDirectory: directory)
+        XCTAssertEqual(broken.status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path))
+
+        let input = try copyFixture("libreoffice-draft.docx")
+        let before = try Data(contentsOf: input)
+        let overInput = try QiyueProcess.run(["review", "--annotate", "./libreoffice-draft.docx", "libreoffice-draft.docx"], currentDirectory: directory)
+        XCTAssertEqual(overInput.status, 2)
+        XCTAssertEqual(try Data(contentsOf: input), before)
+        let twoInputs = try QiyueProcess.run(["review", "--annotate", "out.docx", "libreoffice-draft.docx", "broken.docx"], currentDirectory: directory)
+        XCTAssertEqual(twoInputs.status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path))
+        XCTAssertEqual(try QiyueProcess.run(["review", "--author", "某人", "libreoffice-draft.docx"], currentDirectory: directory).status, 2)
+    }
+
+    /// Runs the UNO script that accepts every tracked change in LibreOffice; skips when LibreOffice or its Python bridge is missing.
+    private func acceptAllChanges(_ input: URL, _ output: URL) throws {
+        // LibreOffice's Python bridge is installed for the system interpreter, not for any other python3 on the PATH.
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else { throw XCTSkip("no system python3 for LibreOffice's uno bridge") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [fixtures.appendingPathComponent("accept_changes.py").path, input.path, output.path]
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 3 { throw XCTSkip("LibreOffice or its uno bridge is not installed") }
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+    }
+
+    func testRedlinesAcceptedInLibreOfficeLeaveNoErrors() throws {
+        for name in ["python-docx-draft.docx", "libreoffice-draft.docx"] {
+            _ = try copyFixture(name)
+            let expected = try findings(of: name)
+            let result = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined-\(name)", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            let redlined = directory.appendingPathComponent("redlined-\(name)")
+            let report = try oracle(directory.appendingPathComponent(name), redlined, spans: [])
+            let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+            XCTAssertEqual(comments.filter { $0["author"] as? String == "契约审查" }.count, expected.count, name)
+
+            let accepted = directory.appendingPathComponent("accepted-\(name)")
+            try acceptAllChanges(redlined, accepted)
+            let review = try QiyueProcess.run(["review", "--format", "json", accepted.lastPathComponent], currentDirectory: directory)
+            XCTAssertEqual(review.status, 0, review.stdout)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [String: Any])
+            let left = try XCTUnwrap((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+            XCTAssertEqual(left.filter { $0["severity"] as? String == "error" }.count, 0, "\(name): \(left.map { $0["rule"] ?? "" })")
+            // Striking a sentence out may take with it the words a completeness check looked for
+            // (投产 in a deleted reward clause), so what is left is about missing clauses only.
+            XCTAssertTrue(left.allSatisfy { $0["category"] as? String == "completeness" }, "\(name): \(left.map { $0["rule"] ?? "" })")
+            let text = try QiyueProcess.run(["convert", accepted.lastPathComponent, "-"], currentDirectory: directory).stdout
+            XCTAssertTrue(text.contains("项目用地通过招标拍卖挂牌方式依法出让"), text)
+        }
+    }
+
+    func testARedlineKeepsATypedClauseLabelAndReadsAsTheRewrite() throws {
+        let source = "# 投资协议\n\n甲方：某某县人民政府\n\n第十四条 甲方为乙方向银行申请的贷款提供连带责任担保。\n"
+        try Data(source.utf8).write(to: directory.appendingPathComponent("draft.md"))
+        let result = try QiyueProcess.run(["review", "--redline", "--annotate", "draft.docx", "draft.md"], currentDirectory: directory)
+        XCTAssertEqual(result.status, 1)
+        // The reader shows tracked changes accepted, as Word does after 接受所有修订.
+        let accepted = try QiyueProcess.run(["convert", "draft.docx", "-"], currentDirectory: directory).stdout
+        XCTAssertTrue(accepted.contains("第十四条"), accepted)
+        XCTAssertTrue(accepted.contains("甲方协助乙方对接金融机构，融资及担保由乙方自行解决。"), accepted)
+        XCTAssertFalse(accepted.contains("连带责任担保"), accepted)
+        XCTAssertEqual(try QiyueProcess.run(["review", "--redline", "draft.md"], currentDirectory: directory).status, 2)
+    }
+
+    func testHostileAndDamagedPackagesWriteNothing() throws {
+        let whole = try Data(contentsOf: fixtures.appendingPathComponent("python-docx-draft.docx"))
+        let inputs: [(String, Data)] = [
+            ("truncated.docx", whole.prefix(whole.count / 2)),
+            ("billion-laughs.docx", try Data(contentsOf: fixtures.deletingLastPathComponent().appendingPathComponent("billion-laughs.docx"))),
+            ("empty.docx", Data()),
+        ]
+        for (name, data) in inputs {
+            try data.write(to: directory.appendingPathComponent(name))
+            let result = try QiyueProcess.run(["review", "--annotate", "out.docx", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 2, name)
+            XCTAssertTrue(result.stderr.hasPrefix("\(name)"), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path), name)
+        }
+    }
+
+    func testPlainTextAndHTMLInputsBecomeAnnotatedDocx() throws {
+        let clause = "甲方承诺项目用地出让价格为每亩8万元。"
+        let inputs = [("draft.txt", "投资协议\r\n甲方：某某县人民政府\r\n第一条 \(clause)\r\n"),
+                      ("draft.html", "<h1>投资协议</h1><p>甲方：某某县人民政府</p><p>第一条 \(clause)</p>")]
+        for (name, text) in inputs {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+            let result = try QiyueProcess.run(["review", "--annotate", "\(name).docx", name], currentDirectory: directory)
+            XCTAssertEqual(result.status, 1, name + result.stderr)
+            let output = directory.appendingPathComponent("\(name).docx")
+            let report = try oracle(output, output, spans: [])
+            let anchors = try XCTUnwrap(report["comments"] as? [[String: Any]]).compactMap { $0["anchor"] as? String }
+            XCTAssertTrue(anchors.contains("出让价格"), "\(name): \(anchors)")
+            XCTAssertTrue(anchors.contains("投资协议"), "\(name): \(anchors)")
+        }
+    }
+}
