@@ -48,11 +48,11 @@ extension Renderer {
         }
     }
 
-    /// The text `{{ value }}` prints: `str(value)`, HTML-escaped when autoescaping unless markup.
+    /// The text `{{ value }}` prints: `str(value)`, escaped for the template's content type unless markup.
     func text(of value: TemplateValue) throws -> String {
         switch value {
         case let .string(text):
-            return autoescape ? HTMLEscape.escape(text) : text
+            return autoescape ? escaping.escape(text, atLineStart: escaping == .markdown && outputAtLineStart) : text
         case let .markup(text):
             return text
         case let .undefined(undefined):
@@ -60,7 +60,7 @@ extension Renderer {
             throw RenderFailure.undefined(undefined)
         default:
             let text = PythonText.str(value) ?? ""
-            return autoescape ? HTMLEscape.escape(text) : text
+            return autoescape ? escaping.escape(text, atLineStart: escaping == .markdown && outputAtLineStart) : text
         }
     }
 
