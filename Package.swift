@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "QiyueDocuments", targets: ["QiyueDocuments"]),
         .library(name: "QiyueReview", targets: ["QiyueReview"]),
         .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
+        .library(name: "QiyueDrafting", targets: ["QiyueDrafting"]),
         .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
     ],
     targets: [
@@ -36,8 +37,12 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
-            name: "QiyueCLI",
+            name: "QiyueDrafting",
             dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+        ),
+        .target(
+            name: "QiyueCLI",
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueDrafting"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
@@ -63,8 +68,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "QiyueDraftingTests",
+            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"]
+        ),
+        .testTarget(
             name: "QiyueCLITests",
-            dependencies: ["QiyueCLI", "QiyueTestSupport"],
+            dependencies: ["QiyueCLI", "QiyueDocuments", "QiyueTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

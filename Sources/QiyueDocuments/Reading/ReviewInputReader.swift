@@ -1,20 +1,19 @@
 import Foundation
 import QiyueCore
-import QiyueDocuments
 
 /// Turns an input file of any supported format into the text the review engine analyses.
 ///
-/// The review command never looks at file formats itself: it hands the bytes here, and
+/// The review command and the drafting gate never look at file formats themselves: it hands the bytes here, and
 /// the document readers (DOCX, HTML, Markdown) or the plain-text decoder answer with an
 /// `ExtractedText` whose origins lead back to the original file. A file that cannot be
 /// read becomes a `Diagnostic` naming the file (and the part inside a DOCX package), in
 /// the user's language.
-enum ReviewInputReader {
+public enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
+    public static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
 
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
-    static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
+    public static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
         do {
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "docx":
