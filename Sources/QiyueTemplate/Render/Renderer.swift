@@ -15,7 +15,8 @@ final class Renderer {
     /// The output so far as UTF-8; appending bytes is cheaper than appending to a `String`.
     @exclusivity(unchecked) var output: [UInt8] = []
     @exclusivity(unchecked) var scope = Scope()
-    let data: TemplateObject
+    /// The data; hidden (empty) while a template imported without context runs.
+    @exclusivity(unchecked) var data: TemplateObject
     /// The templates being executed, innermost last: for error positions, autoescaping and cycles.
     @exclusivity(unchecked) var templates: [CompiledTemplate] = []
     /// For each block name, the bodies from the most derived template to the base.
