@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "QiyueProjects", targets: ["QiyueProjects"]),
         .library(name: "QiyueOpinion", targets: ["QiyueOpinion"]),
         .library(name: "QiyueFiling", targets: ["QiyueFiling"]),
+        .library(name: "QiyueDrafting", targets: ["QiyueDrafting"]),
         .library(name: "QiyueCLI", targets: ["QiyueCLI"]),
     ],
     targets: [
@@ -40,8 +41,12 @@ let package = Package(
         .target(name: "QiyueOpinion", dependencies: ["QiyueCore", "QiyueDocuments", "QiyueReview"]),
         .target(name: "QiyueFiling", dependencies: ["QiyueCore", "QiyueReview", "QiyueProjects"]),
         .target(
+            name: "QiyueDrafting",
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+        ),
+        .target(
             name: "QiyueCLI",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion", "QiyueFiling"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion", "QiyueFiling", "QiyueDrafting"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
@@ -69,8 +74,12 @@ let package = Package(
         .testTarget(name: "QiyueOpinionTests", dependencies: ["QiyueOpinion", "QiyueReview", "QiyueTestSupport"]),
         .testTarget(name: "QiyueFilingTests", dependencies: ["QiyueFiling", "QiyueTestSupport"]),
         .testTarget(
+            name: "QiyueDraftingTests",
+            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"]
+        ),
+        .testTarget(
             name: "QiyueCLITests",
-            dependencies: ["QiyueCLI", "QiyueTestSupport"],
+            dependencies: ["QiyueCLI", "QiyueDocuments", "QiyueTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

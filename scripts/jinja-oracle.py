@@ -84,6 +84,7 @@ def make_environment(files):
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(["html"]),
+        extensions=["jinja2.ext.loopcontrols"],
     )
 
 

@@ -1,3 +1,4 @@
+import QiyueDocuments
 import Foundation
 import QiyueCore
 import XCTest

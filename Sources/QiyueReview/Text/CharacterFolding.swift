@@ -57,6 +57,13 @@ enum CharacterFolding {
             || unit == 0x2C || unit == 0x3B || unit == 0x3A || unit == 0x28 || unit == 0x29 || unit == 0x21 || unit == 0x3F
     }
 
+    /// Markdown's inline markup characters (`*`, `_`, `~`, a backquote, a backslash), which
+    /// never belong inside a Chinese word.
+    @inline(__always)
+    static func isMarkupResidue(_ unit: UInt16) -> Bool {
+        unit == 0x2A || unit == 0x5F || unit == 0x7E || unit == 0x60 || unit == 0x5C
+    }
+
     @inline(__always)
     static func isHan(_ unit: UInt16) -> Bool {
         (unit >= 0x4E00 && unit <= 0x9FFF) || (unit >= 0x3400 && unit <= 0x4DBF) || (unit >= 0xF900 && unit <= 0xFAFF)

@@ -7,7 +7,10 @@ import QiyueCore
 /// zero-width characters and the spaces that PDF copy-paste puts between Chinese
 /// characters — also between a Chinese character and a digit, a Latin letter or
 /// punctuation (甲 方 以 每 亩 4.5 万 元 reads 甲方以每亩4.5万元), since Chinese text never
-/// separates words with spaces. Spaces between two Latin words or numbers stay. Because at
+/// separates words with spaces. Spaces between two Latin words or numbers stay. Markup
+/// residue (`*`, `_`, `~`, a backquote or a backslash) in the same places is dropped the same
+/// way: `出让价**格为每亩8**万元` reads as the clause it spells, whether the asterisks are
+/// emphasis lost on the way or characters put there to split the words apart. Because at
 /// most one unit is produced per scalar, the only bookkeeping needed to map a position back
 /// is the list of dropped scalars, which is short, instead of an offset per character. The text is
 /// read as UTF-8 bytes directly, the fastest way through a native Swift string.
@@ -34,9 +37,10 @@ public struct NormalizedText: Sendable {
         var lineStarts = [0]
         var utf8Starts = [0]
         var scalarStarts = [0]
-        // Spaces seen since the last kept character: dropped if the characters on both
-        // sides are Chinese, or one is Chinese and the other a digit, letter or punctuation.
-        var pendingSpaceCount = 0
+        // Spaces and markup residue seen since the last kept character: dropped if the
+        // characters on both sides are Chinese, or one is Chinese and the other a digit,
+        // letter or punctuation.
+        var pending: [UInt16] = []
         var previousIsHan = false
         var previousJoinsHan = false
         var scalarOffset = 0
@@ -69,22 +73,24 @@ public struct NormalizedText: Sendable {
                 // stays a unit of its line, so lines and columns match the original.
                 let endsLine = value == 0x0A || (value == 0x0D && LineIndex.breakLength(in: bytes, at: index - 1) == 1)
                 let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
-                if unit == 0x20, value != 0x0D {
+                if (unit == 0x20 && value != 0x0D) || CharacterFolding.isMarkupResidue(unit) {
                     if previousIsHan || previousJoinsHan {
-                        pendingSpaceCount += 1
+                        pending.append(unit)
                         continue
                     }
-                    units.append(unit)
-                    continue
+                    if unit == 0x20 {
+                        units.append(unit)
+                        continue
+                    }
                 }
-                if pendingSpaceCount > 0 {
+                if !pending.isEmpty {
                     let nextIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
                     if nextIsHan || (previousIsHan && CharacterFolding.joinsHan(unit)) {
-                        for _ in 0..<pendingSpaceCount { dropped.append(units.count) }
+                        for _ in pending { dropped.append(units.count) }
                     } else {
-                        for _ in 0..<pendingSpaceCount { units.append(0x20) }
+                        units.append(contentsOf: pending)
                     }
-                    pendingSpaceCount = 0
+                    pending.removeAll(keepingCapacity: true)
                 }
                 units.append(unit)
                 previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
@@ -98,7 +104,7 @@ public struct NormalizedText: Sendable {
                 }
             }
         }
-        for _ in 0..<pendingSpaceCount { units.append(0x20) }
+        units.append(contentsOf: pending)
         self.units = units
         self.droppedBefore = dropped
         self.lineStarts = lineStarts

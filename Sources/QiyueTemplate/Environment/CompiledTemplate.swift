@@ -4,12 +4,14 @@ final class CompiledTemplate: Sendable {
     let nodes: [Node]
     let blocks: [String: [Node]]
     let extends: (Expression, Int)?
-    let autoescape: Bool
+    /// How this template escapes printed values, from its name's content type.
+    let escaping: OutputEscaping
+    var autoescape: Bool { escaping.isActive }
 
     /// Lexes and parses `source`; syntax errors come back positioned in it.
     init(source: SourceText, options: TemplateOptions) throws {
         self.source = source
-        self.autoescape = options.autoescapes(source.name)
+        self.escaping = options.escaping(for: source.name)
         do {
             var lexer = Lexer(source: source)
             lexer.trimBlocks = options.trimBlocks

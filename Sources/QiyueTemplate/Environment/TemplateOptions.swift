@@ -2,10 +2,12 @@ import QiyueCore
 
 /// Settings of a `TemplateEnvironment`.
 ///
-/// The defaults reproduce the reference Jinja2 environment of issue 3 —
-/// `trim_blocks`, `lstrip_blocks`, `keep_trailing_newline`, `StrictUndefined` (always on)
-/// and autoescaping for `.html` / `.html.jinja` — plus the limits that keep a hostile
-/// template from exhausting time or memory.
+/// The defaults reproduce the reference Jinja2 environment — `trim_blocks`, `lstrip_blocks`,
+/// `keep_trailing_newline`, `StrictUndefined` (always on) and HTML autoescaping for `.html`
+/// names — and add escaping for the other content types Qiyue drafts (Markdown, XML), plus
+/// the limits that keep a hostile template from exhausting time or memory. `jinjaReference`
+/// escapes HTML only, exactly as Jinja2's `select_autoescape(["html"])`, for comparing output
+/// with Jinja2.
 public struct TemplateOptions: Sendable {
     /// The language of error messages.
     public var language: Language
@@ -15,8 +17,9 @@ public struct TemplateOptions: Sendable {
     public var maximumDepth: Int
     /// The most loop iterations one render may run, so a template cannot loop for hours.
     public var maximumLoopIterations: Int
-    /// Template names ending in one of these are HTML-escaped (Jinja's `select_autoescape(["html"])`).
-    public var autoescapeSuffixes: [String]
+    /// How a template's printed values are escaped, by the ending of its name; the first
+    /// matching ending wins and names matching none are not escaped.
+    public var contentTypes: [(suffix: String, escaping: OutputEscaping)]
     /// Remove the first newline after a block tag.
     public var trimBlocks: Bool
     /// Strip spaces and tabs before a block tag at the start of a line.
@@ -29,7 +32,7 @@ public struct TemplateOptions: Sendable {
         outputLimit: Int = 64 << 20,
         maximumDepth: Int = 64,
         maximumLoopIterations: Int = 10_000_000,
-        autoescapeSuffixes: [String] = [".html", ".html.jinja"],
+        contentTypes: [(suffix: String, escaping: OutputEscaping)] = TemplateOptions.standardContentTypes,
         trimBlocks: Bool = true,
         lstripBlocks: Bool = true,
         keepTrailingNewline: Bool = true
@@ -38,15 +41,36 @@ public struct TemplateOptions: Sendable {
         self.outputLimit = outputLimit
         self.maximumDepth = maximumDepth
         self.maximumLoopIterations = maximumLoopIterations
-        self.autoescapeSuffixes = autoescapeSuffixes
+        self.contentTypes = contentTypes
         self.trimBlocks = trimBlocks
         self.lstripBlocks = lstripBlocks
         self.keepTrailingNewline = keepTrailingNewline
     }
 
-    /// Whether a template of this name is HTML-escaped.
-    public func autoescapes(_ name: String) -> Bool {
+    /// Jinja2's `select_autoescape(["html"])`: HTML names are HTML-escaped, nothing else is.
+    public static let jinjaContentTypes: [(suffix: String, escaping: OutputEscaping)] = [
+        (".html", .html), (".html.jinja", .html), (".htm", .html), (".htm.jinja", .html),
+    ]
+
+    /// HTML as Jinja2, and Markdown and XML (Word's parts) escaped for their own syntax.
+    public static let standardContentTypes: [(suffix: String, escaping: OutputEscaping)] = jinjaContentTypes + [
+        (".md", .markdown), (".md.jinja", .markdown), (".markdown", .markdown), (".markdown.jinja", .markdown),
+        (".xml", .xml), (".xml.jinja", .xml),
+    ]
+
+    /// The options of the reference Jinja2 environment, which escapes HTML names only.
+    public static var jinjaReference: TemplateOptions {
+        TemplateOptions(contentTypes: jinjaContentTypes)
+    }
+
+    /// How a template of this name escapes what it prints.
+    public func escaping(for name: String) -> OutputEscaping {
         let lowered = name.lowercased()
-        return autoescapeSuffixes.contains { lowered.hasSuffix($0) }
+        return contentTypes.first { lowered.hasSuffix($0.suffix) }?.escaping ?? .none
+    }
+
+    /// Whether a template of this name escapes what it prints.
+    public func autoescapes(_ name: String) -> Bool {
+        escaping(for: name).isActive
     }
 }

@@ -2,7 +2,9 @@ import QiyueCore
 
 /// What a filter may know about where it runs.
 struct FilterContext {
-    let autoescape: Bool
+    /// How the template that applies the filter escapes its output.
+    let escaping: OutputEscaping
+    var autoescape: Bool { escaping.isActive }
     /// The expression the filter is applied to, for messages that name a data path.
     let input: Expression?
     let language: Language

@@ -66,7 +66,7 @@ enum SequenceFilters {
         var total = bound[1] ?? .int(0)
         for item in try ValueAccess.elements(of: value) {
             let term = try path?.value(in: item) ?? item
-            total = try Operators.binary(.add, total, term, outputLimit: context.outputLimit)
+            total = try Operators.binary(.add, total, term, outputLimit: context.outputLimit, escaping: context.escaping)
         }
         return total
     }
@@ -83,7 +83,7 @@ enum SequenceFilters {
         }).first { throw RenderFailure.undefined(undefined) }
         let isMarkup: (TemplateValue) -> Bool = { if case .markup = $0 { return true } else { return false } }
         if context.autoescape, isMarkup(separator) || items.contains(where: isMarkup) {
-            let joined = try items.map(HTMLEscape.markup).joined(separator: try HTMLEscape.markup(separator))
+            let joined = try items.map(context.escaping.markup).joined(separator: try context.escaping.markup(separator))
             return .markup(joined)
         }
         return .string(try items.map { try $0.text() }.joined(separator: try separator.text()))

@@ -129,10 +129,10 @@ enum StringFilters {
             let oldIsMarkup: Bool = { if case .markup = old { return true } else { return false } }()
             let newIsMarkup: Bool = { if case .markup = new { return true } else { return false } }()
             if case .markup = value { markup = true }
-            if (oldIsMarkup || newIsMarkup), !markup { subject = HTMLEscape.escape(subject); markup = true }
+            if (oldIsMarkup || newIsMarkup), !markup { subject = context.escaping.markupEscaping.escape(subject); markup = true }
             if markup {
-                if !oldIsMarkup { oldText = HTMLEscape.escape(oldText) }
-                if !newIsMarkup { newText = HTMLEscape.escape(newText) }
+                if !oldIsMarkup { oldText = context.escaping.markupEscaping.escape(oldText) }
+                if !newIsMarkup { newText = context.escaping.markupEscaping.escape(newText) }
             }
         }
         let result = try pythonReplace(subject, oldText, newText, count: count, limit: context.outputLimit)

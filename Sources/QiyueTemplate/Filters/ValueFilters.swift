@@ -25,9 +25,9 @@ enum ValueFilters {
         "round": round,
         "default": defaultFilter,
         "d": defaultFilter,
-        "escape": { value, _, _ in .markup(try HTMLEscape.markup(value)) },
-        "e": { value, _, _ in .markup(try HTMLEscape.markup(value)) },
-        "forceescape": { value, _, _ in .markup(HTMLEscape.escape(try value.text())) },
+        "escape": { value, _, context in .markup(try context.escaping.markup(value)) },
+        "e": { value, _, context in .markup(try context.escaping.markup(value)) },
+        "forceescape": { value, _, context in .markup(context.escaping.markupEscaping.escape(try value.text())) },
         "safe": { value, _, _ in
             if case .markup = value { return value }
             return .markup(try value.text())

@@ -1,8 +1,9 @@
 import QiyueCore
 
-/// Statements: `if`, `for`, `set`, `include`, `extends`, `block`, `macro`, `call`, `filter`, `with`.
+/// Statements: `if`, `for`, `set`, `include`, `import`, `from`, `extends`, `block`, `macro`, `call`,
+/// `filter`, `with`, and the loop controls `break` and `continue`.
 extension Parser {
-    static let statementNames = ["if", "for", "set", "include", "extends", "block", "macro", "call", "filter", "with", "raw"]
+    static let statementNames = ["if", "for", "set", "include", "import", "from", "extends", "block", "macro", "call", "filter", "with", "raw", "break", "continue"]
 
     /// Parses nodes until one of `endTags` starts a block tag; returns the nodes and that tag.
     mutating func parseBody(until endTags: Set<String>) throws(RenderFailure) -> ([Node], String?) {
@@ -68,10 +69,19 @@ extension Parser {
         case "filter":
             let filters = try parseFilterChain()
             try expectBlockEnd()
-            let body = try parseEnclosed("filter", offset, ends: ["endfilter"])
+            let body = try parseOutsideLoop { (parser: inout Parser) throws(RenderFailure) in try parser.parseEnclosed("filter", offset, ends: ["endfilter"]) }
             try expectBlockEnd()
             return [.filterBlock(filters, body: body.nodes)]
         case "with": return [try parseWith(offset)]
+        case "break", "continue":
+            guard inLoopBody else {
+                var failure = RenderFailure(zh: "“\(tag)”只能用在 for 循环体中", en: "'\(tag)' outside of a loop", offset: tokens[index - 1].offset)
+                failure.length = tag.count
+                throw failure
+            }
+            try expectBlockEnd()
+            return [.loopControl(isBreak: tag == "break")]
+        case "import", "from": return [try parseImport(from: tag == "from", offset)]
         default:
             let known = Self.statementNames + ["endif", "endfor", "endset", "endblock", "endmacro", "endcall", "endfilter", "endwith", "else", "elif"]
             var failure = RenderFailure(zh: "未知的标签“\(tag)”", en: "unknown tag '\(tag)'", offset: tokens[index - 1].offset)
@@ -88,6 +98,42 @@ extension Parser {
             }
             throw failure
         }
+    }
+
+    /// Runs `parse` with loop controls not allowed: a macro, `call`, `set` or `filter` body
+    /// is rendered apart from the loop around it, so `break` there would have no loop to end.
+    private mutating func parseOutsideLoop<T>(_ parse: (inout Parser) throws(RenderFailure) -> T) throws(RenderFailure) -> T {
+        let outer = inLoopBody
+        inLoopBody = false
+        defer { inLoopBody = outer }
+        return try parse(&self)
+    }
+
+    /// `import NAME as alias [with context]` or `from NAME import a, b as c [with context]`.
+    private mutating func parseImport(from: Bool, _ offset: Int) throws(RenderFailure) -> Node {
+        let template = try parseExpression()
+        var alias: String?
+        var names: [(name: String, alias: String)] = []
+        if from {
+            guard skipName("import") else { throw unexpected(expected: "'import'") }
+            repeat {
+                if isName("with") || isName("without"), case .name("context") = peek().kind { break }
+                let (name, _) = try expectName()
+                var bound = name
+                if skipName("as") { bound = try expectName().0 }
+                names.append((name, bound))
+            } while skipSymbol(",")
+        } else {
+            guard skipName("as") else { throw unexpected(expected: "'as'") }
+            alias = try expectName().0
+        }
+        var withContext = false
+        if isName("with") || isName("without"), case .name("context") = peek().kind {
+            withContext = isName("with")
+            _ = advance(); _ = advance()
+        }
+        try expectBlockEnd()
+        return .importTemplate(ImportStatement(template: template, alias: alias, names: names, withContext: withContext, offset: offset))
     }
 
     /// Parses a body up to one of `ends`, tracking it as an open block for error messages.
@@ -132,7 +178,10 @@ extension Parser {
         if skipName("if") { condition = try parseExpression() }
         let recursive = skipName("recursive")
         try expectBlockEnd()
+        let outerInLoop = inLoopBody
+        inLoopBody = true
         let (body, end) = try parseEnclosed("for", offset, ends: ["else", "endfor"])
+        inLoopBody = outerInLoop
         var otherwise: [Node] = []
         try expectBlockEnd()
         if end == "else" {
@@ -152,7 +201,7 @@ extension Parser {
         var filters: [FilterCall] = []
         if isSymbol("|") { filters = try parseFilterChain(leadingPipe: true) }
         try expectBlockEnd()
-        let (body, _) = try parseEnclosed("set", offset, ends: ["endset"])
+        let (body, _) = try parseOutsideLoop { (parser: inout Parser) throws(RenderFailure) in try parser.parseEnclosed("set", offset, ends: ["endset"]) }
         try expectBlockEnd()
         return .assignBlock(target, body: body, filters: filters)
     }
@@ -211,7 +260,7 @@ extension Parser {
         let (name, _) = try expectName()
         let parameters = try parseParameters()
         try expectBlockEnd()
-        let (body, _) = try parseEnclosed("macro", offset, ends: ["endmacro"])
+        let (body, _) = try parseOutsideLoop { (parser: inout Parser) throws(RenderFailure) in try parser.parseEnclosed("macro", offset, ends: ["endmacro"]) }
         if case .name = current.kind { _ = advance() }
         try expectBlockEnd()
         return MacroDefinition(name: name, parameters: parameters, body: body, offset: offset)
@@ -225,7 +274,7 @@ extension Parser {
             throw RenderFailure(zh: "call 块需要一个宏调用", en: "a call block needs a macro call", offset: offset)
         }
         try expectBlockEnd()
-        let (body, _) = try parseEnclosed("call", offset, ends: ["endcall"])
+        let (body, _) = try parseOutsideLoop { (parser: inout Parser) throws(RenderFailure) in try parser.parseEnclosed("call", offset, ends: ["endcall"]) }
         try expectBlockEnd()
         let caller = MacroDefinition(name: "caller", parameters: parameters, body: body, offset: offset)
         return .callBlock(CallBlock(call: call, caller: caller))

@@ -15,6 +15,9 @@ struct Parser {
     var extends: (Expression, offset: Int)?
     /// Open statements, innermost last, for "unclosed block" messages.
     var openBlocks: [(name: String, offset: Int)] = []
+    /// Whether the statements being parsed are a loop's body, where `break` and `continue` may
+    /// stand (not inside a macro, `call`, `set` or `filter` body nested in it, nor a loop's `else`).
+    var inLoopBody = false
     /// How deeply expressions nest, bounded so hostile input cannot exhaust the stack.
     var depth = 0
     static let maximumNesting = 100

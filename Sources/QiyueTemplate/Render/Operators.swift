@@ -6,7 +6,7 @@ import Foundation
 /// towards negative infinity, and `+`/`*` also join and repeat strings and lists. Python's
 /// integers never overflow; ours are 64-bit, so an overflow is an error instead of a crash.
 enum Operators {
-    static func binary(_ op: BinaryOperator, _ left: TemplateValue, _ right: TemplateValue, outputLimit: Int) throws -> TemplateValue {
+    static func binary(_ op: BinaryOperator, _ left: TemplateValue, _ right: TemplateValue, outputLimit: Int, escaping: OutputEscaping = .none) throws -> TemplateValue {
         if case let .undefined(undefined) = left { throw RenderFailure.undefined(undefined) }
         if case let .undefined(undefined) = right { throw RenderFailure.undefined(undefined) }
         if let a = left.numeric, let b = right.numeric, !(op == .modulo && left.stringContent != nil) {
@@ -15,8 +15,8 @@ enum Operators {
         switch (op, left, right) {
         case let (.add, .string(a), .string(b)): return .string(a + b)
         case let (.add, .markup(a), _) where right.stringContent != nil:
-            return .markup(a + (try HTMLEscape.markup(right)))
-        case let (.add, .string(a), .markup(b)): return .markup(HTMLEscape.escape(a) + b)
+            return .markup(a + (try escaping.markup(right)))
+        case let (.add, .string(a), .markup(b)): return .markup(escaping.markupEscaping.escape(a) + b)
         case let (.add, .array(a), .array(b)): return .array(a + b)
         case (.multiply, .string, _), (.multiply, .markup, _), (.multiply, .array, _):
             return try repeated(left, right, outputLimit: outputLimit)

@@ -61,7 +61,17 @@ extension Renderer {
         }
         try enterLevel(offset: offset)
         let savedScope = scope
-        scope = closure.capturedScope ?? scope.rootFrame
+        let savedData = data
+        if let captured = closure.capturedScope {
+            scope = captured
+        } else {
+            scope = closure.moduleRoot ?? scope.rootFrame
+            if !closure.enclosing.isEmpty {
+                scope.push()
+                for (name, value) in closure.enclosing { scope.set(name, value) }
+            }
+        }
+        if closure.hidesData { data = TemplateObject() }
         scope.push()
         if let caller { scope.set("caller", .native(NativeValue(kind: .macro(caller)))) }
         let text = try run(in: closure.template) { () throws -> String in
@@ -81,6 +91,7 @@ extension Renderer {
             return try capture { try execute(definition.body) }
         }
         scope = savedScope
+        data = savedData
         depth -= 1
         return closure.template.autoescape ? .markup(text) : .string(text)
     }

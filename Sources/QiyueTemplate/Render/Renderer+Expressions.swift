@@ -36,7 +36,7 @@ extension Renderer {
             return .bool(!(try evaluate(operand).truthy()))
         case let .binary(op, left, right, offset):
             let a = try evaluate(left), b = try evaluate(right)
-            do { return try Operators.binary(op, a, b, outputLimit: options.outputLimit) } catch let failure as RenderFailure { throw failure.at(offset) }
+            do { return try Operators.binary(op, a, b, outputLimit: options.outputLimit, escaping: escaping) } catch let failure as RenderFailure { throw failure.at(offset) }
         case let .and(left, right):
             let value = try evaluate(left)
             return try value.truthy() ? try evaluate(right) : value
@@ -84,7 +84,7 @@ extension Renderer {
             ?? FilterArguments(
                 positional: try filter.arguments.positional.map(evaluate),
                 keyword: try filter.arguments.keyword.map { ($0.name, try evaluate($0.value)) })
-        let context = FilterContext(autoescape: autoescape, input: input, language: options.language, outputLimit: options.outputLimit)
+        let context = FilterContext(escaping: escaping, input: input, language: options.language, outputLimit: options.outputLimit)
         do {
             return try filter.function(value, arguments, context)
         } catch var failure as RenderFailure {

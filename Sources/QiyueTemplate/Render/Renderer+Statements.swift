@@ -30,7 +30,7 @@ extension Renderer {
             try renderBlock(name, layer: 0, offset: offset)
         case let .macro(definition):
             scope.set(definition.name, .native(NativeValue(kind: .macro(
-                MacroClosure(definition: definition, template: currentTemplate, capturedScope: nil)))))
+                MacroClosure(definition: definition, template: currentTemplate, capturedScope: nil, enclosing: scope.bindingsAboveRoot)))))
         case let .callBlock(block):
             let caller = MacroClosure(definition: block.caller, template: currentTemplate, capturedScope: scope)
             guard case let .call(callee, arguments, offset) = block.call else { return }
@@ -45,14 +45,18 @@ extension Renderer {
             for (target, expression) in assignments { try assignChecked(target, try evaluate(expression)) }
             try execute(body)
             scope.pop()
+        case let .loopControl(isBreak):
+            throw isBreak ? LoopControl.break : LoopControl.continue
+        case let .importTemplate(statement):
+            try importTemplate(statement)
         }
     }
 
-    /// The text `{{ value }}` prints: `str(value)`, HTML-escaped when autoescaping unless markup.
+    /// The text `{{ value }}` prints: `str(value)`, escaped for the template's content type unless markup.
     func text(of value: TemplateValue) throws -> String {
         switch value {
         case let .string(text):
-            return autoescape ? HTMLEscape.escape(text) : text
+            return autoescape ? escaping.escape(text, atLineStart: escaping == .markdown && outputAtLineStart) : text
         case let .markup(text):
             return text
         case let .undefined(undefined):
@@ -60,7 +64,7 @@ extension Renderer {
             throw RenderFailure.undefined(undefined)
         default:
             let text = PythonText.str(value) ?? ""
-            return autoescape ? HTMLEscape.escape(text) : text
+            return autoescape ? escaping.escape(text, atLineStart: escaping == .markdown && outputAtLineStart) : text
         }
     }
 
@@ -88,7 +92,9 @@ extension Renderer {
         }
         let state = LoopState(items: items, depth: loopDepth, definition: loop.recursive ? loop : nil, template: currentTemplate)
         scope.set("loop", .native(NativeValue(kind: .loop(state))))
-        for (index, item) in items.enumerated() {
+        // As in Jinja2, `else` also runs when no iteration reached the end of the body.
+        var completed = false
+        iterating: for (index, item) in items.enumerated() {
             iterations += 1
             if iterations > options.maximumLoopIterations {
                 throw RenderFailure(
@@ -97,9 +103,20 @@ extension Renderer {
             }
             state.index0 = index
             try assign(loop.target, item)
-            try execute(loop.body)
+            // Each iteration is a scope of its own: a `set` in the body lasts until the iteration ends.
+            scope.push()
+            do {
+                try execute(loop.body)
+                completed = true
+            } catch let control as LoopControl {
+                scope.pop()
+                if control == .break { break iterating }
+                continue iterating
+            }
+            scope.pop()
         }
         scope.pop()
+        if !completed { try execute(loop.otherwise) }
     }
 
     /// `set` and `with`: refuses values nested so deep that a loop must have built them by

@@ -15,7 +15,8 @@ final class Renderer {
     /// The output so far as UTF-8; appending bytes is cheaper than appending to a `String`.
     @exclusivity(unchecked) var output: [UInt8] = []
     @exclusivity(unchecked) var scope = Scope()
-    let data: TemplateObject
+    /// The data; hidden (empty) while a template imported without context runs.
+    @exclusivity(unchecked) var data: TemplateObject
     /// The templates being executed, innermost last: for error positions, autoescaping and cycles.
     @exclusivity(unchecked) var templates: [CompiledTemplate] = []
     /// For each block name, the bodies from the most derived template to the base.
@@ -34,7 +35,24 @@ final class Renderer {
     }
 
     var currentTemplate: CompiledTemplate { templates[templates.count - 1] }
-    var autoescape: Bool { templates.last?.autoescape ?? false }
+    var escaping: OutputEscaping { templates.last?.escaping ?? .none }
+    var autoescape: Bool { escaping.isActive }
+
+    /// Whether only indentation and block markers precede the end of the output on its
+    /// line, so that a Markdown value printed here could open a block.
+    var outputAtLineStart: Bool {
+        var index = output.count - 1
+        while index >= 0 {
+            switch output[index] {
+            case 0x0A: return true
+            case 0x20, 0x09, UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "#"),
+                 UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                index -= 1
+            default: return false
+            }
+        }
+        return true
+    }
 
     /// Renders a whole template, following `extends` to the base template, as UTF-8.
     func render(_ template: CompiledTemplate) throws -> [UInt8] {

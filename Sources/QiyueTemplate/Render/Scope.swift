@@ -46,6 +46,25 @@ struct Scope: Sendable {
         values.append(value)
     }
 
+    /// The bindings of every frame above the root, outermost first: what a macro defined
+    /// inside loops and `with` blocks closes over.
+    var bindingsAboveRoot: [(name: String, value: TemplateValue)] {
+        guard frameStarts.count > 1 else { return [] }
+        return (frameStarts[1]..<names.count).map { (names[$0], values[$0]) }
+    }
+
+    /// The bindings of the innermost frame, in the order they were made.
+    var innermostBindings: [(name: String, value: TemplateValue)] {
+        (frameStarts[frameStarts.count - 1]..<names.count).map { (names[$0], values[$0]) }
+    }
+
+    /// Every visible binding in one root frame, the innermost binding of each name winning.
+    var flattened: Scope {
+        var flat = Scope()
+        for index in names.indices { flat.set(names[index], values[index]) }
+        return flat
+    }
+
     /// Only the root frame: what a macro body sees besides its arguments.
     var rootFrame: Scope {
         let end = frameStarts.count > 1 ? frameStarts[1] : names.count

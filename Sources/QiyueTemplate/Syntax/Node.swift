@@ -13,4 +13,8 @@ indirect enum Node: Sendable {
     case callBlock(CallBlock)
     case filterBlock([FilterCall], body: [Node])
     case with([(target: AssignTarget, value: Expression)], body: [Node])
+    /// `{% break %}` (`isBreak`) or `{% continue %}`, only ever inside a loop body.
+    case loopControl(isBreak: Bool)
+    /// `{% import NAME as alias %}` and `{% from NAME import a, b as c %}` (`names` set).
+    case importTemplate(ImportStatement)
 }

@@ -19,15 +19,17 @@ final class AgreementCommandTests: XCTestCase {
     var banned: String { DraftingFixtures.fixture("banned-land-rebate").path }
 
     func testRefusesToWriteWhenTheReviewFindsABannedClause() throws {
-        for ext in ["md", "docx", "html"] {
+        // The review reads the document as written, so each finding is located in that file:
+        // a line of the Markdown, a paragraph of the DOCX, a line of the HTML.
+        for (ext, line, column) in [("md", 40, 57), ("docx", 23, 57), ("html", 79, 112)] {
             let output = directory.appendingPathComponent("agreement.\(ext)").path
             let result = try QiyueProcess.run(["agreement", banned, "-o", output])
             XCTAssertEqual(result.status, 1)
             XCTAssertEqual(result.stdout, "")
-            XCTAssertTrue(result.stderr.hasPrefix("\(output):40:57: 错误: [land.fee-rebate] "), result.stderr)
+            XCTAssertTrue(result.stderr.hasPrefix("\(output):\(line):\(column): 错误: [land.fee-rebate] "), result.stderr)
             XCTAssertTrue(result.stderr.contains("甲方承诺返还土地出让金的50%"))
             // The note points at the characters in the project file the clause came from.
-            XCTAssertTrue(result.stderr.contains("\(banned):45:62: 注: [land.fee-rebate]（协议第 40 行）的文字来自项目文件的 /construction/content/zh，请在项目文件中修改\n"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("\(banned):45:62: 注: [land.fee-rebate]（协议第 \(line) 行）的文字来自项目文件的 /construction/content/zh，请在项目文件中修改\n"), result.stderr)
             XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 1 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"), result.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: output), ext)
         }

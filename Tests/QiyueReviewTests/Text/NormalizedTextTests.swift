@@ -22,6 +22,16 @@ final class NormalizedTextTests: XCTestCase {
         XCTAssertEqual(text.string(0..<text.units.count), "article 9 guarantee甲方以每亩4.5万元,按3%")
     }
 
+    func testMarkupResidueInsideChineseTextIsDropped() {
+        let text = NormalizedText("出让价**格为每亩8**万元，价\\*\\*格 _甲_方")
+        XCTAssertEqual(text.string(0..<text.units.count), "出让价格为每亩8万元,价格甲方")
+        // Between Latin words and in code-like text the characters stay.
+        let latin = NormalizedText("a*b snake_case x ~ y")
+        XCTAssertEqual(latin.string(0..<latin.units.count), "a*b snake_case x ~ y")
+        let column = NormalizedText("价**格").position(of: 1).column
+        XCTAssertEqual(column, 4)
+    }
+
     func testPositionsMapBackToOriginalColumns() {
         // 甲 方 承 诺 … : the 承 is the 5th character of the original line.
         let text = NormalizedText("第一行\n甲 方 承 诺")

@@ -33,7 +33,7 @@ final class DifferentialTests: XCTestCase {
             for (name, text) in testCase.files {
                 try Data(text.utf8).write(to: root.appendingPathComponent(name))
             }
-            let environment = TemplateEnvironment(root: root)
+            let environment = TemplateEnvironment(root: root, options: .jinjaReference)
             let result: Result<String, Error> = Result {
                 try environment.template(named: testCase.mainTemplate).render(try TemplateValue(json: testCase.data))
             }

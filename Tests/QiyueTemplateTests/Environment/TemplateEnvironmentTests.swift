@@ -56,7 +56,12 @@ final class TemplateEnvironmentTests: XCTestCase {
         let data: TemplateValue = ["x": "<&>"]
         XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.html").render(data), "&lt;&amp;&gt;")
         XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.html.jinja").render(data), "&lt;&amp;&gt;")
-        XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.md").render(data), "<&>")
+        XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.md").render(data), "\\<\\&\\>")
+        XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.xml").render(data), "&lt;&amp;&gt;")
+        XCTAssertEqual(try environment.template(source: "{{ x }}", name: "a.txt").render(data), "<&>")
+        let jinja = TemplateEnvironment(root: nil, options: .jinjaReference)
+        XCTAssertEqual(try jinja.template(source: "{{ x }}", name: "a.md").render(data), "<&>")
+        XCTAssertEqual(try jinja.template(source: "{{ x }}", name: "a.html").render(data), "&lt;&amp;&gt;")
     }
 }
 

@@ -2,9 +2,13 @@ import QiyueCore
 import QiyueTemplate
 import XCTest
 
-/// Renders template text with JSON data, for tests that state input and output inline.
+/// Renders template text with JSON data, for tests that state input and output inline; the
+/// environment is Jinja2's reference one (HTML names escaped, nothing else), since these tests
+/// state Jinja2's behaviour.
 func render(_ source: String, _ json: String = "{}", name: String = "test.md", language: Language = .zh) throws -> String {
-    let environment = TemplateEnvironment(root: nil, options: TemplateOptions(language: language))
+    var options = TemplateOptions.jinjaReference
+    options.language = language
+    let environment = TemplateEnvironment(root: nil, options: options)
     return try environment.template(source: source, name: name).render(try TemplateValue(json: json))
 }
 

@@ -1,4 +1,6 @@
+import Foundation
 import QiyueCore
+import QiyueDrafting
 
 /// `qiyue agreement PROJECT.json -o OUT`: drafts the standard investment agreement and
 /// refuses to write it when the legality review finds a clause the government may not sign.
@@ -34,30 +36,16 @@ struct AgreementCommand: Command {
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let target = try DraftingTarget(arguments, templateName: Self.templateName, context: context)
-        let outputPath = target.outputPath
-        let project: DraftingProject
-        do {
-            project = try DraftingProject.load(target.projectPath, context: context)
-            try project.requireFields(for: Self.templateName, document: LocalizedText(zh: "投资协议", en: "agreement"), context: context)
-        } catch is DraftingProject.Failure {
-            return ExitCode.usageOrInput.rawValue
-        }
-        guard let markdown = try DraftRenderer(directory: target.templateDirectory).render(Self.templateName, data: project.templateData(), context: context) else {
-            return ExitCode.usageOrInput.rawValue
-        }
-        let review = try AgreementReview(markdown: markdown, label: outputPath)
-        review.report(to: context, project: project)
-        if review.errorCount > 0 && !arguments.flag("force") {
-            context.writeErr(context.localized(
-                zh: "qiyue: 审查发现 \(review.errorCount) 个错误，未写入“\(outputPath)”。请修改项目文件或模板；确需保留时使用 --force。\n",
-                en: "qiyue: the review found \(review.errorCount) error(s); '\(outputPath)' was not written. Fix the project file or the template, or use --force.\n"))
-            return ExitCode.findings.rawValue
-        }
-        try DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
-                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh).write(markdown, to: outputPath, language: context.language)
-        context.writeOut(context.localized(
-            zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
-            en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))
-        return ExitCode.success.rawValue
+        let request = DraftingRequest(
+            projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
+            outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"))
+        return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
+            DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
+                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh)
+        }, written: { review in
+            context.localized(
+                zh: "已写入 \(target.outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
+                en: "wrote \(target.outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n")
+        })
     }
 }

@@ -1,4 +1,5 @@
 import QiyueCore
+import QiyueDrafting
 import QiyueProjects
 
 /// `qiyue check PROJECT.json`: validation, package maturity, admission screening and
@@ -50,12 +51,13 @@ struct CheckCommand: Command {
             return ProjectInput.fail(error, context: context)
         }
         let report = check.run(file)
+        let screening = try ProjectTextScreen(language: context.language).diagnostics(for: file, language: context.language)
         if format == "json" {
-            context.writeOut(CheckReportJSONRenderer(language: context.language).render(report) + "\n")
+            context.writeOut(CheckReportJSONRenderer(language: context.language, screening: screening).render(report) + "\n")
         } else {
             let printer = DiagnosticPrinter(language: context.language, colored: context.colorOutput)
-            context.writeOut(CheckReportTextRenderer(language: context.language, printer: printer).render(report))
+            context.writeOut(CheckReportTextRenderer(language: context.language, printer: printer, screening: screening).render(report))
         }
-        return report.hasProblems ? ExitCode.findings.rawValue : ExitCode.success.rawValue
+        return report.hasProblems || !screening.isEmpty ? ExitCode.findings.rawValue : ExitCode.success.rawValue
     }
 }

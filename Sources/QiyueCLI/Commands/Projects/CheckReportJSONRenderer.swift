@@ -6,20 +6,23 @@ import QiyueProjects
 /// table, and each red line's status, facts and questions. Messages are in `--lang`.
 struct CheckReportJSONRenderer {
     var language: Language
+    /// The review engine's findings in the project's text fields (`ProjectTextScreen`).
+    var screening: [Diagnostic] = []
 
     func render(_ report: ProjectCheckReport) -> String {
         let all = report.validation.findings + report.bilingual
         let summary: JSONValue = .object([
-            "errors": .number(all.filter { $0.severity == .error }.count),
-            "warnings": .number(all.filter { $0.severity == .warning }.count),
+            "errors": .number(all.filter { $0.severity == .error }.count + screening.filter { $0.severity == .error }.count),
+            "warnings": .number(all.filter { $0.severity == .warning }.count + screening.filter { $0.severity == .warning }.count),
             "notes": .number(all.filter { $0.severity == .note }.count),
-            "problems": .bool(report.hasProblems),
+            "problems": .bool(report.hasProblems || !screening.isEmpty),
         ])
         return JSONWriter.string(.object([
             "file": .string(report.file.path),
             "id": report.file.root.string(at: "/id").map(JSONValue.string) ?? .null,
             "findings": .list(report.validation.findings.map { finding($0, category: "validation", in: report.file) }
-                + report.bilingual.map { finding($0, category: "bilingual", in: report.file) }),
+                + report.bilingual.map { finding($0, category: "bilingual", in: report.file) }
+                + screening.map(screened)),
             "maturity": maturity(report.maturity),
             "admission": admission(report.admission),
             "summary": summary,
@@ -37,6 +40,21 @@ struct CheckReportJSONRenderer {
             "column": location.map { .number($0.column) } ?? .null,
             "message": .string(finding.message.text(in: language)),
             "notes": .list(finding.notes.map { .string($0.text(in: language)) }),
+        ])
+    }
+
+    /// A screening finding; its message starts with the field's pointer, as printed.
+    private func screened(_ diagnostic: Diagnostic) -> JSONValue {
+        let pointer = diagnostic.message.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        return .object([
+            "category": .string("legality"),
+            "severity": .string(diagnostic.severity.rawValue),
+            "code": .string(diagnostic.code ?? ""),
+            "pointer": .string(pointer),
+            "line": diagnostic.location.map { .number($0.line) } ?? .null,
+            "column": diagnostic.location.map { .number($0.column) } ?? .null,
+            "message": .string(diagnostic.message),
+            "notes": .list(diagnostic.notes.map { .string($0.message) }),
         ])
     }
 

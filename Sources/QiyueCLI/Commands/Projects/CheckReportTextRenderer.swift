@@ -9,6 +9,8 @@ import QiyueProjects
 struct CheckReportTextRenderer {
     var language: Language
     var printer: DiagnosticPrinter
+    /// The review engine's findings in the project's text fields (`ProjectTextScreen`).
+    var screening: [Diagnostic] = []
 
     private var zh: Bool { language == .zh }
 
@@ -24,6 +26,7 @@ struct CheckReportTextRenderer {
         out += maturitySection(report.maturity)
         out += admissionSection(report.admission)
         out += bilingualSection(report)
+        out += screeningSection(report)
         out += summary(report)
         return out
     }
@@ -85,6 +88,21 @@ struct CheckReportTextRenderer {
         return out + "\n"
     }
 
+    /// Every text field reviewed with the rules of `qiyue review`, since free text ends up in
+    /// the documents drafted from the project.
+    private func screeningSection(_ report: ProjectCheckReport) -> String {
+        var out = t("五、合法性筛查（审查规则）\n", "5. Legality screening (review rules)\n")
+        if screening.isEmpty {
+            out += t("文本字段中未发现违规条款。\n", "No text field holds a clause the review rules object to.\n")
+        } else {
+            for diagnostic in screening.prefix(Self.maximumShown) {
+                let line = diagnostic.location.flatMap { report.file.sourceLine($0.line, maximumBytes: Self.longestExcerpt) }
+                out += printer.render(diagnostic, sourceLine: line.map { Substring($0) })
+            }
+        }
+        return out + "\n"
+    }
+
     private func bilingualSection(_ report: ProjectCheckReport) -> String {
         var out = t("四、双语检查\n", "4. Bilingual QA\n")
         let count = report.validation.textFields.count
@@ -101,8 +119,8 @@ struct CheckReportTextRenderer {
 
     private func summary(_ report: ProjectCheckReport) -> String {
         let all = report.validation.findings + report.bilingual
-        let errors = all.filter { $0.severity == .error }.count
-        let warnings = all.filter { $0.severity == .warning }.count
+        let errors = all.filter { $0.severity == .error }.count + screening.filter { $0.severity == .error }.count
+        let warnings = all.filter { $0.severity == .warning }.count + screening.filter { $0.severity == .warning }.count
         let notes = all.filter { $0.severity == .note }.count
         let questions = report.admission.questions.count
         return t(

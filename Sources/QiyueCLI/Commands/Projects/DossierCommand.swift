@@ -1,4 +1,6 @@
+import Foundation
 import QiyueCore
+import QiyueDrafting
 import QiyueTemplate
 
 /// `qiyue dossier PROJECT.json [--edition zh|en|zh-en] -o OUT`: the Chinese promotion dossier
@@ -30,6 +32,7 @@ struct DossierCommand: Command {
         OptionSpec("edition", value: "zh|en|zh-en", help: LocalizedText(
             zh: "版本：zh 项目推介书（默认）、zh-en 中英双语推介册、en 英文推介册",
             en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure")),
+        OptionSpec("force", help: LocalizedText(zh: "即使审查发现错误也写入", en: "write even when the review finds errors")),
         DraftingOptions.templates,
     ]
 
@@ -50,14 +53,6 @@ struct DossierCommand: Command {
 
         var templateName: String { self == .dossier ? "dossier.md.jinja" : "brochure.md.jinja" }
 
-        /// What the edition is called in messages.
-        var documentName: LocalizedText {
-            switch self {
-            case .dossier: return LocalizedText(zh: "项目推介书", en: "promotion dossier")
-            case .bilingual, .english: return LocalizedText(zh: "双语推介册", en: "brochure")
-            }
-        }
-
         /// `text` in the edition's language: English for the English brochure, else Chinese.
         func text(_ text: LocalizedText) -> String {
             self == .english ? text.en : text.zh
@@ -76,23 +71,14 @@ struct DossierCommand: Command {
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let edition = try Edition(option: arguments.value("edition"))
         let target = try DraftingTarget(arguments, templateName: edition.templateName, context: context)
-        let outputPath = target.outputPath
-        let project: DraftingProject
-        do {
-            project = try DraftingProject.load(target.projectPath, context: context)
-            try project.requireFields(for: edition.templateName, document: edition.documentName, context: context)
-            if edition != .dossier { try project.requireEnglish(context: context) }
-        } catch is DraftingProject.Failure {
-            return ExitCode.usageOrInput.rawValue
-        }
         let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
-        guard let markdown = try DraftRenderer(directory: target.templateDirectory).render(edition.templateName, data: project.templateData(extra: extra), context: context) else {
-            return ExitCode.usageOrInput.rawValue
-        }
-        let organization = project.file.text(at: "/contacts/0/organization")
-        try DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
-                        subject: edition.text(project.name), author: organization.map(edition.text)).write(markdown, to: outputPath, language: context.language)
-        context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
-        return ExitCode.success.rawValue
+        let request = DraftingRequest(
+            projectPath: target.projectPath, templateName: edition.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
+            outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"))
+        return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
+            let organization = project.file.text(at: "/contacts/0/organization")
+            return DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
+                               subject: edition.text(project.name), author: organization.map(edition.text))
+        }, written: { _ in context.localized(zh: "已写入 \(target.outputPath)\n", en: "wrote \(target.outputPath)\n") })
     }
 }

@@ -1,4 +1,5 @@
 import QiyueCore
+import QiyueDrafting
 
 /// What a drafting command (`agreement`, `dossier`) settles from its arguments before it
 /// reads the project: the project file, the output path and format, and the template
@@ -14,7 +15,10 @@ struct DraftingTarget {
     init(_ arguments: ParsedArguments, templateName: String, context: CommandContext) throws {
         projectPath = try DraftingOptions.projectPath(arguments)
         outputPath = try DraftingOptions.outputPath(arguments)
-        format = try DraftFormat(outputPath: outputPath)
+        guard let format = DraftFormat(outputPath: outputPath) else {
+            throw UsageError.invalidValue(option: "-o", value: outputPath, expected: "OUT.docx, OUT.html, OUT.md")
+        }
+        self.format = format
         try DraftWriter.checkDestination(outputPath, language: context.language)
         templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
     }

@@ -1,3 +1,4 @@
+import QiyueDocuments
 import Foundation
 
 /// Expands the paths given to `qiyue review` into the list of inputs to read.

@@ -1,25 +1,24 @@
 import Foundation
 import QiyueCore
-import QiyueDocuments
 
 /// Turns an input file of any supported format into the text the review engine analyses.
 ///
-/// The review command never looks at file formats itself: it hands the bytes here, and
+/// The review command and the drafting gate never look at file formats themselves: it hands the bytes here, and
 /// the document readers (DOCX, HTML, Markdown) or the plain-text decoder answer with an
 /// `ExtractedText` whose origins lead back to the original file. A file that cannot be
 /// read becomes a `Diagnostic` naming the file (and the part inside a DOCX package), in
 /// the user's language.
-enum ReviewInputReader {
+public enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
+    public static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
 
     /// Formats a bureau receives that no reader here understands. A directory walk takes
     /// them too, so that each is reported as not reviewed instead of silently left out: a
     /// batch that skipped the one .doc draft would read as if every draft had passed.
-    static let unsupportedExtensions: Set<String> = ["doc", "wps", "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "wpt", "dot", "dotx"]
+    public static let unsupportedExtensions: Set<String> = ["doc", "wps", "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "wpt", "dot", "dotx"]
 
     /// Why a file of this extension (or with no bytes) cannot be reviewed; `nil` when it can be read.
-    static func refusal(extension pathExtension: String, isEmpty: Bool) -> LocalizedText? {
+    public static func refusal(extension pathExtension: String, isEmpty: Bool) -> LocalizedText? {
         switch pathExtension {
         case "doc", "wps", "wpt", "dot":
             return LocalizedText(zh: "不支持 .\(pathExtension) 格式，未审查：请另存为 .docx 后再审查",
@@ -33,7 +32,7 @@ enum ReviewInputReader {
     }
 
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
-    static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
+    public static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
         let pathExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
         if let refusal = refusal(extension: pathExtension, isEmpty: data.isEmpty) {
             throw Diagnostic.error(refusal.text(in: language))

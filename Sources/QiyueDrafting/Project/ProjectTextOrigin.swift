@@ -7,7 +7,7 @@ import QiyueReview
 /// A banned clause in a drafted agreement comes either from the template or from a
 /// free-text field of the project. When it is the field, the officer must fix the project
 /// file, so the finding is followed by a note pointing at the very characters in it.
-struct ProjectTextOrigin {
+public struct ProjectTextOrigin: Sendable {
     /// Fields longer than this are not searched, so hostile data cannot make the search
     /// quadratic in a megabyte-long string; such a finding simply gets no note.
     static let longestField = 4_000
@@ -15,7 +15,7 @@ struct ProjectTextOrigin {
     let file: ProjectFile
     let fields: [ProjectStringField]
 
-    init(file: ProjectFile) {
+    public init(file: ProjectFile) {
         self.file = file
         // Longer values first: a clause matches its whole field before any short fragment.
         self.fields = ProjectStringField.all(in: file)
@@ -25,7 +25,7 @@ struct ProjectTextOrigin {
 
     /// The note for a finding whose span starts at `column` (1-based, in characters) of the
     /// rendered `line`, or `nil` when the span is not inside any project field's text.
-    func note(for finding: Finding, language: Language) -> Diagnostic? {
+    public func note(for finding: Finding, language: Language) -> Diagnostic? {
         guard let diagnostic = note(line: finding.sourceLine, column: finding.sourceColumn, length: finding.sourceLength, language: language) else { return nil }
         var located = diagnostic
         located.message = language == .zh
@@ -36,8 +36,8 @@ struct ProjectTextOrigin {
     }
 
     func note(line: String, column: Int, length: Int, language: Language) -> Diagnostic? {
-        let characters = Array(line)
-        let spanStart = column - 1
+        // Markdown output escapes project text (`\*\*`); fields are found in the text it reads as.
+        let (characters, spanStart) = Self.unescaped(Array(line), position: column - 1)
         guard spanStart >= 0, spanStart < characters.count else { return nil }
         for field in fields {
             let needle = Array(field.text)
@@ -59,6 +59,23 @@ struct ProjectTextOrigin {
                 notes: [field.pointer.description])
         }
         return nil
+    }
+
+    /// `line` without Markdown's backslash escapes, and where `position` moves to in it.
+    static func unescaped(_ line: [Character], position: Int) -> ([Character], Int) {
+        guard line.contains("\\") else { return (line, position) }
+        var result: [Character] = []
+        var moved = position
+        var index = 0
+        while index < line.count {
+            if line[index] == "\\", index + 1 < line.count, line[index + 1].isASCII, line[index + 1].isPunctuation || line[index + 1].isSymbol {
+                if index < position { moved -= 1 }
+                index += 1
+            }
+            result.append(line[index])
+            index += 1
+        }
+        return (result, max(0, moved))
     }
 
     /// The start of an occurrence of `needle` in `haystack` whose range contains `position`.

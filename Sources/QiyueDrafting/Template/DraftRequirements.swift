@@ -7,36 +7,14 @@ import QiyueProjects
 /// without an investment amount or a deadline is no agreement. Checking before rendering
 /// lists every missing field at once, each by its JSON pointer and at its place in the
 /// project file, instead of stopping at the first undefined variable inside the template.
-/// Fields a template treats as optional (risks, jobs, 丙方, conditions, …) are not listed.
+/// Each template declares what it needs in its header (`DraftTemplateHeader`); fields it
+/// treats as optional (risks, jobs, 丙方, conditions, …) are not listed there.
 enum DraftRequirements {
-    static let common = [
-        "/name", "/industry/code", "/location/prefecture", "/location/county", "/location/park",
-        "/site/description", "/land/area_mu", "/land/area_m2", "/land/use", "/land/supply_method",
-        "/construction/content", "/construction/capacity",
-        "/investment/total_yuan", "/investment/fixed_asset_yuan", "/investment/intensity_yuan_per_mu",
-        "/investment/annual_output_yuan", "/investment/annual_tax_yuan", "/investment/tax_per_mu_yuan",
-        "/timeline/construction_start", "/timeline/completion", "/timeline/production",
-    ]
-
-    static let agreement = common + [
-        "/agreement/number", "/agreement/sign_place", "/agreement/sign_date",
-        "/agreement/government/name", "/agreement/government/address",
-        "/agreement/government/representative", "/agreement/government/representative_title",
-        "/agreement/investor/name", "/agreement/investor/credit_code", "/agreement/investor/address",
-        "/agreement/investor/legal_representative", "/agreement/investor/registered_capital_yuan",
-        "/agreement/performance_bond_yuan", "/agreement/liquidated_damages_per_day",
-        "/agreement/dispute_resolution/method",
-    ]
-
-    static let dossier = common + [
-        "/summary", "/market", "/conditions", "/policies", "/cooperation/mode", "/cooperation/description", "/contacts",
-    ]
-
-    /// The required pointers `file` lacks for `templateName` (a `null` counts as missing).
-    static func missing(in file: ProjectFile, for templateName: String) -> [String] {
-        var required = templateName.hasPrefix("agreement") ? agreement : dossier
-        if templateName.hasPrefix("agreement"), file.root.string(at: "/agreement/dispute_resolution/method") == "arbitration" {
-            required.append("/agreement/dispute_resolution/institution")
+    /// The pointers the template declares required that `file` lacks (a `null` counts as missing).
+    static func missing(in file: ProjectFile, for header: DraftTemplateHeader) -> [String] {
+        var required = header.required
+        for condition in header.conditional where file.root.string(at: condition.pointer) == condition.value {
+            required += condition.required
         }
         return required.filter { pointer in
             guard let node = file.root.node(at: pointer) else { return true }

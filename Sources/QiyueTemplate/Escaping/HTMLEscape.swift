@@ -17,14 +17,4 @@ enum HTMLEscape {
         }
         return String(decoding: result, as: UTF8.self)
     }
-
-    /// The value as markup: markup stays, anything else is converted to text and escaped.
-    static func markup(_ value: TemplateValue) throws -> String {
-        if case let .markup(text) = value { return text }
-        guard let text = PythonText.str(value) else {
-            if case let .undefined(undefined) = value { throw RenderFailure.undefined(undefined) }
-            return ""
-        }
-        return escape(text)
-    }
 }

@@ -8,18 +8,27 @@ import QiyueDocuments
 /// `{.signature}` and `\pagebreak` become a cover page, a signature table and page breaks.
 /// Nothing time-dependent goes into the files: the same project always gives the same bytes,
 /// which is what lets the committed examples be checked byte for byte.
-struct DraftWriter {
-    var format: DraftFormat
+public struct DraftWriter: Sendable {
+    public var format: DraftFormat
     /// The BCP 47 language of the document (`zh-CN`, `en`), for HTML `lang` and DOCX properties.
-    var language: String
+    public var language: String
     /// The document title for the HTML `<title>`, the DOCX properties and the running header.
-    var title: String
+    public var title: String
     /// What the document is about (the project's name), for the DOCX subject and HTML description.
-    var subject: String? = nil
+    public var subject: String? = nil
     /// Who issues the document (Party A, or the promoting agency), for the DOCX creator and HTML author.
-    var author: String? = nil
+    public var author: String? = nil
 
-    func data(for markdown: String) throws -> Data {
+    public init(format: DraftFormat, language: String, title: String, subject: String? = nil, author: String? = nil) {
+        self.format = format
+        self.language = language
+        self.title = title
+        self.subject = subject
+        self.author = author
+    }
+
+    /// The bytes of the document in the output format: what is reviewed and what is written.
+    public func data(for markdown: String) throws -> Data {
         switch format {
         case .markdown:
             return Data(markdown.utf8)
@@ -30,8 +39,8 @@ struct DraftWriter {
         }
     }
 
-    func write(_ markdown: String, to path: String, language messages: Language) throws {
-        let bytes = try data(for: markdown)
+    /// Writes `bytes` (made by `data(for:)`) to `path` atomically.
+    public static func write(_ bytes: Data, to path: String, language messages: Language) throws {
         try Self.checkDestination(path, language: messages)
         do {
             try AtomicFile.write(bytes, to: path)
@@ -42,7 +51,7 @@ struct DraftWriter {
 
     /// Fails early, before any rendering, when the output's directory does not exist: the
     /// commonest reason a write fails, said in words rather than as a system error.
-    static func checkDestination(_ path: String, language: Language) throws {
+    public static func checkDestination(_ path: String, language: Language) throws {
         let parent = (path as NSString).deletingLastPathComponent
         let directory = parent.isEmpty ? "." : parent
         var isDirectory: ObjCBool = false

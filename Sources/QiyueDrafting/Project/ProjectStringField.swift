@@ -5,13 +5,13 @@ import QiyueProjects
 ///
 /// Drafting looks at the project's strings as text that will end up in a document: to find
 /// which field a flagged clause came from, and to refuse text that would act as markup.
-struct ProjectStringField {
-    var pointer: JSONPointer
-    var text: String
-    var node: JSONNode
+public struct ProjectStringField: Sendable {
+    public var pointer: JSONPointer
+    public var text: String
+    public var node: JSONNode
 
     /// Every string value of `file`, in document order.
-    static func all(in file: ProjectFile) -> [ProjectStringField] {
+    public static func all(in file: ProjectFile) -> [ProjectStringField] {
         var fields: [ProjectStringField] = []
         collect(file.root, pointer: .root, into: &fields)
         return fields

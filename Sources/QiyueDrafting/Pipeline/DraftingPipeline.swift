@@ -1,0 +1,48 @@
+import Foundation
+import QiyueCore
+import QiyueTemplate
+
+/// Drafting from end to end: project → template data → render → document → review → write.
+///
+/// Every stage that can refuse does so before anything exists on disk: an invalid project
+/// or one lacking what the template declares it needs (`DraftingFailure`), a template that
+/// fails (`TemplateError`), and a document whose review finds a clause the government may
+/// not sign (`written == false`). The review reads the bytes that would be written, in their
+/// own format, so what passes here passes `qiyue review` of the file.
+public struct DraftingPipeline: Sendable {
+    public var request: DraftingRequest
+
+    public init(_ request: DraftingRequest) {
+        self.request = request
+    }
+
+    /// Runs the pipeline; `describe` gives the written document's metadata from the project.
+    public func run(describe: (DraftingProject) -> DraftWriter) throws -> DraftingResult {
+        let language = request.language
+        let project = try DraftingProject.load(request.projectPath, language: language)
+        var messages = project.warnings
+        let template: DraftTemplate
+        do {
+            template = try DraftTemplate.load(request.templateName, directory: request.templateDirectory, language: language)
+        } catch let failure as DraftingFailure {
+            throw DraftingFailure(messages + failure.messages)
+        }
+        let missing = template.missingData(in: project, language: language)
+        guard missing.isEmpty else { throw DraftingFailure(messages + missing) }
+        if template.header.needsEnglish {
+            do {
+                messages += try project.englishMessages(language: language)
+            } catch {
+                throw DraftingFailure(messages + error.messages)
+            }
+        }
+        let markdown = try template.render(project.templateData(extra: request.extraData))
+        var writer = describe(project)
+        writer.format = request.format
+        let bytes = try writer.data(for: markdown)
+        let review = try DraftReview(bytes: bytes, path: request.outputPath, language: language)
+        let written = review.errorCount == 0 || request.force
+        if written { try DraftWriter.write(bytes, to: request.outputPath, language: language) }
+        return DraftingResult(project: project, messages: messages, review: review, written: written)
+    }
+}

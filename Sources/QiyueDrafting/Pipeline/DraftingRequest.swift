@@ -1,0 +1,30 @@
+import Foundation
+import QiyueCore
+import QiyueTemplate
+
+/// What to draft: which project, with which template, into which file.
+public struct DraftingRequest: Sendable {
+    public var projectPath: String
+    public var templateName: String
+    public var templateDirectory: URL
+    public var outputPath: String
+    public var format: DraftFormat
+    /// The language of messages.
+    public var language: Language
+    /// Template variables besides `project` and `industry` (the brochure's `edition`).
+    public var extraData: [(String, TemplateValue)]
+    /// Write even when the review finds errors (the officer's explicit decision).
+    public var force: Bool
+
+    public init(projectPath: String, templateName: String, templateDirectory: URL, outputPath: String, format: DraftFormat,
+                language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false) {
+        self.projectPath = projectPath
+        self.templateName = templateName
+        self.templateDirectory = templateDirectory
+        self.outputPath = outputPath
+        self.format = format
+        self.language = language
+        self.extraData = extraData
+        self.force = force
+    }
+}
