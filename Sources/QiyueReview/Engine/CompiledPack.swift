@@ -59,16 +59,18 @@ public struct CompiledPack: Sendable {
             let match = rule.match
             compiled.append(CompiledRule(
                 rule: rule,
-                requireGroups: match.requireAll.map { $0.map(number) },
-                excluded: match.excludeAny.map(number),
-                excludedInClause: match.excludeInClause.map(number),
-                expected: match.expected.map(number),
+                requireGroups: match.requireAll.map { pack.expanding($0).map(number) },
+                excluded: pack.expanding(match.excludeAny).map(number),
+                excludedInClause: pack.expanding(match.excludeInClause).map(number),
+                lawfulWith: pack.expanding(match.lawfulWith).map(number),
+                lawfulIfClaimed: pack.expanding(match.lawfulIfClaimed).map(number),
+                expected: pack.expanding(match.expected).map(number),
                 actors: Set(match.actors)
             ))
             if match.scope == .document {
                 documentRules.append(index)
             } else {
-                for trigger in match.triggers {
+                for trigger in pack.expanding(match.triggers) {
                     let id = number(trigger)
                     while triggered.count < terms.count { triggered.append([]) }
                     if !triggered[id].contains(index) { triggered[id].append(index) }

@@ -29,7 +29,7 @@ public struct ReviewEngine: Sendable {
     /// Findings for an extracted text, located in the original file (named `file` in the
     /// diagnostics) through its origins.
     public func review(_ extracted: ExtractedText, file: String = "-") -> [Finding] {
-        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
+        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text, softBreaks: BlockBreaks.softBreaks(of: extracted)), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
         located.removeAll { suppressions.suppresses($0.rule.id, line: analysis.text.lineIndex(of: $0.start)) }
@@ -96,12 +96,17 @@ public struct ReviewEngine: Sendable {
         let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
         func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
         if rule.excluded.contains(where: present) { return false }
+        if rule.lawfulWith.contains(where: { terms.contains($0, within: sentence) }) { return false }
         let ownClause = structure.clauses[clause]
         if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
         for group in rule.requireGroups where !group.contains(where: present) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
+        if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
         guard rule.actors.contains(actor) else { return false }
+        // A lawful mechanism (a national preference claimed from the tax authority) makes the
+        // clause lawful only when the government side is not the one giving.
+        if actor != .government, rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
         if rule.rule.match.requireAmount {
             // Computed once per sentence: a whole file on one line is one sentence.
             if scope == sentence {
@@ -137,6 +142,19 @@ public struct ReviewEngine: Sendable {
         return false
     }
 
+    /// Whether the trigger stands inside an exception phrase 除…外 of its clause
+    /// (除国家统一规定的税收优惠外，甲方不给予…): what is excepted is not promised.
+    func isException(_ trigger: TermHit, clause: DocumentStructure.Span, units: [UInt16]) -> Bool {
+        let start = Int(trigger.start), end = Int(trigger.end)
+        guard let opening = units[clause.start..<start].lastIndex(of: Lexicon.exceptionOpen) else { return false }
+        // 免除, 解除, 扣除… are verbs, not the opening of an exception.
+        if opening > clause.start, Lexicon.exceptionCompounds.contains(units[opening - 1]) { return false }
+        guard let closing = units[end..<clause.end].firstIndex(of: Lexicon.exceptionClose) else { return false }
+        // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
+        let next = closing + 1
+        return opening >= clause.start && (next >= clause.end || Lexicon.phraseBreaks.contains(units[next]))
+    }
+
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or
     /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
     /// defers the matter to a later agreement does not count.
@@ -144,14 +162,14 @@ public struct ReviewEngine: Sendable {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
         let titleStart = text.lineStarts[titleLine]
-        let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
+        let titleEnd = text.lineEnd(titleLine)
         // The opening lines (title, sub-title, number) name an agreement, or the document
         // defines its parties and has articles; a brochure with numbered sections does neither.
         var opening = ""
         var line = titleLine
         while line < min(text.lineStarts.count, titleLine + 4) {
             let start = text.lineStarts[line]
-            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            let end = text.lineEnd(line)
             // A heading line is short and is no sentence (本协议项下… in a clause does not count).
             let heading = text.string(start..<min(end, start + 200))
             if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }

@@ -78,6 +78,14 @@ enum Lexicon {
     /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
     static let beneficiaryVerbs: [[UInt16]] = ["享受", "可享受", "获得", "可获得", "享有", "得到", "可得到", "领取", "可领取"].map { Array($0.utf16) }
 
+    /// Adverbials between a party and its verb that change nothing about who acts
+    /// (乙方依法享受…, 乙方可以获得…, 甲方均同意…); longest first.
+    static let adverbials: [[UInt16]] = ["依法", "依规", "依约", "可以", "均", "亦", "也", "还"].map { Array($0.utf16) }
+
+    /// Words opening a clause that names the source of what follows (根据本县招商引资政策，…):
+    /// a party named inside it does not act.
+    static let sourceOpeners: [[UInt16]] = ["根据", "依据", "依照", "参照"].map { Array($0.utf16) }
+
     /// A party followed by one of these issued what comes next (甲方出具的承诺函).
     static let issuingVerbs: [[UInt16]] = ["出具的", "提供的", "签署的", "开具的", "作出的", "签发的"].map { Array($0.utf16) }
 
@@ -118,11 +126,19 @@ enum Lexicon {
         "保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保",
         // 不可撤销的保函 is an irrevocable guarantee, not a negated one.
         "不可撤销", "不可抗力",
+        // A policy's name (根据招商引资优惠政策) labels a source, it grants nothing itself.
+        "优惠政策",
     ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
     /// a sentence with one of them does not show that the agreement contains the element.
     static let deferrals = ["后续", "另行约定", "另行协商", "另行确定", "另行签订", "待定", "正式协议中", "正式投资协议中", "届时"]
+
+    /// The units opening and closing an exception phrase (除…外).
+    static let exceptionOpen: UInt16 = "除".utf16.first!
+    static let exceptionClose: UInt16 = "外".utf16.first!
+    /// Units before 除 that make it part of a verb (免除, 解除, 扣除, 删除, 排除, 清除, 剔除, 消除).
+    static let exceptionCompounds: Set<UInt16> = Set("免解扣删排清剔消拆".utf16)
 
     /// The pronoun 其 between an object marker and a party (为其银行贷款…).
     static let pronoun: UInt16 = "其".utf16.first!

@@ -32,7 +32,7 @@ public enum PartyDetector {
         let firstHeading = structure.headings.first(where: { $0.level <= 1 })?.offset ?? text.units.count
         var parties: [Party] = []
         for (line, start) in text.lineStarts.enumerated() where start < firstHeading && line < 60 {
-            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            let end = text.lineEnd(line)
             // Party definitions are short; a huge line is read only as far as a preamble would go.
             let content = text.string(start..<max(start, min(end, start + Self.lineReach))).trimming(" #*>")
             parties += roleLine(content)
