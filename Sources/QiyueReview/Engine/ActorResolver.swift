@@ -54,6 +54,13 @@ struct ActorResolver {
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
+        // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
+        if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
+           let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
+           !units[owner.end..<(mention.start - 1)].contains(where: { Lexicon.phraseBreaks.contains($0) }),
+           owner.start > clauseStart, Lexicon.objectMarkers.contains(units[owner.start - 1]) {
+            return false
+        }
         if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: mention.end, in: units), in: units) { return false }
         // 根据本县招商引资政策，… names a source, not someone who acts.
         if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingBlanks(from: clauseStart, in: units), in: units) { return false }

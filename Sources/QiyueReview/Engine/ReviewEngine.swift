@@ -93,13 +93,16 @@ public struct ReviewEngine: Sendable {
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
-        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
-        func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
-        if rule.excluded.contains(where: present) { return false }
-        if rule.lawfulWith.contains(where: { terms.contains($0, within: sentence) }) { return false }
+        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : frame(of: clause, in: sentence, analysis: analysis)
+        // A negated word is not there: 不收违约金 is no penalty clause, 不以纳税额为计算依据
+        // no base of tax.
+        func affirmedExclusion(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: true) }
+        func affirmedBase(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: false) }
+        if rule.excluded.contains(where: { terms.contains($0, within: scope, where: affirmedExclusion) }) { return false }
+        if rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
         let ownClause = structure.clauses[clause]
-        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
-        for group in rule.requireGroups where !group.contains(where: present) { return false }
+        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
+        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
@@ -136,8 +139,55 @@ public struct ReviewEngine: Sendable {
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
             let negator = analysis.negators[index]
-            if negator.end <= start, !units[negator.end..<start].contains(Lexicon.conditionClose) { return true }
+            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }) {
+                return true
+            }
             index += 1
+        }
+        return false
+    }
+
+    /// The part of a sentence that holds one promise: a clause opened by 但/但是 starts a new
+    /// one (甲方不收取招商服务费，但乙方应缴纳土地出让金 — the fee waived is not the land fee).
+    func frame(of clause: Int, in sentence: DocumentStructure.Span, analysis: DocumentAnalysis) -> DocumentStructure.Span {
+        let structure = analysis.structure
+        let units = analysis.text.units
+        func opensContrast(_ index: Int) -> Bool {
+            let start = ActorResolver.skippingBlanks(from: structure.clauses[index].start, in: units)
+            return ActorResolver.precedes(Lexicon.contrastOpeners, after: start, in: units)
+        }
+        var first = clause
+        while first > 0, structure.clauseSentence[first - 1] == structure.clauseSentence[clause], !opensContrast(first) { first -= 1 }
+        var last = clause
+        while last + 1 < structure.clauses.count, structure.clauseSentence[last + 1] == structure.clauseSentence[clause], !opensContrast(last + 1) { last += 1 }
+        if first == structure.sentenceFirstClause[structure.clauseSentence[clause]], structure.clauses[last].end >= sentence.end { return sentence }
+        return DocumentStructure.Span(start: max(sentence.start, structure.clauses[first].start), end: min(sentence.end, structure.clauses[last].end))
+    }
+
+    /// Whether a context word at `start` is denied, so it is not part of the promise: an
+    /// exclusion right after 不/免/未 (期间不计利息、不收违约金 is no penalty clause), a base
+    /// after a word that denies it as a base (不以乙方纳税额为计算依据, 不另行作出与税收挂钩的承诺).
+    /// The trigger's own negative wording (不向乙方收取土地出让金) denies nothing else.
+    func isDenied(at start: Int, trigger: TermHit, analysis: DocumentAnalysis, exclusion: Bool) -> Bool {
+        let units = analysis.text.units
+        let clause = analysis.structure.clauses[analysis.structure.clauseIndex(containing: start)]
+        let triggerSpan = Int(trigger.start)..<Int(trigger.end)
+        if exclusion {
+            var back = start - 1
+            while back >= max(clause.start, start - 2) {
+                if triggerSpan.contains(back) { return false }
+                if Lexicon.denyingUnits.contains(units[back]) { return true }
+                back -= 1
+            }
+            return false
+        }
+        var back = start - 1
+        while back >= max(clause.start, start - Lexicon.denialReach) {
+            if triggerSpan.contains(back) || Lexicon.negationBarriers.contains(units[back]) || units[back] == Lexicon.conditionClose { return false }
+            if let denier = Lexicon.baseDeniers.first(where: { back + $0.count <= start && units[back..<(back + $0.count)].elementsEqual($0) }) {
+                return back + denier.count <= start
+            }
+            back -= 1
         }
         return false
     }

@@ -13,6 +13,8 @@ enum Lexicon {
         "不视为", "不得以", "而非", "并非", "非为", "不含", "不就", "也不以", "不以任何",
         // Stipulations that leave a term out (不约定固定回报) or stop a benefit (停止兑现).
         "不约定", "未约定", "不设定", "停止", "暂停", "取消", "不要求",
+        // A stipulation that no longer applies (删除原协议…的约定, 不适用任何形式的…).
+        "不适用", "删除", "废止", "不因",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -44,7 +46,9 @@ enum Lexicon {
         ("相关部门", .government),
         // State-owned companies named by their function or owner (县国投公司, 县交投集团,
         // 县属××水务集团, 县国有资本运营公司): the first word of the phrase decides its side.
-        ("国投", .government), ("交投", .government), ("城建投", .government), ("县属", .government),
+        ("国投", .government), ("交投", .government), ("旅投", .government), ("农投", .government), ("文旅投", .government),
+        ("水投", .government), ("产投", .government), ("城发", .government), ("交发", .government), ("供销集团", .government),
+        ("财政所", .government), ("收储中心", .government), ("储备中心", .government), ("村委会", .government), ("城建投", .government), ("县属", .government),
         ("市属", .government), ("区属", .government), ("州属", .government), ("国企", .government),
         ("县国有", .government), ("市国有", .government), ("区国有", .government),
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
@@ -94,6 +98,22 @@ enum Lexicon {
 
     /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
     static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
+
+    /// Conjunctions that start a new verb phrase: a negation before one does not reach the
+    /// verb after it (不要求任何回报且承担项目全部亏损).
+    static let negationBarriers: Set<UInt16> = Set("且并".utf16)
+
+    /// Units right before an exclusion word that deny it (不收违约金, 免收滞纳金, 未收取保证金).
+    static let denyingUnits: Set<UInt16> = Set("不免未".utf16)
+
+    /// Words that deny what follows as the base of a payment (不以纳税额为依据, 不与税收挂钩).
+    static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是"].map { Array($0.utf16) }
+
+    /// How far after a negator a context word is still denied by it.
+    static let denialReach = 12
+
+    /// Words opening a clause that turns to a new promise (但乙方应…).
+    static let contrastOpeners: [[UInt16]] = ["但是", "但", "然而"].map { Array($0.utf16) }
 
     /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
     static let conditionClose: UInt16 = "时".utf16.first!
