@@ -17,6 +17,8 @@ public struct CompiledPack: Sendable {
     let documentRules: [Int]
     /// Whether a term is one a completeness rule expects.
     let isExpectedTerm: [Bool]
+    /// Whether a term is an investor's act a completeness rule accepts.
+    let isInvestorAct: [Bool]
     /// The term number of `qiyue-disable`.
     let suppressionTerm: Int32
 
@@ -65,6 +67,7 @@ public struct CompiledPack: Sendable {
                 lawfulWith: pack.expanding(match.lawfulWith).map(number),
                 lawfulIfClaimed: pack.expanding(match.lawfulIfClaimed).map(number),
                 expected: pack.expanding(match.expected).map(number),
+                expectedFromInvestor: pack.expanding(match.expectedFromInvestor).map(number),
                 actors: Set(match.actors)
             ))
             if match.scope == .document {
@@ -79,8 +82,11 @@ public struct CompiledPack: Sendable {
         }
         while triggered.count < terms.count { triggered.append([]) }
         var expected = [Bool](repeating: false, count: terms.count)
-        for rule in compiled { for term in rule.expected { expected[term] = true } }
+        for rule in compiled { for term in rule.expected + rule.expectedFromInvestor { expected[term] = true } }
         self.isExpectedTerm = expected
+        var acts = [Bool](repeating: false, count: terms.count)
+        for rule in compiled { for term in rule.expectedFromInvestor { acts[term] = true } }
+        self.isInvestorAct = acts
         self.matcher = MultiPatternMatcher(terms: terms)
         self.rules = compiled
         self.rulesTriggered = triggered

@@ -208,6 +208,9 @@ public struct ReviewEngine: Sendable {
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or
     /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
     /// defers the matter to a later agreement does not count.
+    /// How many uses of an investor's act a completeness check examines at most.
+    static let investorActReach = 200
+
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
@@ -238,10 +241,27 @@ public struct ReviewEngine: Sendable {
             compiled.isExpectedTerm[Int($0.term)]
                 && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
         }.map { Int($0.term) })
+        // An element stated as the investor's act with an amount (甲方投资5亿元 when 甲方 is the
+        // company), whatever words the agreement uses for it.
+        let resolver = ActorResolver(analysis: analysis)
+        var investorActs = Set<Int>()
+        var tried = 0
+        for hit in relevant where compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
+            // Bounded: a long document with the word everywhere is settled by its first uses.
+            tried += 1
+            if tried > Self.investorActReach { break }
+            let clause = structure.clauseIndex(containing: Int(hit.start))
+            guard !deferred.contains(structure.clauseSentence[clause]) else { continue }
+            let span = structure.clauses[clause]
+            if resolver.actor(inClause: clause, before: Int(hit.start)) == .investor,
+               AmountParser.containsAmount(text.units[span.start..<span.end]) {
+                investorActs.insert(Int(hit.term))
+            }
+        }
         var result: [LocatedMatch] = []
         for index in compiled.documentRules {
             let rule = compiled.rules[index]
-            if !rule.expected.contains(where: present.contains) {
+            if !rule.expected.contains(where: present.contains), !rule.expectedFromInvestor.contains(where: investorActs.contains) {
                 let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
                 result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
             }

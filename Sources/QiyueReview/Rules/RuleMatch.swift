@@ -25,6 +25,10 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     public var requireAmount: Bool
     /// For document rules: terms any one of which shows the element is present.
     public var expected: [String]
+    /// For document rules: verbs that show the element when the investor side — whichever
+    /// role it has in the document — does them with an amount stated (甲方计划在乙方辖区
+    /// 投资5亿元 when 甲方 is the company).
+    public var expectedFromInvestor: [String]
 
     public init(
         scope: MatchScope = .sentence,
@@ -37,7 +41,8 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         actors: [ActorClass] = [.government, .unknown],
         negatable: Bool = true,
         requireAmount: Bool = false,
-        expected: [String] = []
+        expected: [String] = [],
+        expectedFromInvestor: [String] = []
     ) {
         self.scope = scope
         self.triggers = triggers
@@ -50,10 +55,11 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         self.negatable = negatable
         self.requireAmount = requireAmount
         self.expected = expected
+        self.expectedFromInvestor = expectedFromInvestor
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scope, triggers, requireAll, excludeAny, excludeInClause, lawfulWith, lawfulIfClaimed, actors, negatable, requireAmount, expected
+        case scope, triggers, requireAll, excludeAny, excludeInClause, lawfulWith, lawfulIfClaimed, actors, negatable, requireAmount, expected, expectedFromInvestor
     }
 
     /// Decodes with the documented defaults for every absent field.
@@ -70,7 +76,8 @@ public struct RuleMatch: Sendable, Hashable, Codable {
             actors: try container.decodeIfPresent([ActorClass].self, forKey: .actors) ?? [.government, .unknown],
             negatable: try container.decodeIfPresent(Bool.self, forKey: .negatable) ?? true,
             requireAmount: try container.decodeIfPresent(Bool.self, forKey: .requireAmount) ?? false,
-            expected: try container.decodeIfPresent([String].self, forKey: .expected) ?? []
+            expected: try container.decodeIfPresent([String].self, forKey: .expected) ?? [],
+            expectedFromInvestor: try container.decodeIfPresent([String].self, forKey: .expectedFromInvestor) ?? []
         )
     }
 }

@@ -29,7 +29,7 @@ public enum RulePackValidator {
             }
             problems += matchProblems(rule)
             let match = rule.match
-            for term in match.triggers + match.requireAll.flatMap({ $0 }) + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected
+            for term in match.triggers + match.requireAll.flatMap({ $0 }) + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
             where term.hasPrefix("@") && pack.termSets[String(term.dropFirst())] == nil {
                 problems.append(LocalizedText(zh: "规则 \(id) 引用了未定义的词集 \(term)", en: "rule \(id) refers to the undefined term set \(term)"))
             }
@@ -43,7 +43,7 @@ public enum RulePackValidator {
     private static func matchProblems(_ rule: Rule) -> [LocalizedText] {
         let id = rule.id, match = rule.match
         var problems: [LocalizedText] = []
-        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected
+        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
         if allTerms.contains(where: { NormalizedText.fold(term: $0).isEmpty }) {
             problems.append(LocalizedText(zh: "规则 \(id) 含有空词条", en: "rule \(id) has an empty term"))
         }
