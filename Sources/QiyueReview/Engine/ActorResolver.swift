@@ -54,7 +54,16 @@ struct ActorResolver {
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
-        if Self.precedes(Lexicon.beneficiaryVerbs, after: mention.end, in: units) { return false }
+        // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
+        if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
+           let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
+           !units[owner.end..<(mention.start - 1)].contains(where: { Lexicon.phraseBreaks.contains($0) }),
+           owner.start > clauseStart, Lexicon.objectMarkers.contains(units[owner.start - 1]) {
+            return false
+        }
+        if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: mention.end, in: units), in: units) { return false }
+        // 根据本县招商引资政策，… names a source, not someone who acts.
+        if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingBlanks(from: clauseStart, in: units), in: units) { return false }
         if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
            Lexicon.subordinateEnds.contains(units[next.start - 1]), next.start - mention.end <= 8,
            !units[mention.end..<next.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) {
@@ -94,7 +103,7 @@ struct ActorResolver {
         let index = DocumentAnalysis.lowerBound(analysis.causatives, offset) { $0.start }
         guard index < analysis.causatives.count else { return nil }
         let candidate = analysis.causatives[index]
-        guard candidate.start <= offset + Self.causativeReach, candidate.end <= position else { return nil }
+        guard candidate.start <= Self.skippingAdverbials(from: offset, in: analysis.text.units) + Self.causativeReach, candidate.end <= position else { return nil }
         let units = analysis.text.units
         if units[offset..<candidate.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) { return nil }
         let mentionIndex = DocumentAnalysis.lowerBound(analysis.mentions, offset) { $0.start }
@@ -151,6 +160,22 @@ struct ActorResolver {
         words.contains { word in
             offset - word.count >= floor && units[(offset - word.count)..<offset].elementsEqual(word)
         }
+    }
+
+    /// The offset after any adverbials (依法, 可以, 均…) that start at `offset`: they say how a
+    /// party acts, not what it does, so 乙方依法享受 is read as 乙方享受.
+    static func skippingAdverbials(from offset: Int, in units: [UInt16]) -> Int {
+        var position = offset
+        while let word = Lexicon.adverbials.first(where: { position + $0.count <= units.count && units[position..<(position + $0.count)].elementsEqual($0) }) {
+            position += word.count
+        }
+        return position
+    }
+
+    static func skippingBlanks(from offset: Int, in units: [UInt16]) -> Int {
+        var position = offset
+        while position < units.count, units[position] == 0x20 || units[position] == 0x0A { position += 1 }
+        return position
     }
 
     /// Whether one of `words` starts right at `offset`.

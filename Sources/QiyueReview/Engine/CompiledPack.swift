@@ -17,6 +17,8 @@ public struct CompiledPack: Sendable {
     let documentRules: [Int]
     /// Whether a term is one a completeness rule expects.
     let isExpectedTerm: [Bool]
+    /// Whether a term is an investor's act a completeness rule accepts.
+    let isInvestorAct: [Bool]
     /// The term number of `qiyue-disable`.
     let suppressionTerm: Int32
 
@@ -59,16 +61,19 @@ public struct CompiledPack: Sendable {
             let match = rule.match
             compiled.append(CompiledRule(
                 rule: rule,
-                requireGroups: match.requireAll.map { $0.map(number) },
-                excluded: match.excludeAny.map(number),
-                excludedInClause: match.excludeInClause.map(number),
-                expected: match.expected.map(number),
+                requireGroups: match.requireAll.map { pack.expanding($0).map(number) },
+                excluded: pack.expanding(match.excludeAny).map(number),
+                excludedInClause: pack.expanding(match.excludeInClause).map(number),
+                lawfulWith: pack.expanding(match.lawfulWith).map(number),
+                lawfulIfClaimed: pack.expanding(match.lawfulIfClaimed).map(number),
+                expected: pack.expanding(match.expected).map(number),
+                expectedFromInvestor: pack.expanding(match.expectedFromInvestor).map(number),
                 actors: Set(match.actors)
             ))
             if match.scope == .document {
                 documentRules.append(index)
             } else {
-                for trigger in match.triggers {
+                for trigger in pack.expanding(match.triggers) {
                     let id = number(trigger)
                     while triggered.count < terms.count { triggered.append([]) }
                     if !triggered[id].contains(index) { triggered[id].append(index) }
@@ -77,8 +82,11 @@ public struct CompiledPack: Sendable {
         }
         while triggered.count < terms.count { triggered.append([]) }
         var expected = [Bool](repeating: false, count: terms.count)
-        for rule in compiled { for term in rule.expected { expected[term] = true } }
+        for rule in compiled { for term in rule.expected + rule.expectedFromInvestor { expected[term] = true } }
         self.isExpectedTerm = expected
+        var acts = [Bool](repeating: false, count: terms.count)
+        for rule in compiled { for term in rule.expectedFromInvestor { acts[term] = true } }
+        self.isInvestorAct = acts
         self.matcher = MultiPatternMatcher(terms: terms)
         self.rules = compiled
         self.rulesTriggered = triggered

@@ -55,9 +55,10 @@ struct DocumentAnalysis {
         self.commitments = commitments
     }
 
-    /// Drops rule terms found inside a masking compound (保证 inside 保证金); party mentions stay.
+    /// Drops rule terms found inside a masking compound (保证 inside 保证金) or inside a longer
+    /// party name (担保 inside 担保公司: a party is no act); party mentions stay.
     static func unmasked(_ hits: [TermHit], pack: CompiledPack) -> [TermHit] {
-        let masks = hits.filter { pack.kinds[Int($0.term)].contains(.mask) }
+        let masks = hits.filter { pack.kinds[Int($0.term)].contains(.mask) || pack.kinds[Int($0.term)].contains(.mention) }
         guard !masks.isEmpty else { return hits }
         var maskIndex = 0
         return hits.filter { hit in

@@ -35,7 +35,7 @@ struct FindingBuilder {
         let text = analysis.text
         let line = text.lineIndex(of: match.start)
         let lineStart = text.lineStarts[line]
-        let lineEnd = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+        let lineEnd = text.lineEnd(line)
         var span = match.sentence
         if span.end - span.start > Self.excerptLimit {
             span = analysis.structure.clauses[analysis.structure.clauseIndex(containing: match.start)]

@@ -34,7 +34,7 @@ public struct ReviewEngine: Sendable {
 
     /// The findings and the exemptions (`qiyue-disable` comments) with what each silenced.
     public func outcome(_ extracted: ExtractedText, file: String = "-") -> ReviewOutcome {
-        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text), pack: compiled)
+        let analysis = DocumentAnalysis(text: NormalizedText(extracted.text, softBreaks: BlockBreaks.softBreaks(of: extracted)), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
         let builder = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language)
@@ -106,15 +106,23 @@ public struct ReviewEngine: Sendable {
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
-        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : sentence
-        func present(_ term: Int) -> Bool { terms.contains(term, within: scope) }
-        if rule.excluded.contains(where: present) { return false }
+        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : frame(of: clause, in: sentence, analysis: analysis)
+        // A negated word is not there: 不收违约金 is no penalty clause, 不以纳税额为计算依据
+        // no base of tax.
+        func affirmedExclusion(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: true) }
+        func affirmedBase(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: false) }
+        if rule.excluded.contains(where: { terms.contains($0, within: scope, where: affirmedExclusion) }) { return false }
+        if rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
         let ownClause = structure.clauses[clause]
-        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause) }) { return false }
-        for group in rule.requireGroups where !group.contains(where: present) { return false }
+        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
+        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
+        if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
         guard rule.actors.contains(actor) else { return false }
+        // A lawful mechanism (a national preference claimed from the tax authority) makes the
+        // clause lawful only when the government side is not the one giving.
+        if actor != .government, rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
         if rule.rule.match.requireAmount {
             // Computed once per sentence: a whole file on one line is one sentence.
             if scope == sentence {
@@ -144,27 +152,90 @@ public struct ReviewEngine: Sendable {
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
             let negator = analysis.negators[index]
-            if negator.end <= start, !units[negator.end..<start].contains(Lexicon.conditionClose) { return true }
+            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }) {
+                return true
+            }
             index += 1
         }
         return false
     }
 
+    /// The part of a sentence that holds one promise: a clause opened by 但/但是 starts a new
+    /// one (甲方不收取招商服务费，但乙方应缴纳土地出让金 — the fee waived is not the land fee).
+    func frame(of clause: Int, in sentence: DocumentStructure.Span, analysis: DocumentAnalysis) -> DocumentStructure.Span {
+        let structure = analysis.structure
+        let units = analysis.text.units
+        func opensContrast(_ index: Int) -> Bool {
+            let start = ActorResolver.skippingBlanks(from: structure.clauses[index].start, in: units)
+            return ActorResolver.precedes(Lexicon.contrastOpeners, after: start, in: units)
+        }
+        var first = clause
+        while first > 0, structure.clauseSentence[first - 1] == structure.clauseSentence[clause], !opensContrast(first) { first -= 1 }
+        var last = clause
+        while last + 1 < structure.clauses.count, structure.clauseSentence[last + 1] == structure.clauseSentence[clause], !opensContrast(last + 1) { last += 1 }
+        if first == structure.sentenceFirstClause[structure.clauseSentence[clause]], structure.clauses[last].end >= sentence.end { return sentence }
+        return DocumentStructure.Span(start: max(sentence.start, structure.clauses[first].start), end: min(sentence.end, structure.clauses[last].end))
+    }
+
+    /// Whether a context word at `start` is denied, so it is not part of the promise: an
+    /// exclusion right after 不/免/未 (期间不计利息、不收违约金 is no penalty clause), a base
+    /// after a word that denies it as a base (不以乙方纳税额为计算依据, 不另行作出与税收挂钩的承诺).
+    /// The trigger's own negative wording (不向乙方收取土地出让金) denies nothing else.
+    func isDenied(at start: Int, trigger: TermHit, analysis: DocumentAnalysis, exclusion: Bool) -> Bool {
+        let units = analysis.text.units
+        let clause = analysis.structure.clauses[analysis.structure.clauseIndex(containing: start)]
+        let triggerSpan = Int(trigger.start)..<Int(trigger.end)
+        if exclusion {
+            var back = start - 1
+            while back >= max(clause.start, start - 2) {
+                if triggerSpan.contains(back) { return false }
+                if Lexicon.denyingUnits.contains(units[back]) { return true }
+                back -= 1
+            }
+            return false
+        }
+        var back = start - 1
+        while back >= max(clause.start, start - Lexicon.denialReach) {
+            if triggerSpan.contains(back) || Lexicon.negationBarriers.contains(units[back]) || units[back] == Lexicon.conditionClose { return false }
+            if let denier = Lexicon.baseDeniers.first(where: { back + $0.count <= start && units[back..<(back + $0.count)].elementsEqual($0) }) {
+                return back + denier.count <= start
+            }
+            back -= 1
+        }
+        return false
+    }
+
+    /// Whether the trigger stands inside an exception phrase 除…外 of its clause
+    /// (除国家统一规定的税收优惠外，甲方不给予…): what is excepted is not promised.
+    func isException(_ trigger: TermHit, clause: DocumentStructure.Span, units: [UInt16]) -> Bool {
+        let start = Int(trigger.start), end = Int(trigger.end)
+        guard let opening = units[clause.start..<start].lastIndex(of: Lexicon.exceptionOpen) else { return false }
+        // 免除, 解除, 扣除… are verbs, not the opening of an exception.
+        if opening > clause.start, Lexicon.exceptionCompounds.contains(units[opening - 1]) { return false }
+        guard let closing = units[end..<clause.end].firstIndex(of: Lexicon.exceptionClose) else { return false }
+        // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
+        let next = closing + 1
+        return opening >= clause.start && (next >= clause.end || Lexicon.phraseBreaks.contains(units[next]))
+    }
+
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or
     /// defined parties and at least three articles) are expected to contain every element; a mention in a sentence that
     /// defers the matter to a later agreement does not count.
+    /// How many uses of an investor's act a completeness check examines at most.
+    static let investorActReach = 200
+
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
         let text = analysis.text
         let titleStart = text.lineStarts[titleLine]
-        let titleEnd = titleLine + 1 < text.lineStarts.count ? text.lineStarts[titleLine + 1] - 1 : text.units.count
+        let titleEnd = text.lineEnd(titleLine)
         // The opening lines (title, sub-title, number) name an agreement, or the document
         // defines its parties and has articles; a brochure with numbered sections does neither.
         var opening = ""
         var line = titleLine
         while line < min(text.lineStarts.count, titleLine + 4) {
             let start = text.lineStarts[line]
-            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            let end = text.lineEnd(line)
             // A heading line is short and is no sentence (本协议项下… in a clause does not count).
             let heading = text.string(start..<min(end, start + 200))
             if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
@@ -183,10 +254,27 @@ public struct ReviewEngine: Sendable {
             compiled.isExpectedTerm[Int($0.term)]
                 && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
         }.map { Int($0.term) })
+        // An element stated as the investor's act with an amount (甲方投资5亿元 when 甲方 is the
+        // company), whatever words the agreement uses for it.
+        let resolver = ActorResolver(analysis: analysis)
+        var investorActs = Set<Int>()
+        var tried = 0
+        for hit in relevant where compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
+            // Bounded: a long document with the word everywhere is settled by its first uses.
+            tried += 1
+            if tried > Self.investorActReach { break }
+            let clause = structure.clauseIndex(containing: Int(hit.start))
+            guard !deferred.contains(structure.clauseSentence[clause]) else { continue }
+            let span = structure.clauses[clause]
+            if resolver.actor(inClause: clause, before: Int(hit.start)) == .investor,
+               AmountParser.containsAmount(text.units[span.start..<span.end]) {
+                investorActs.insert(Int(hit.term))
+            }
+        }
         var result: [LocatedMatch] = []
         for index in compiled.documentRules {
             let rule = compiled.rules[index]
-            if !rule.expected.contains(where: present.contains) {
+            if !rule.expected.contains(where: present.contains), !rule.expectedFromInvestor.contains(where: investorActs.contains) {
                 let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
                 result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
             }

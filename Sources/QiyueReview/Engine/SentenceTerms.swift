@@ -26,6 +26,16 @@ struct SentenceTerms {
         self.index = index
     }
 
+    /// Whether `term` occurs wholly inside `span` at a place `accept` takes (given its start).
+    func contains(_ term: Int, within span: DocumentStructure.Span, where accept: (Int) -> Bool) -> Bool {
+        guard stamps.values[term] == generation else { return false }
+        let term = Int32(term)
+        if let index {
+            return (index[term] ?? []).contains { Int($0.start) >= span.start && Int($0.end) <= span.end && accept(Int($0.start)) }
+        }
+        return hits.contains { $0.term == term && Int($0.start) >= span.start && Int($0.end) <= span.end && accept(Int($0.start)) }
+    }
+
     /// Whether `term` occurs wholly inside `span`.
     func contains(_ term: Int, within span: DocumentStructure.Span) -> Bool {
         guard stamps.values[term] == generation else { return false }

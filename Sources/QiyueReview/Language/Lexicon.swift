@@ -13,6 +13,8 @@ enum Lexicon {
         "不视为", "不得以", "而非", "并非", "非为", "不含", "不就", "也不以", "不以任何",
         // Stipulations that leave a term out (不约定固定回报) or stop a benefit (停止兑现).
         "不约定", "未约定", "不设定", "停止", "暂停", "取消", "不要求",
+        // A stipulation that no longer applies (删除原协议…的约定, 不适用任何形式的…).
+        "不适用", "删除", "废止", "不因",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -44,7 +46,9 @@ enum Lexicon {
         ("相关部门", .government),
         // State-owned companies named by their function or owner (县国投公司, 县交投集团,
         // 县属××水务集团, 县国有资本运营公司): the first word of the phrase decides its side.
-        ("国投", .government), ("交投", .government), ("城建投", .government), ("县属", .government),
+        ("国投", .government), ("交投", .government), ("旅投", .government), ("农投", .government), ("文旅投", .government),
+        ("水投", .government), ("产投", .government), ("城发", .government), ("交发", .government), ("供销集团", .government),
+        ("财政所", .government), ("收储中心", .government), ("储备中心", .government), ("村委会", .government), ("城建投", .government), ("县属", .government),
         ("市属", .government), ("区属", .government), ("州属", .government), ("国企", .government),
         ("县国有", .government), ("市国有", .government), ("区国有", .government),
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
@@ -78,6 +82,14 @@ enum Lexicon {
     /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
     static let beneficiaryVerbs: [[UInt16]] = ["享受", "可享受", "获得", "可获得", "享有", "得到", "可得到", "领取", "可领取"].map { Array($0.utf16) }
 
+    /// Adverbials between a party and its verb that change nothing about who acts
+    /// (乙方依法享受…, 乙方可以获得…, 甲方均同意…); longest first.
+    static let adverbials: [[UInt16]] = ["依法", "依规", "依约", "可以", "均", "亦", "也", "还"].map { Array($0.utf16) }
+
+    /// Words opening a clause that names the source of what follows (根据本县招商引资政策，…):
+    /// a party named inside it does not act.
+    static let sourceOpeners: [[UInt16]] = ["根据", "依据", "依照", "参照"].map { Array($0.utf16) }
+
     /// A party followed by one of these issued what comes next (甲方出具的承诺函).
     static let issuingVerbs: [[UInt16]] = ["出具的", "提供的", "签署的", "开具的", "作出的", "签发的"].map { Array($0.utf16) }
 
@@ -86,6 +98,22 @@ enum Lexicon {
 
     /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
     static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
+
+    /// Conjunctions that start a new verb phrase: a negation before one does not reach the
+    /// verb after it (不要求任何回报且承担项目全部亏损).
+    static let negationBarriers: Set<UInt16> = Set("且并".utf16)
+
+    /// Units right before an exclusion word that deny it (不收违约金, 免收滞纳金, 未收取保证金).
+    static let denyingUnits: Set<UInt16> = Set("不免未".utf16)
+
+    /// Words that deny what follows as the base of a payment (不以纳税额为依据, 不与税收挂钩).
+    static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是"].map { Array($0.utf16) }
+
+    /// How far after a negator a context word is still denied by it.
+    static let denialReach = 12
+
+    /// Words opening a clause that turns to a new promise (但乙方应…).
+    static let contrastOpeners: [[UInt16]] = ["但是", "但", "然而"].map { Array($0.utf16) }
 
     /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
     static let conditionClose: UInt16 = "时".utf16.first!
@@ -118,11 +146,19 @@ enum Lexicon {
         "保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保",
         // 不可撤销的保函 is an irrevocable guarantee, not a negated one.
         "不可撤销", "不可抗力",
+        // A policy's name (根据招商引资优惠政策) labels a source, it grants nothing itself.
+        "优惠政策",
     ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
     /// a sentence with one of them does not show that the agreement contains the element.
     static let deferrals = ["后续", "另行约定", "另行协商", "另行确定", "另行签订", "待定", "正式协议中", "正式投资协议中", "届时"]
+
+    /// The units opening and closing an exception phrase (除…外).
+    static let exceptionOpen: UInt16 = "除".utf16.first!
+    static let exceptionClose: UInt16 = "外".utf16.first!
+    /// Units before 除 that make it part of a verb (免除, 解除, 扣除, 删除, 排除, 清除, 剔除, 消除).
+    static let exceptionCompounds: Set<UInt16> = Set("免解扣删排清剔消拆".utf16)
 
     /// The pronoun 其 between an object marker and a party (为其银行贷款…).
     static let pronoun: UInt16 = "其".utf16.first!

@@ -3,9 +3,10 @@ import Foundation
 /// Reads the parties from an agreement's preamble and classes each as government side or
 /// investor side.
 ///
-/// It understands the two common layouts, a line per party (`甲方：某某县人民政府`,
-/// `出让方（甲方）：…`) and a running sentence (`某某县人民政府（以下简称甲方）与…`), and
-/// short names introduced with 以下简称. Sides come from the name: governments, their
+/// It understands the common layouts: a line per party (`甲方：某某县人民政府`,
+/// `出让方（甲方）：…`), several parties on one line separated by ；, a running sentence
+/// (`某某县人民政府（以下简称甲方）与…`), a role with its name where the party acts
+/// (`乙方（某某县人民政府）同意…`), and short names introduced with 以下简称. Sides come from the name: governments, their
 /// committees, bureaus and offices, and the state-owned platform companies acting for
 /// them (城投, 平台公司, 国有投资公司) are the government side; other companies invest.
 public enum PartyDetector {
@@ -31,14 +32,39 @@ public enum PartyDetector {
     public static func detect(in text: NormalizedText, structure: DocumentStructure) -> PartyTable {
         let firstHeading = structure.headings.first(where: { $0.level <= 1 })?.offset ?? text.units.count
         var parties: [Party] = []
-        for (line, start) in text.lineStarts.enumerated() where start < firstHeading && line < 60 {
-            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+        var inline: [Party] = []
+        for (line, start) in text.lineStarts.enumerated() where line < 60 {
+            let end = text.lineEnd(line)
             // Party definitions are short; a huge line is read only as far as a preamble would go.
             let content = text.string(start..<max(start, min(end, start + Self.lineReach))).trimming(" #*>")
-            parties += roleLine(content)
+            inline += inlineRoles(content)
+            guard start < firstHeading else { continue }
+            // Several parties may share a line: 甲方：某某县人民政府；乙方：某某公司.
+            for piece in content.split(separator: ";") {
+                parties += roleLine(piece.trimming(" "))
+            }
             parties += shortNameDefinitions(content)
         }
-        return PartyTable(parties: merge(parties))
+        // A role given with its name where the party acts (乙方（某某县人民政府）向甲方…) is the
+        // most specific definition there is.
+        return PartyTable(parties: merge(inline + parties))
+    }
+
+    /// `乙方（某某县人民政府）` inside running text: a role word with the party's name in
+    /// brackets, when the name says which side it is.
+    static func inlineRoles(_ content: String) -> [Party] {
+        var result: [Party] = []
+        for role in roleWords.sorted() {
+            var searchStart = content.startIndex
+            while let found = content.range(of: role + "(", range: searchStart..<content.endIndex) {
+                searchStart = found.upperBound
+                guard let close = content[found.upperBound...].firstIndex(of: ")") else { break }
+                let name = String(content[found.upperBound..<close]).trimming(" ")
+                guard !name.isEmpty, name.count <= 40, !name.contains("以下简称"), let side = side(ofName: name) else { continue }
+                result.append(Party(role: role, name: name, shortNames: [], side: side))
+            }
+        }
+        return result
     }
 
     /// `甲方：某某县人民政府（以下简称“管委会”）` or `出让方（甲方）：…`.

@@ -13,11 +13,22 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     /// Terms that exclude only when they stand in the trigger's own clause, for lawful
     /// framing such as 依法 that often opens a sentence whose tail is still unlawful.
     public var excludeInClause: [String]
+    /// Terms naming a lawful mechanism in what is promised (state construction land leased by
+    /// public supply, a price formed by public sale): a sentence naming one is lawful whoever
+    /// gives. Words such as 依法 or 按国家规定 are no mechanism and never belong here.
+    public var lawfulWith: [String]
+    /// Mechanisms the investor claims for itself (a national tax preference applied for at the
+    /// tax authority): lawful when the government side is not the one giving.
+    public var lawfulIfClaimed: [String]
     public var actors: [ActorClass]
     public var negatable: Bool
     public var requireAmount: Bool
     /// For document rules: terms any one of which shows the element is present.
     public var expected: [String]
+    /// For document rules: verbs that show the element when the investor side — whichever
+    /// role it has in the document — does them with an amount stated (甲方计划在乙方辖区
+    /// 投资5亿元 when 甲方 is the company).
+    public var expectedFromInvestor: [String]
 
     public init(
         scope: MatchScope = .sentence,
@@ -25,24 +36,30 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         requireAll: [[String]] = [],
         excludeAny: [String] = [],
         excludeInClause: [String] = [],
+        lawfulWith: [String] = [],
+        lawfulIfClaimed: [String] = [],
         actors: [ActorClass] = [.government, .unknown],
         negatable: Bool = true,
         requireAmount: Bool = false,
-        expected: [String] = []
+        expected: [String] = [],
+        expectedFromInvestor: [String] = []
     ) {
         self.scope = scope
         self.triggers = triggers
         self.requireAll = requireAll
         self.excludeAny = excludeAny
         self.excludeInClause = excludeInClause
+        self.lawfulWith = lawfulWith
+        self.lawfulIfClaimed = lawfulIfClaimed
         self.actors = actors
         self.negatable = negatable
         self.requireAmount = requireAmount
         self.expected = expected
+        self.expectedFromInvestor = expectedFromInvestor
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scope, triggers, requireAll, excludeAny, excludeInClause, actors, negatable, requireAmount, expected
+        case scope, triggers, requireAll, excludeAny, excludeInClause, lawfulWith, lawfulIfClaimed, actors, negatable, requireAmount, expected, expectedFromInvestor
     }
 
     /// Decodes with the documented defaults for every absent field.
@@ -54,10 +71,13 @@ public struct RuleMatch: Sendable, Hashable, Codable {
             requireAll: try container.decodeIfPresent([[String]].self, forKey: .requireAll) ?? [],
             excludeAny: try container.decodeIfPresent([String].self, forKey: .excludeAny) ?? [],
             excludeInClause: try container.decodeIfPresent([String].self, forKey: .excludeInClause) ?? [],
+            lawfulWith: try container.decodeIfPresent([String].self, forKey: .lawfulWith) ?? [],
+            lawfulIfClaimed: try container.decodeIfPresent([String].self, forKey: .lawfulIfClaimed) ?? [],
             actors: try container.decodeIfPresent([ActorClass].self, forKey: .actors) ?? [.government, .unknown],
             negatable: try container.decodeIfPresent(Bool.self, forKey: .negatable) ?? true,
             requireAmount: try container.decodeIfPresent(Bool.self, forKey: .requireAmount) ?? false,
-            expected: try container.decodeIfPresent([String].self, forKey: .expected) ?? []
+            expected: try container.decodeIfPresent([String].self, forKey: .expected) ?? [],
+            expectedFromInvestor: try container.decodeIfPresent([String].self, forKey: .expectedFromInvestor) ?? []
         )
     }
 }

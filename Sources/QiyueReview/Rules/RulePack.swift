@@ -9,11 +9,38 @@ public struct RulePack: Sendable, Hashable, Codable {
     public var name: String
     public var version: String
     public var rules: [Rule]
+    /// Named sets of terms (national tax preferences, lawful land mechanisms…) that rules
+    /// refer to as `@name` instead of pasting the same list into every rule.
+    public var termSets: [String: [String]]
 
-    public init(name: String, version: String, rules: [Rule]) {
+    public init(name: String, version: String, rules: [Rule], termSets: [String: [String]] = [:]) {
         self.name = name
         self.version = version
         self.rules = rules
+        self.termSets = termSets
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, version, rules, termSets
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            version: try container.decode(String.self, forKey: .version),
+            rules: try container.decode([Rule].self, forKey: .rules),
+            termSets: try container.decodeIfPresent([String: [String]].self, forKey: .termSets) ?? [:]
+        )
+    }
+
+    /// `terms` with every `@name` replaced by the terms of that set (unknown sets, which the
+    /// validator reports, expand to nothing).
+    public func expanding(_ terms: [String]) -> [String] {
+        terms.flatMap { term -> [String] in
+            guard term.hasPrefix("@") else { return [term] }
+            return termSets[String(term.dropFirst())] ?? []
+        }
     }
 
     /// The pack shipped with the toolkit.
@@ -60,7 +87,7 @@ public struct RulePack: Sendable, Hashable, Codable {
                 rules.append(rule)
             }
         }
-        return RulePack(name: name, version: version, rules: rules)
+        return RulePack(name: name, version: version, rules: rules, termSets: termSets.merging(other.termSets) { $1 })
     }
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }

@@ -28,6 +28,14 @@ public enum RulePackValidator {
                 problems.append(LocalizedText(zh: "错误级规则 \(id) 必须给出法律依据", en: "error rule \(id) must cite a legal basis"))
             }
             problems += matchProblems(rule)
+            let match = rule.match
+            for term in match.triggers + match.requireAll.flatMap({ $0 }) + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
+            where term.hasPrefix("@") && pack.termSets[String(term.dropFirst())] == nil {
+                problems.append(LocalizedText(zh: "规则 \(id) 引用了未定义的词集 \(term)", en: "rule \(id) refers to the undefined term set \(term)"))
+            }
+        }
+        for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) where terms.isEmpty || terms.contains(where: { $0.hasPrefix("@") }) {
+            problems.append(LocalizedText(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set"))
         }
         return problems
     }
@@ -35,7 +43,7 @@ public enum RulePackValidator {
     private static func matchProblems(_ rule: Rule) -> [LocalizedText] {
         let id = rule.id, match = rule.match
         var problems: [LocalizedText] = []
-        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.expected
+        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
         if allTerms.contains(where: { NormalizedText.fold(term: $0).isEmpty }) {
             problems.append(LocalizedText(zh: "规则 \(id) 含有空词条", en: "rule \(id) has an empty term"))
         }

@@ -1,7 +1,8 @@
 /// The parts of a document the rules reason about: headings, sentences and clauses, each
 /// as a range of units of the normalised text.
 ///
-/// A sentence ends at 。！？；or a line end; a clause (分句) also ends at a comma or a
+/// A sentence ends at 。！？；or at a block end (a soft line break inside running text was
+/// read as a space by `NormalizedText`, so it ends nothing); a clause (分句) also ends at a comma or a
 /// colon. Co-occurring terms are looked for in a sentence, negation and the actor in a
 /// clause, and a finding is labelled with its heading.
 public struct DocumentStructure: Sendable {
@@ -71,8 +72,10 @@ public struct DocumentStructure: Sendable {
         var headings: [ArticleHeading] = []
         var titleLine: Int?
         for (line, start) in text.lineStarts.enumerated() {
-            let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : count
+            let end = text.lineEnd(line)
             guard start < end else { continue }
+            // A line that only continues a wrapped sentence opens no heading.
+            if line > 0, line - 1 < text.softBreaks.count, text.softBreaks[line - 1] { continue }
             if titleLine == nil, units[start..<end].contains(where: { $0 != 0x20 && $0 != 0x23 && $0 != 0x2A }) {
                 titleLine = line
             }

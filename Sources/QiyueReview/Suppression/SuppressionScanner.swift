@@ -12,7 +12,7 @@ enum SuppressionScanner {
         for hit in analysis.hits where hit.term == marker {
             let line = text.lineIndex(of: Int(hit.start))
             let lineStart = text.lineStarts[line]
-            let lineEnd = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+            let lineEnd = text.lineEnd(line)
             let before = text.string(lineStart..<Int(hit.start))
             guard let open = before.range(of: "<!--", options: .backwards) else { continue }
             let after = text.string(Int(hit.end)..<lineEnd)
@@ -58,7 +58,7 @@ enum SuppressionScanner {
 
     static func isBlank(line: Int, in text: NormalizedText) -> Bool {
         let start = text.lineStarts[line]
-        let end = line + 1 < text.lineStarts.count ? text.lineStarts[line + 1] - 1 : text.units.count
+        let end = text.lineEnd(line)
         return text.units[start..<max(start, end)].allSatisfy { $0 == 0x20 }
     }
 }

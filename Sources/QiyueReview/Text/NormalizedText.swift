@@ -21,13 +21,19 @@ public struct NormalizedText: Sendable {
     let droppedBefore: [Int]
     /// Unit offsets at which each line starts (line 1 starts at 0).
     public let lineStarts: [Int]
+    /// For each 0-based line, whether the break after it was soft and read as a space.
+    public let softBreaks: [Bool]
     /// The original text, kept for columns in characters and excerpts.
     public let original: String
     /// For each line, its UTF-8 offset in `original` and how many scalars precede it.
     let originalLineUTF8Offsets: [Int]
     let originalLineScalarOffsets: [Int]
 
-    public init(_ original: String) {
+    /// Normalises `original`; `softBreaks[line]` says the break after that 0-based line only
+    /// wraps running text (see `BlockBreaks`), so it is read like a copy-paste space and a
+    /// sentence, or a word, runs on across it. Line numbers and columns stay those of the
+    /// original.
+    public init(_ original: String, softBreaks: [Bool] = []) {
         var text = original
         text.makeContiguousUTF8()
         self.original = text
@@ -44,6 +50,10 @@ public struct NormalizedText: Sendable {
         var previousIsHan = false
         var previousJoinsHan = false
         var scalarOffset = 0
+        // Whether the last kept unit is a carriage return folded to a space, and what the
+        // text looked like before it (a soft CRLF drops both).
+        var lastWasCarriageReturn = false
+        var beforeCarriageReturn = (isHan: false, joinsHan: false)
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
             var index = 0
@@ -73,6 +83,30 @@ public struct NormalizedText: Sendable {
                 // stays a unit of its line, so lines and columns match the original.
                 let endsLine = value == 0x0A || (value == 0x0D && LineIndex.breakLength(in: bytes, at: index - 1) == 1)
                 let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
+                if endsLine, lineStarts.count - 1 < softBreaks.count, softBreaks[lineStarts.count - 1] {
+                    if lastWasCarriageReturn {
+                        units.removeLast()
+                        dropped.append(units.count)
+                        (previousIsHan, previousJoinsHan) = beforeCarriageReturn
+                        lastWasCarriageReturn = false
+                    }
+                    // Read like a space: dropped next to Chinese, kept between Latin words.
+                    if previousIsHan || previousJoinsHan {
+                        pending.append(0x20)
+                    } else {
+                        units.append(0x20)
+                    }
+                    lineStarts.append(units.count)
+                    utf8Starts.append(index)
+                    scalarStarts.append(scalarOffset + 1)
+                    continue
+                }
+                if value == 0x0D, !endsLine {
+                    beforeCarriageReturn = (previousIsHan, previousJoinsHan)
+                    lastWasCarriageReturn = true
+                } else {
+                    lastWasCarriageReturn = false
+                }
                 if (unit == 0x20 && value != 0x0D) || CharacterFolding.isMarkupResidue(unit) {
                     if previousIsHan || previousJoinsHan {
                         pending.append(unit)
@@ -108,6 +142,7 @@ public struct NormalizedText: Sendable {
         self.units = units
         self.droppedBefore = dropped
         self.lineStarts = lineStarts
+        self.softBreaks = softBreaks
         self.originalLineUTF8Offsets = utf8Starts
         self.originalLineScalarOffsets = scalarStarts
     }
@@ -121,6 +156,13 @@ public struct NormalizedText: Sendable {
             if droppedBefore[mid] <= offset { low = mid + 1 } else { high = mid }
         }
         return offset + low
+    }
+
+    /// The unit offset where a 0-based line ends, before its line break (a soft break left no
+    /// unit of its own).
+    public func lineEnd(_ line: Int) -> Int {
+        guard line + 1 < lineStarts.count else { return units.count }
+        return line < softBreaks.count && softBreaks[line] ? lineStarts[line + 1] : lineStarts[line + 1] - 1
     }
 
     /// The 0-based line containing the unit at `offset`.

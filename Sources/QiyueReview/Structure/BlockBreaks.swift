@@ -1,0 +1,46 @@
+import QiyueCore
+
+/// Which line breaks of a review text end a block and which only wrap running text.
+///
+/// A sentence of an agreement ends at 。！？； or at the end of its block (a paragraph, a
+/// heading, a table cell, a list item), never at a line break that text pasted from a PDF or a
+/// Word `w:br` puts inside a sentence: cutting there loses the actor on the first line
+/// (甲方承诺…⏎…每亩5万元) and hands a later 履约保证金 to the wrong party. A reader that knows
+/// its blocks says so (`LineOrigin.continuesBlock`); for a plain file the break is inferred
+/// from the lines on both sides of it.
+enum BlockBreaks {
+    /// For each 0-based line, whether the break after it is soft (the next line continues
+    /// the same block).
+    static func softBreaks(of extracted: ExtractedText) -> [Bool] {
+        if extracted.declaresBlocks {
+            return (0..<extracted.origins.count).map { line in line + 1 < extracted.origins.count && extracted.origins[line + 1].continuesBlock }
+        }
+        return inferred(extracted.text)
+    }
+
+    /// Breaks inferred from the text: a break is soft unless a line on either side is blank, the
+    /// line before closes a sentence or a lead-in, is a heading, a table row or a short title,
+    /// or the line after opens a heading, list item, table row, role or signature line.
+    static func inferred(_ text: String) -> [Bool] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Bool] in
+            var lineRanges: [Range<Int>] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lineRanges.append(start..<index)
+                start = index + 1
+            }
+            lineRanges.append(start..<bytes.count)
+            guard lineRanges.count > 1 else { return [false] }
+            var result = [Bool](repeating: false, count: lineRanges.count)
+            var current = LineShape(bytes[lineRanges[0]])
+            for line in 0..<lineRanges.count - 1 {
+                let next = LineShape(bytes[lineRanges[line + 1]])
+                result[line] = !current.endsBlock && !next.startsBlock
+                current = next
+            }
+            return result
+        } ?? []
+    }
+}

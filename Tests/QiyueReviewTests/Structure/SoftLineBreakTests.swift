@@ -1,0 +1,43 @@
+import QiyueCore
+import XCTest
+@testable import QiyueReview
+
+/// A hard line break inside a sentence, as text pasted from a PDF has, neither cuts the sentence
+/// nor moves a finding off the line and column where its words stand in the file.
+final class SoftLineBreakTests: XCTestCase {
+    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    static let preamble = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n"
+
+    func testActorOnTheFirstLineAndActOnTheSecond() throws {
+        let text = Self.preamble + "甲方同意乙方项目用地的出让价格按照\n每亩5万元确定，由甲方负责落实。\n"
+        let findings = Self.engine.review(text: text).filter { $0.category == .land }
+        let finding = try XCTUnwrap(findings.first, "the promise spans the break and is still the government's")
+        // The trigger (出让价格) stands on line 4, column 12 of the file.
+        XCTAssertEqual(finding.line, 4)
+        XCTAssertEqual(finding.column, 12)
+    }
+
+    func testInvestorsDepositOnTheNextLineIsNotTheGovernmentsGuarantee() {
+        let text = Self.preamble + "乙方应在本协议签订后十五个工作日内向甲方缴纳\n履约保证金200万元，项目按期投产后甲方予以退还。\n"
+        let findings = Self.engine.review(text: text).filter { $0.category == .guarantee }
+        XCTAssertEqual(findings.map(\.ruleID), [])
+    }
+
+    func testWordSplitByTheBreakIsStillRead() throws {
+        let text = Self.preamble + "甲方为乙方向银行申请的项目贷款提供连带责任保\n证，担保期限至贷款还清之日止。\n"
+        let finding = try XCTUnwrap(Self.engine.review(text: text).first { $0.category == .guarantee })
+        XCTAssertEqual(finding.line, 4)
+    }
+
+    func testBlockEndsAreNotSoft() {
+        let breaks = BlockBreaks.inferred("投资合作协议\n甲方：某某县人民政府\n乙方：某某科技有限公司\n\n第一条 项目概况\n乙方在甲方辖区投资建设新能源电池\n项目，总投资10亿元。\n（一）甲方负责协调水电\n二、其他")
+        XCTAssertEqual(breaks, [false, false, false, false, false, true, false, false, false])
+    }
+
+    func testDeclaredBlocksAreTrusted() {
+        let extracted = ExtractedText(text: "甲方承诺\n每亩5万元\n第二段", origins: [
+            LineOrigin(line: 1), LineOrigin(line: 1, column: 5, continuesBlock: true), LineOrigin(line: 2),
+        ])
+        XCTAssertEqual(BlockBreaks.softBreaks(of: extracted), [true, false, false])
+    }
+}
