@@ -66,7 +66,7 @@ struct RegisterAddAction {
         }
         guard let pack = try RulePackLoader.load(userPacks: arguments.values("rules"), context: context) else { return nil }
         let engine = ReviewEngine(pack: pack, language: context.language)
-        let file = ReviewCommand().review(data: data, path: agreement, engine: engine, language: context.language)
+        let file = ReviewFileReader(engine: engine, language: context.language, keepSource: false, readStandardInput: { nil }).review(data: data, path: agreement)
         if let error = file.error {
             context.report(.error(error, at: SourceLocation(file: agreement, line: file.errorLine ?? 1, column: file.errorColumn ?? 1)))
             return nil

@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 import QiyueReview
 
 /// Reads, extracts and reviews one input of `qiyue review`; any failure becomes the file's

@@ -5,6 +5,9 @@
 public enum SHA256: BlockCompression {
     public typealias Hasher = BlockHasher<SHA256>
 
+    /// The lowercase hexadecimal digest of `bytes`, in one call.
+    public static func hex(_ bytes: some Collection<UInt8>) -> String { Hasher.hex(bytes) }
+
     public static let initialState: [UInt32] = [
         0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A, 0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19,
     ]

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import QiyueFiling
+@testable import QiyueCore
 
 /// SM3 against the examples of GB/T 32905-2016 (appendix A), SHA-256 against FIPS 180-4's,
 /// and streaming against one-shot hashing at every chunk boundary that matters.
