@@ -25,13 +25,12 @@ enum BlockBreaks {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes -> [Bool] in
-            var lineRanges: [Range<Int>] = []
-            var start = 0
-            for index in 0..<bytes.count where bytes[index] == 0x0A {
-                lineRanges.append(start..<index)
-                start = index + 1
+            // Lines by the one newline rule (`LineIndex`): a CR of a CRLF left at a line's end
+            // reads as blank to `LineShape`.
+            let starts = LineIndex.byteLineStarts(of: bytes)
+            let lineRanges = starts.indices.map { line in
+                starts[line]..<(line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count)
             }
-            lineRanges.append(start..<bytes.count)
             guard lineRanges.count > 1 else { return [false] }
             var result = [Bool](repeating: false, count: lineRanges.count)
             var current = LineShape(bytes[lineRanges[0]])

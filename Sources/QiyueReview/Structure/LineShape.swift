@@ -27,10 +27,12 @@ struct LineShape {
         let hasPunctuation = body.contains { Self.punctuation.contains($0) }
         // A title or heading ends with a noun; a line ending with 的, 由, 按… stops mid-phrase.
         let endsMidPhrase = Self.phraseContinuers.contains(last)
-        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|"
+        // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
+        // a block of its own: the clause after it is a sentence of its own.
+        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">"
             || (!hasPunctuation && !endsMidPhrase && body.count <= Self.titleLength)
             || (opensBlock && !hasPunctuation && !endsMidPhrase && body.count <= Self.headingLength)
-        startsBlock = opensBlock
+        startsBlock = opensBlock || first == "<"
     }
 
     /// The scalars of a line (at most its first and last few hundred bytes matter, but a line
