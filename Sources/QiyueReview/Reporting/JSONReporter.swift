@@ -12,12 +12,31 @@ public struct JSONReporter: Sendable {
     }
 
     public func render(_ report: ReviewReport) -> String {
-        ReportJSON.object([
-            ("tool", .string("qiyue")),
-            ("version", .string(report.toolVersion)),
-            ("files", .array(report.files.map(file))),
-            ("summary", summary(ReviewTally(report.files))),
-        ]).rendered()
+        render(files: report.files.map(render), tally: ReviewTally(report.files), toolVersion: report.toolVersion)
+    }
+
+    /// One element of the report's `files` array, indented for its place there, so a batch
+    /// can write each file's part on the thread that reviewed it.
+    public func render(_ review: FileReview) -> String {
+        file(review).rendered(indentLevel: 2)
+    }
+
+    /// The report from its files' parts (from `render(_:)` of a `FileReview`), byte for byte
+    /// what rendering the whole report at once gives.
+    public func render(files: [String], tally: ReviewTally, toolVersion: String) -> String {
+        var output = "{\n  \"tool\": \"qiyue\",\n  \"version\": "
+        JSONStringLiteral.append(toolVersion, to: &output)
+        output += ",\n  \"files\": "
+        if files.isEmpty {
+            output += "[]"
+        } else {
+            output += "[\n"
+            for (index, part) in files.enumerated() {
+                output += "    " + part + (index + 1 < files.count ? ",\n" : "\n")
+            }
+            output += "  ]"
+        }
+        return output + ",\n  \"summary\": " + summary(tally).rendered(indentLevel: 1) + "\n}\n"
     }
 
     /// `--format jsonl`: one file's result on one line, written as soon as the file is done.

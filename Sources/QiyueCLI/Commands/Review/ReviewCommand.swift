@@ -82,27 +82,51 @@ struct ReviewCommand: Command {
             ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
         var tally = ReviewTally()
         var files: [FileReview] = []
-        let jsonl = JSONReporter(language: context.language)
-        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { reader.review(inputs[$0]) }, consume: { _, result in
-            progress?.advance(bytes: result.bytes)
-            tally.add(result.review)
-            if format == .jsonl { sink.write(jsonl.line(result.review)) } else { files.append(result.review) }
+        var parts: [String] = []
+        let json = JSONReporter(language: context.language)
+        let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput)
+        // Text and JSON reports are written file by file on the reviewing threads, so only
+        // joining the parts is left to this one; jsonl parts go out as soon as they are next.
+        let render: @Sendable (FileReview) -> String? = { review in
+            switch format {
+            case .text: return text.render(review)
+            case .json: return json.render(review)
+            case .jsonl: return json.line(review)
+            case .sarif, .html, .docx: return nil
+            }
+        }
+        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { index -> (FileReview, Int, String?) in
+            let (review, bytes) = reader.review(inputs[index])
+            return (review, bytes, render(review))
+        }, consume: { _, result in
+            let (review, bytes, part) = result
+            progress?.advance(bytes: bytes)
+            tally.add(review)
+            if format == .jsonl, let part {
+                sink.write(part)
+            } else if let part {
+                parts.append(part)
+                if review.error != nil { files.append(FileReview(path: review.path, error: review.error, errorLine: review.errorLine, errorColumn: review.errorColumn)) }
+            } else {
+                files.append(review)
+            }
         })
         progress?.finish()
         let rules = pack.rules.filter { !ignored.contains($0.id) }
         let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
+        let errors = TextReporter(language: context.language, colored: context.colorErrors).errors(report)
         switch format {
         case .text:
-            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
-            sink.write(TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput).render(report))
+            context.writeErr(errors)
+            sink.write(parts.joined() + text.summary(tally))
         case .json:
-            sink.write(JSONReporter(language: context.language).render(report))
+            sink.write(json.render(files: parts, tally: tally, toolVersion: QiyueVersion.current))
+        case .jsonl:
+            sink.write(json.summaryLine(tally))
         case .sarif:
             sink.write(SARIFReporter(language: context.language).render(report))
-        case .jsonl:
-            sink.write(jsonl.summaryLine(tally))
         case .html, .docx:
-            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
+            context.writeErr(errors)
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }
