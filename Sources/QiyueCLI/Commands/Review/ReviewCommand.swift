@@ -80,38 +80,10 @@ struct ReviewCommand: Command {
         let sink = try ReportSink(path: output, context: context)
         let progress = context.errorIsTerminal && inputs.count > 1
             ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
-        var tally = ReviewTally()
-        var files: [FileReview] = []
-        var parts: [String] = []
         let json = JSONReporter(language: context.language)
         let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput)
-        // Text and JSON reports are written file by file on the reviewing threads, so only
-        // joining the parts is left to this one; jsonl parts go out as soon as they are next.
-        let render: @Sendable (FileReview) -> String? = { review in
-            switch format {
-            case .text: return text.render(review)
-            case .json: return json.render(review)
-            case .jsonl: return json.line(review)
-            case .sarif, .html, .docx: return nil
-            }
-        }
-        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { index -> (FileReview, Int, String?) in
-            let (review, bytes) = reader.review(inputs[index])
-            return (review, bytes, render(review))
-        }, consume: { _, result in
-            let (review, bytes, part) = result
-            progress?.advance(bytes: bytes)
-            tally.add(review)
-            if format == .jsonl, let part {
-                sink.write(part)
-            } else if let part {
-                parts.append(part)
-                if review.error != nil { files.append(FileReview(path: review.path, error: review.error, errorLine: review.errorLine, errorColumn: review.errorColumn)) }
-            } else {
-                files.append(review)
-            }
-        })
-        progress?.finish()
+        let batch = ReviewBatch(format: format, json: json, text: text).run(inputs, reader: reader, jobs: jobs, sink: sink, progress: progress)
+        let (files, parts, tally) = (batch.files, batch.parts, batch.tally)
         let rules = pack.rules.filter { !ignored.contains($0.id) }
         let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
         let errors = TextReporter(language: context.language, colored: context.colorErrors).errors(report)
