@@ -24,19 +24,24 @@ public struct JSONReporter: Sendable {
     /// The report from its files' parts (from `render(_:)` of a `FileReview`), byte for byte
     /// what rendering the whole report at once gives.
     public func render(files: [String], tally: ReviewTally, toolVersion: String) -> String {
+        var output = opening(toolVersion: toolVersion)
+        for (index, part) in files.enumerated() { output += separator(before: index) + part }
+        return output + closing(fileCount: files.count, tally: tally)
+    }
+
+    /// The start of a report streamed part by part: everything up to the first file.
+    public func opening(toolVersion: String) -> String {
         var output = "{\n  \"tool\": \"qiyue\",\n  \"version\": "
         JSONStringLiteral.append(toolVersion, to: &output)
-        output += ",\n  \"files\": "
-        if files.isEmpty {
-            output += "[]"
-        } else {
-            output += "[\n"
-            for (index, part) in files.enumerated() {
-                output += "    " + part + (index + 1 < files.count ? ",\n" : "\n")
-            }
-            output += "  ]"
-        }
-        return output + ",\n  \"summary\": " + summary(tally).rendered(indentLevel: 1) + "\n}\n"
+        return output + ",\n  \"files\": "
+    }
+
+    /// What goes before the part of the file at `index` (0-based) in a streamed report.
+    public func separator(before index: Int) -> String { index == 0 ? "[\n    " : ",\n    " }
+
+    /// The end of a streamed report: the close of the files array and the summary.
+    public func closing(fileCount: Int, tally: ReviewTally) -> String {
+        (fileCount == 0 ? "[]" : "\n  ]") + ",\n  \"summary\": " + summary(tally).rendered(indentLevel: 1) + "\n}\n"
     }
 
     /// `--format jsonl`: one file's result on one line, written as soon as the file is done.

@@ -92,7 +92,7 @@ struct ReviewCommand: Command {
             context.writeErr(errors)
             sink.write(parts.joined() + text.summary(tally))
         case .json:
-            sink.write(json.render(files: parts, tally: tally, toolVersion: QiyueVersion.current))
+            sink.write(json.closing(fileCount: batch.streamed, tally: tally))
         case .jsonl:
             sink.write(json.summaryLine(tally))
         case .sarif:
