@@ -111,6 +111,50 @@ final class ReviewOpinionCommandTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("land.price-promise"))
     }
 
+    /// python-docx, a reader we did not write, sees the findings table with its header row
+    /// marked to repeat and every row kept on one page.
+    func testWordOpinionTablesThroughPythonDocx() throws {
+        let path = directory.appendingPathComponent("opinion.docx").path
+        XCTAssertEqual(try QiyueProcess.run(["review", "--format", "docx", "-o", path, examples[0]]).status, 1)
+        let script = """
+        import json, sys
+        try:
+            import docx
+        except ImportError:
+            sys.exit(3)
+        from docx.oxml.ns import qn
+        d = docx.Document(sys.argv[1])
+        out = []
+        for t in d.tables:
+            rows = t.rows
+            out.append({
+                "header": [c.text for c in rows[0].cells],
+                "repeats": rows[0]._tr.trPr is not None and rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None,
+                "cantSplit": all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows),
+                "cells": [c.text for r in rows[1:] for c in r.cells],
+            })
+        print(json.dumps(out, ensure_ascii=False))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 3 { throw XCTSkip("python-docx is not installed") }
+        XCTAssertEqual(process.terminationStatus, 0)
+        let tables = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let findings = try XCTUnwrap(tables.first { ($0["header"] as? [String])?.contains("原文") == true })
+        XCTAssertEqual(findings["header"] as? [String], ["序号", "位置 / 规则编号", "原文", "问题 / 依据", "建议改写"])
+        XCTAssertEqual(findings["repeats"] as? Bool, true)
+        XCTAssertEqual(findings["cantSplit"] as? Bool, true)
+        let cells = try XCTUnwrap(findings["cells"] as? [String])
+        XCTAssertTrue(cells.contains { $0.contains("land.price-promise") })
+        XCTAssertTrue(cells.contains { $0.contains("甲方承诺项目用地出让价格不超过每亩5万元") })
+    }
+
     func testOutputNeverOverwritesAnInput() throws {
         let input = directory.appendingPathComponent("协议.md")
         let original = "甲方承诺项目用地出让价格为每亩8万元。\n"
