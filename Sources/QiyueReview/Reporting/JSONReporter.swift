@@ -66,10 +66,26 @@ public struct JSONReporter: Sendable {
     }
 
     func file(_ review: FileReview) -> ReportJSON {
-        .object([
+        var members: [(String, ReportJSON)] = [
             ("path", .string(review.path)),
             ("error", .optional(review.error)),
             ("findings", .array(review.findings.map(finding))),
+        ]
+        // Present only when the file has qiyue-disable comments, so that an exemption leaves a
+        // trace in every report a script reads.
+        if !review.exemptions.isEmpty { members.append(("exemptions", .array(review.exemptions.map(exemption)))) }
+        return .object(members)
+    }
+
+    /// `{"rules", "reason", "line", "targetLine", "text", "suppressed": [finding…]}`.
+    func exemption(_ exemption: Exemption) -> ReportJSON {
+        .object([
+            ("rules", .array(exemption.ruleIDs.map(ReportJSON.string))),
+            ("reason", .string(exemption.reason)),
+            ("line", .int(exemption.line)),
+            ("targetLine", .int(exemption.targetLine)),
+            ("text", .string(exemption.targetText)),
+            ("suppressed", .array(exemption.suppressed.map(finding))),
         ])
     }
 

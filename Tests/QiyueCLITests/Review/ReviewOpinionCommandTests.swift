@@ -181,3 +181,29 @@ final class ReviewOpinionCommandTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["review", "--format", "html", "--date", "2026-02-30", examples[0]]).status, 2)
     }
 }
+
+/// An exemption leaves a trace in the machine-readable reports too.
+final class ReviewExemptionReportTests: XCTestCase {
+    func testJSONAndSARIFCarryTheExemption() throws {
+        let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。<!-- qiyue-disable land.price-promise: 价格按招拍挂结果确定 -->\n"
+        let json = try QiyueProcess.run(["review", "--format", "json", "-"], stdin: Data(text.utf8))
+        XCTAssertEqual(json.status, 0, "the only finding is exempted")
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual((file["findings"] as? [Any])?.count, 0)
+        let exemption = try XCTUnwrap((file["exemptions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(exemption["rules"] as? [String], ["land.price-promise"])
+        XCTAssertEqual(exemption["reason"] as? String, "价格按招拍挂结果确定")
+        XCTAssertEqual(exemption["line"] as? Int, 1)
+        XCTAssertEqual(exemption["targetLine"] as? Int, 1)
+        XCTAssertEqual((exemption["suppressed"] as? [[String: Any]])?.first?["rule"] as? String, "land.price-promise")
+
+        let sarif = try QiyueProcess.run(["review", "--format", "sarif", "-"], stdin: Data(text.utf8))
+        let run = try XCTUnwrap(((try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]))["runs"] as? [[String: Any]])?.first)
+        let result = try XCTUnwrap((run["results"] as? [[String: Any]])?.first)
+        XCTAssertEqual(result["ruleId"] as? String, "land.price-promise")
+        let suppression = try XCTUnwrap((result["suppressions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(suppression["kind"] as? String, "inSource")
+        XCTAssertEqual(suppression["justification"] as? String, "价格按招拍挂结果确定")
+    }
+}
