@@ -43,13 +43,16 @@ public struct TextReporter: Sendable {
 
     /// One `path:line:col: error: …` line per unreadable file, for standard error.
     public func errors(_ report: ReviewReport) -> String {
+        report.files.compactMap(error).joined()
+    }
+
+    /// The `path:line:col: error: …` line of one unreadable file; `nil` for a file that was read.
+    public func error(_ file: FileReview) -> String? {
+        guard let error = file.error else { return nil }
         let printer = DiagnosticPrinter(language: language, colored: colored)
-        return report.files.compactMap { file -> String? in
-            guard let error = file.error else { return nil }
-            guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
-            let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
-            return printer.headline(.error(error, at: location)) + "\n"
-        }.joined()
+        guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
+        let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
+        return printer.headline(.error(error, at: location)) + "\n"
     }
 
     /// `审查 2 个文件：错误 2，警告 1，提示 0；土地 1，税收 1，担保与隐性债务 0，协议完整性 1`

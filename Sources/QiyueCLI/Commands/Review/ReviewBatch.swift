@@ -6,22 +6,22 @@ import QiyueReview
 ///
 /// Text and JSON reports are written file by file on the reviewing threads, so only writing
 /// them out is left to the calling one (rendering one big report there capped what a second
-/// core could give). JSON and JSON Lines parts go to the sink as soon as they are next in
-/// order, while the other threads go on reviewing, and a stream of thousands of files keeps
-/// only a few in memory.
+/// core could give). Each part goes to the sink as soon as it is next in order, while the
+/// other threads go on reviewing, so a stream of thousands of files keeps only a few in memory.
 struct ReviewBatch {
     let format: ReviewOutputFormat
     let json: JSONReporter
     let text: TextReporter
+    /// Writes the message of an unreadable file (text reports give it on standard error as
+    /// the file comes, in order).
+    let errors: TextReporter
+    let writeErr: (String) -> Void
 
     struct Result {
-        /// Whole reviews, for the formats rendered at the end (SARIF, the opinion), and the
-        /// unreadable files of the others (their messages go to standard error).
+        /// Whole reviews, for the formats rendered at the end (SARIF, the opinion).
         var files: [FileReview] = []
-        /// The rendered parts of a text report, in input order.
-        var parts: [String] = []
         var tally = ReviewTally()
-        /// How many parts went straight to the sink (JSON and JSON Lines stream).
+        /// How many parts went to the sink.
         var streamed = 0
     }
 
@@ -48,12 +48,13 @@ struct ReviewBatch {
             switch format {
             case .jsonl: sink.write(part)
             case .json: sink.write(json.separator(before: result.streamed) + part)
-            default: result.parts.append(part)
+            default:
+                // The progress line shares the terminal with a report on standard output.
+                if sink.isStandardOutput, !part.isEmpty { progress?.interrupt() }
+                sink.write(part)
+                if let message = errors.error(review) { progress?.interrupt(); writeErr(message) }
             }
             result.streamed += 1
-            if review.error != nil {
-                result.files.append(FileReview(path: review.path, error: review.error, errorLine: review.errorLine, errorColumn: review.errorColumn))
-            }
         })
         progress?.finish()
         return result

@@ -82,15 +82,15 @@ struct ReviewCommand: Command {
             ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
         let json = JSONReporter(language: context.language)
         let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput)
-        let batch = ReviewBatch(format: format, json: json, text: text).run(inputs, reader: reader, jobs: jobs, sink: sink, progress: progress)
-        let (files, parts, tally) = (batch.files, batch.parts, batch.tally)
+        let errors = TextReporter(language: context.language, colored: context.colorErrors)
+        let batch = ReviewBatch(format: format, json: json, text: text, errors: errors, writeErr: context.writeErr)
+            .run(inputs, reader: reader, jobs: jobs, sink: sink, progress: progress)
+        let tally = batch.tally
         let rules = pack.rules.filter { !ignored.contains($0.id) }
-        let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
-        let errors = TextReporter(language: context.language, colored: context.colorErrors).errors(report)
+        let report = ReviewReport(files: batch.files, rules: rules, toolVersion: QiyueVersion.current)
         switch format {
         case .text:
-            context.writeErr(errors)
-            sink.write(parts.joined() + text.summary(tally))
+            sink.write(text.summary(tally))
         case .json:
             sink.write(json.closing(fileCount: batch.streamed, tally: tally))
         case .jsonl:
@@ -98,7 +98,7 @@ struct ReviewCommand: Command {
         case .sarif:
             sink.write(SARIFReporter(language: context.language).render(report))
         case .html, .docx:
-            context.writeErr(errors)
+            context.writeErr(errors.errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }
