@@ -11,7 +11,8 @@ enum OpinionStyleSheet {
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 1180px; padding: 32px 40px 64px; color: var(--ink); background: #fff;
           font: 15px/1.7 "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", "Noto Sans CJK SC", serif; }
-        h1 { text-align: center; font-size: 28px; letter-spacing: .3em; margin: 8px 0 24px; }
+        h1 { text-align: center; font-size: 28px; margin: 8px 0 24px; }
+        html[lang="zh-CN"] h1 { letter-spacing: .3em; }
         h2 { font-size: 19px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; margin: 36px 0 12px; }
         h3 { font-size: 16px; margin: 24px 0 8px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }

@@ -12,12 +12,36 @@ public struct JSONReporter: Sendable {
     }
 
     public func render(_ report: ReviewReport) -> String {
-        ReportJSON.object([
-            ("tool", .string("qiyue")),
-            ("version", .string(report.toolVersion)),
-            ("files", .array(report.files.map(file))),
-            ("summary", summary(ReviewTally(report.files))),
-        ]).rendered()
+        render(files: report.files.map(render), tally: ReviewTally(report.files), toolVersion: report.toolVersion)
+    }
+
+    /// One element of the report's `files` array, indented for its place there, so a batch
+    /// can write each file's part on the thread that reviewed it.
+    public func render(_ review: FileReview) -> String {
+        file(review).rendered(indentLevel: 2)
+    }
+
+    /// The report from its files' parts (from `render(_:)` of a `FileReview`), byte for byte
+    /// what rendering the whole report at once gives.
+    public func render(files: [String], tally: ReviewTally, toolVersion: String) -> String {
+        var output = opening(toolVersion: toolVersion)
+        for (index, part) in files.enumerated() { output += separator(before: index) + part }
+        return output + closing(fileCount: files.count, tally: tally)
+    }
+
+    /// The start of a report streamed part by part: everything up to the first file.
+    public func opening(toolVersion: String) -> String {
+        var output = "{\n  \"tool\": \"qiyue\",\n  \"version\": "
+        JSONStringLiteral.append(toolVersion, to: &output)
+        return output + ",\n  \"files\": "
+    }
+
+    /// What goes before the part of the file at `index` (0-based) in a streamed report.
+    public func separator(before index: Int) -> String { index == 0 ? "[\n    " : ",\n    " }
+
+    /// The end of a streamed report: the close of the files array and the summary.
+    public func closing(fileCount: Int, tally: ReviewTally) -> String {
+        (fileCount == 0 ? "[]" : "\n  ]") + ",\n  \"summary\": " + summary(tally).rendered(indentLevel: 1) + "\n}\n"
     }
 
     /// `--format jsonl`: one file's result on one line, written as soon as the file is done.
@@ -42,10 +66,26 @@ public struct JSONReporter: Sendable {
     }
 
     func file(_ review: FileReview) -> ReportJSON {
-        .object([
+        var members: [(String, ReportJSON)] = [
             ("path", .string(review.path)),
             ("error", .optional(review.error)),
             ("findings", .array(review.findings.map(finding))),
+        ]
+        // Present only when the file has qiyue-disable comments, so that an exemption leaves a
+        // trace in every report a script reads.
+        if !review.exemptions.isEmpty { members.append(("exemptions", .array(review.exemptions.map(exemption)))) }
+        return .object(members)
+    }
+
+    /// `{"rules", "reason", "line", "targetLine", "text", "suppressed": [finding…]}`.
+    func exemption(_ exemption: Exemption) -> ReportJSON {
+        .object([
+            ("rules", .array(exemption.ruleIDs.map(ReportJSON.string))),
+            ("reason", .string(exemption.reason)),
+            ("line", .int(exemption.line)),
+            ("targetLine", .int(exemption.targetLine)),
+            ("text", .string(exemption.targetText)),
+            ("suppressed", .array(exemption.suppressed.map(finding))),
         ])
     }
 

@@ -26,6 +26,14 @@ public indirect enum ReportJSON: Sendable, Hashable {
         return output + "\n"
     }
 
+    /// The value as it is written `level` levels deep in an indented document: nested lines
+    /// indented for that depth, the first line not indented, no final newline.
+    public func rendered(indentLevel level: Int) -> String {
+        var output = ""
+        write(to: &output, indent: level)
+        return output
+    }
+
     /// The document on one line, without indentation and with a final newline (JSON Lines).
     public func renderedLine() -> String {
         var output = ""

@@ -16,8 +16,13 @@ public struct SARIFReporter: Sendable {
         let rules = report.rules + [MetaRules.missingReason, MetaRules.unknownRule]
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
+        // Exempted findings are results too, marked suppressed in source with the reason as
+        // the justification, as SARIF viewers expect; they do not count as open.
         let results: [ReportJSON] = report.files.flatMap { file in
             file.findings.map { result($0, path: file.path, index: ruleIndex[$0.ruleID]) }
+                + file.exemptions.flatMap { exemption in
+                    exemption.suppressed.map { result($0, path: file.path, index: ruleIndex[$0.ruleID], justification: exemption.reason) }
+                }
         }
         let notifications: [ReportJSON] = report.files.compactMap { file in
             guard let error = file.error else { return nil }
@@ -61,7 +66,7 @@ public struct SARIFReporter: Sendable {
         ])
     }
 
-    func result(_ finding: Finding, path: String, index: Int?) -> ReportJSON {
+    func result(_ finding: Finding, path: String, index: Int?, justification: String? = nil) -> ReportJSON {
         var members: [(String, ReportJSON)] = [("ruleId", .string(finding.ruleID))]
         if let index { members.append(("ruleIndex", .int(index))) }
         members += [
@@ -79,6 +84,9 @@ public struct SARIFReporter: Sendable {
                 ("suggestion", .string(finding.suggestion.text(in: language))),
             ])),
         ]
+        if let justification {
+            members.append(("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(justification))])])))
+        }
         return .object(members)
     }
 

@@ -14,49 +14,55 @@ public struct TextReporter: Sendable {
     /// The findings of every readable file, each file's basis list after its findings;
     /// unreadable files are left to `errors(_:)`.
     public func render(_ report: ReviewReport) -> String {
+        report.files.map(render).joined() + summary(ReviewTally(report.files))
+    }
+
+    /// One file's findings and its basis list (empty for a file without findings), so a
+    /// batch can write each file's part on the thread that reviewed it.
+    public func render(_ file: FileReview) -> String {
+        guard !file.findings.isEmpty else { return "" }
         let printer = DiagnosticPrinter(language: language, colored: colored)
         var output = ""
-        for file in report.files where !file.findings.isEmpty {
-            let references = BasisReferences(file.findings)
-            for finding in file.findings {
-                // The headline names the place in the user's file; the caret goes under the
-                // reviewed line, whose columns differ when a reader mapped them (DOCX, HTML).
-                var real = finding.diagnostic(in: language)
-                real.location?.file = file.path
-                if let numbers = references.numbers(for: finding) {
-                    let note = Diagnostic.Note((language == .zh ? "依据：" : "basis: ") + numbers)
-                    real.notes.insert(note, at: max(0, real.notes.count - 1))
-                }
-                var display = real
-                display.location?.column = finding.sourceColumn
-                let rendered = printer.render(display, sourceLine: Substring(finding.sourceLine))
-                output += printer.headline(real) + rendered.drop { $0 != "\n" }
+        let references = BasisReferences(file.findings)
+        for finding in file.findings {
+            // The headline names the place in the user's file; the caret goes under the
+            // reviewed line, whose columns differ when a reader mapped them (DOCX, HTML).
+            var real = finding.diagnostic(in: language)
+            real.location?.file = file.path
+            if let numbers = references.numbers(for: finding) {
+                let note = Diagnostic.Note((language == .zh ? "依据：" : "basis: ") + numbers)
+                real.notes.insert(note, at: max(0, real.notes.count - 1))
             }
-            output += references.list(for: file.path, language: language)
+            var display = real
+            display.location?.column = finding.sourceColumn
+            let rendered = printer.render(display, sourceLine: Substring(finding.sourceLine))
+            output += printer.headline(real) + rendered.drop { $0 != "\n" }
         }
-        output += summary(report)
-        return output
+        return output + references.list(for: file.path, language: language)
     }
 
     /// One `path:line:col: error: …` line per unreadable file, for standard error.
     public func errors(_ report: ReviewReport) -> String {
+        report.files.compactMap(error).joined()
+    }
+
+    /// The `path:line:col: error: …` line of one unreadable file; `nil` for a file that was read.
+    public func error(_ file: FileReview) -> String? {
+        guard let error = file.error else { return nil }
         let printer = DiagnosticPrinter(language: language, colored: colored)
-        return report.files.compactMap { file -> String? in
-            guard let error = file.error else { return nil }
-            guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
-            let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
-            return printer.headline(.error(error, at: location)) + "\n"
-        }.joined()
+        guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
+        let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
+        return printer.headline(.error(error, at: location)) + "\n"
     }
 
     /// `审查 2 个文件：错误 2，警告 1，提示 0；土地 1，税收 1，担保与隐性债务 0，协议完整性 1`
-    func summary(_ report: ReviewReport) -> String {
+    public func summary(_ report: ReviewTally) -> String {
         let zh = language == .zh
         var categories: [RuleCategory] = [.land, .tax, .guarantee, .completeness]
         if report.count(.suppression) > 0 { categories.append(.suppression) }
         let perCategory = categories.map { "\($0.title.text(in: language)) \(report.count($0))" }.joined(separator: zh ? "，" : ", ")
-        let files = report.files.count
-        let unreadable = report.files.filter { $0.error != nil }.count
+        let files = report.files
+        let unreadable = report.unreadable
         if zh {
             var line = "审查 \(files) 个文件：错误 \(report.count(.error))，警告 \(report.count(.warning))，提示 \(report.count(.info))；\(perCategory)"
             if unreadable > 0 { line += "；未审查 \(unreadable) 个文件" }

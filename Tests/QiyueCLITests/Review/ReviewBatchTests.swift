@@ -17,7 +17,7 @@ final class ReviewBatchTests: XCTestCase {
         ]
         for index in 0..<40 {
             // Uneven sizes, so that with several threads later files finish first.
-            let body = String(repeating: clauses[index % clauses.count] + "\n", count: index % 5 == 0 ? 400 : 1 + index % 3)
+            let body = String(repeating: clauses[index % clauses.count] + "\n", count: index % 5 == 0 ? 120 : 1 + index % 3)
             let name = String(format: "%02d-协议.%@", index, index % 2 == 0 ? "md" : "txt")
             try Data(("# 投资协议\n\n" + body).utf8).write(to: directory.appendingPathComponent(name))
         }
@@ -56,5 +56,34 @@ final class ReviewBatchTests: XCTestCase {
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(NSDictionary(dictionary: summary), NSDictionary(dictionary: try XCTUnwrap(root["summary"] as? [String: Any])))
         XCTAssertEqual(result.stderr, "", "no progress line when standard error is a pipe")
+    }
+
+    /// On a terminal (a pseudo-terminal from `script`), standard error carries the progress
+    /// line, redrawn in place, ending with all files done and then cleared.
+    func testProgressLineOnATerminal() throws {
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        guard FileManager.default.isExecutableFile(atPath: script.path) else { throw XCTSkip("no script(1) to make a terminal") }
+        let report = directory.appendingPathComponent("report.jsonl").path
+        let command = [QiyueProcess.executable.path, "review", "--format", "jsonl", "--jobs", "2", "-o", report, directory.path]
+            .map { "'" + $0 + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = script
+        process.arguments = ["-qec", command, "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "QIYUE_LANG")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let terminal = String(decoding: data, as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 2, "the unreadable file still makes the run exit 2")
+        XCTAssertTrue(terminal.contains("\r\u{1B}[K审查 41/41 个文件，"), terminal)
+        XCTAssertTrue(terminal.contains("MB/s，剩余约 0 秒"), terminal)
+        XCTAssertTrue(terminal.hasSuffix("\r\u{1B}[K"), "the line is cleared at the end")
+        XCTAssertEqual(try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").count, 42)
     }
 }

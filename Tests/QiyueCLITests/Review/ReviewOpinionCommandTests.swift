@@ -111,6 +111,50 @@ final class ReviewOpinionCommandTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("land.price-promise"))
     }
 
+    /// python-docx, a reader we did not write, sees the findings table with its header row
+    /// marked to repeat and every row kept on one page.
+    func testWordOpinionTablesThroughPythonDocx() throws {
+        let path = directory.appendingPathComponent("opinion.docx").path
+        XCTAssertEqual(try QiyueProcess.run(["review", "--format", "docx", "-o", path, examples[0]]).status, 1)
+        let script = """
+        import json, sys
+        try:
+            import docx
+        except ImportError:
+            sys.exit(3)
+        from docx.oxml.ns import qn
+        d = docx.Document(sys.argv[1])
+        out = []
+        for t in d.tables:
+            rows = t.rows
+            out.append({
+                "header": [c.text for c in rows[0].cells],
+                "repeats": rows[0]._tr.trPr is not None and rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None,
+                "cantSplit": all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows),
+                "cells": [c.text for r in rows[1:] for c in r.cells],
+            })
+        print(json.dumps(out, ensure_ascii=False))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 3 { throw XCTSkip("python-docx is not installed") }
+        XCTAssertEqual(process.terminationStatus, 0)
+        let tables = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let findings = try XCTUnwrap(tables.first { ($0["header"] as? [String])?.contains("原文") == true })
+        XCTAssertEqual(findings["header"] as? [String], ["序号", "位置 / 规则编号", "原文", "问题 / 依据", "建议改写"])
+        XCTAssertEqual(findings["repeats"] as? Bool, true)
+        XCTAssertEqual(findings["cantSplit"] as? Bool, true)
+        let cells = try XCTUnwrap(findings["cells"] as? [String])
+        XCTAssertTrue(cells.contains { $0.contains("land.price-promise") })
+        XCTAssertTrue(cells.contains { $0.contains("甲方承诺项目用地出让价格不超过每亩5万元") })
+    }
+
     func testOutputNeverOverwritesAnInput() throws {
         let input = directory.appendingPathComponent("协议.md")
         let original = "甲方承诺项目用地出让价格为每亩8万元。\n"
@@ -135,5 +179,31 @@ final class ReviewOpinionCommandTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["review", "--jobs", "0", examples[0]]).status, 2)
         XCTAssertEqual(try QiyueProcess.run(["review", "--jobs", "x", examples[0]]).status, 2)
         XCTAssertEqual(try QiyueProcess.run(["review", "--format", "html", "--date", "2026-02-30", examples[0]]).status, 2)
+    }
+}
+
+/// An exemption leaves a trace in the machine-readable reports too.
+final class ReviewExemptionReportTests: XCTestCase {
+    func testJSONAndSARIFCarryTheExemption() throws {
+        let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。<!-- qiyue-disable land.price-promise: 价格按招拍挂结果确定 -->\n"
+        let json = try QiyueProcess.run(["review", "--format", "json", "-"], stdin: Data(text.utf8))
+        XCTAssertEqual(json.status, 0, "the only finding is exempted")
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
+        XCTAssertEqual((file["findings"] as? [Any])?.count, 0)
+        let exemption = try XCTUnwrap((file["exemptions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(exemption["rules"] as? [String], ["land.price-promise"])
+        XCTAssertEqual(exemption["reason"] as? String, "价格按招拍挂结果确定")
+        XCTAssertEqual(exemption["line"] as? Int, 1)
+        XCTAssertEqual(exemption["targetLine"] as? Int, 1)
+        XCTAssertEqual((exemption["suppressed"] as? [[String: Any]])?.first?["rule"] as? String, "land.price-promise")
+
+        let sarif = try QiyueProcess.run(["review", "--format", "sarif", "-"], stdin: Data(text.utf8))
+        let run = try XCTUnwrap(((try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]))["runs"] as? [[String: Any]])?.first)
+        let result = try XCTUnwrap((run["results"] as? [[String: Any]])?.first)
+        XCTAssertEqual(result["ruleId"] as? String, "land.price-promise")
+        let suppression = try XCTUnwrap((result["suppressions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(suppression["kind"] as? String, "inSource")
+        XCTAssertEqual(suppression["justification"] as? String, "价格按招拍挂结果确定")
     }
 }

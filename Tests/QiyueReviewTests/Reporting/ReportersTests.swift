@@ -122,6 +122,33 @@ final class ReportersTests: XCTestCase {
         XCTAssertEqual(JSONReporter(language: .en).render(Self.report), expected)
     }
 
+    /// The report written file by file (as a batch does) is the report written at once, and
+    /// both are the generic writer's rendering of the same tree.
+    func testJSONFromPartsIsTheWholeReport() {
+        let reporter = JSONReporter(language: .zh)
+        let whole = ReportJSON.object([
+            ("tool", .string("qiyue")), ("version", .string("9.9.9")),
+            ("files", .array(Self.report.files.map(reporter.file))),
+            ("summary", reporter.summary(ReviewTally(Self.report.files))),
+        ]).rendered()
+        XCTAssertEqual(reporter.render(Self.report), whole)
+        let empty = ReviewReport(files: [], rules: [], toolVersion: "1")
+        let emptyWhole = ReportJSON.object([
+            ("tool", .string("qiyue")), ("version", .string("1")), ("files", .array([])), ("summary", reporter.summary(ReviewTally())),
+        ]).rendered()
+        XCTAssertEqual(reporter.render(empty), emptyWhole)
+    }
+
+    func testJSONLinesAreOneLineEach() throws {
+        let reporter = JSONReporter(language: .zh)
+        let line = reporter.line(Self.report.files[0])
+        XCTAssertEqual(line.filter { $0 == "\n" }.count, 1)
+        XCTAssertTrue(line.hasSuffix("}\n"))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        XCTAssertEqual(object["path"] as? String, "a.md")
+        XCTAssertEqual(reporter.summaryLine(ReviewTally(Self.report.files)).prefix(30), "{\"summary\":{\"files\":2,\"errors\"")
+    }
+
     func testSARIFIsValidJSONWithRulesResultsAndNotifications() throws {
         let text = SARIFReporter(language: .zh).render(Self.report)
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -1,4 +1,3 @@
-import QiyueDocuments
 import Foundation
 import QiyueCore
 import QiyueDocuments
@@ -85,40 +84,36 @@ struct ReviewCommand: Command {
             if arguments.flag("redline") { throw UsageError.other(LocalizedText(zh: "--redline 须与 --annotate 同用", en: "--redline needs --annotate")) }
         }
         let sink = try ReportSink(path: output, context: context)
-        var tally = ReviewTally()
-        var files: [FileReview] = []
-        let jsonl = JSONReporter(language: context.language)
+        let progress = context.errorIsTerminal && inputs.count > 1
+            ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
+        let json = JSONReporter(language: context.language)
+        let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput)
+        let errors = TextReporter(language: context.language, colored: context.colorErrors)
+        let batch = ReviewBatch(format: format, json: json, text: text, errors: errors, writeErr: context.writeErr)
+        let result: ReviewBatch.Result
         if let annotateOutput {
             let review = try annotate(arguments.positionals, to: annotateOutput, author: arguments.value("author"), redline: arguments.flag("redline"), engine: engine, context: context)
-            tally.add(review)
-            if format == .jsonl { sink.write(jsonl.line(review)) } else { files.append(review) }
+            result = batch.run(single: review, sink: sink)
         } else {
             let reader = ReviewFileReader(
                 engine: engine, language: context.language, keepSource: format.isOpinion, readStandardInput: context.readStandardInput
             )
-            let progress = context.errorIsTerminal && inputs.count > 1
-                ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
-            OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { reader.review(inputs[$0]) }, consume: { _, result in
-                progress?.advance(bytes: result.bytes)
-                tally.add(result.review)
-                if format == .jsonl { sink.write(jsonl.line(result.review)) } else { files.append(result.review) }
-            })
-            progress?.finish()
+            result = batch.run(inputs, reader: reader, jobs: jobs, sink: sink, progress: progress)
         }
+        let tally = result.tally
         let rules = pack.rules.filter { !ignored.contains($0.id) }
-        let report = ReviewReport(files: files, rules: rules, toolVersion: QiyueVersion.current)
+        let report = ReviewReport(files: result.files, rules: rules, toolVersion: QiyueVersion.current)
         switch format {
         case .text:
-            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
-            sink.write(TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput).render(report))
+            sink.write(text.summary(tally))
         case .json:
-            sink.write(JSONReporter(language: context.language).render(report))
+            sink.write(json.closing(fileCount: result.streamed, tally: tally))
+        case .jsonl:
+            sink.write(json.summaryLine(tally))
         case .sarif:
             sink.write(SARIFReporter(language: context.language).render(report))
-        case .jsonl:
-            sink.write(jsonl.summaryLine(tally))
         case .html, .docx:
-            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).errors(report))
+            context.writeErr(errors.errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }

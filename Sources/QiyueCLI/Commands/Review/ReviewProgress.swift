@@ -43,4 +43,12 @@ final class ReviewProgress {
     func finish() {
         if drawn { writeErr("\r\u{1B}[K") }
     }
+
+    /// Clears the line before other output reaches the terminal; the next file redraws it.
+    func interrupt() {
+        guard drawn else { return }
+        writeErr("\r\u{1B}[K")
+        drawn = false
+        lastDrawn = .distantPast
+    }
 }
