@@ -128,6 +128,16 @@ final class RegisterCommandTests: XCTestCase {
         XCTAssertTrue(review.stdout.hasSuffix("复审 2 条：1 条有须处理的新发现，1 条的新发现为 2015-05-10 前已签合同中的优惠政策，0 条无法复审\n"), review.stdout)
     }
 
+    func testReportOfAnotherFileIsFiledWithAWarning() throws {
+        try write("report.json", #"{"tool":"qiyue","version":"0.1.0","files":[{"path":"other.md","error":null,"findings":[{"rule":"tax.rebate","category":"tax","severity":"warning","line":3,"column":5,"message":"m"}]}]}"#)
+        let result = try add("clean.txt", ["--review", "report.json"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stderr, "report.json:1:1: 警告: 审查报告审查的是“other.md”，不是“clean.txt”：请确认报告与所登记的文件对应\n")
+        XCTAssertTrue(result.stdout.contains("审查通过（有警告）（错误 0，警告 1）"), result.stdout)
+        let show = try run(["register", "show", "1", "--register", "reg.jsonl", "--format", "json"])
+        XCTAssertTrue(show.stdout.contains("\"source\": \"report other.md\""), show.stdout)
+    }
+
     func testUsage() throws {
         XCTAssertEqual(try run(["register", "ad"]).stderr, "qiyue: 错误: register 没有操作“ad”；您是否想输入“add”？（可用：add、list、show、verify、export、review）\n运行“qiyue register --help”查看用法。\n")
         XCTAssertEqual(try run(["register", "list", "--register", "none.jsonl"]),
