@@ -85,6 +85,9 @@ final class RegisterCommandTests: XCTestCase {
         let verify = try run(["register", "verify", "--register", "reg.jsonl"])
         XCTAssertEqual(verify, .init(status: 1, stdout: "登记簿未通过校验：第 2 条起不可信（此前 1 条完好）\n",
                                      stderr: "reg.jsonl:2:1: 错误: 第 2 条（登记号 2026-0002）的内容与其 SM3 哈希不符：该条登记后被改动\n"))
+        let list = try run(["register", "list", "--register", "reg.jsonl"])
+        XCTAssertEqual(list.status, 0)
+        XCTAssertEqual(list.stderr, "reg.jsonl:2:1: 警告: 第 2 条（登记号 2026-0002）的内容与其 SM3 哈希不符：该条登记后被改动\n注: 登记簿未通过校验，以下内容不可全信；运行 register verify 查看\n")
         let refused = try add("clean.txt")
         XCTAssertEqual(refused.status, 2)
         XCTAssertTrue(refused.stderr.contains("登记簿未通过校验，不再追加条目"), refused.stderr)
