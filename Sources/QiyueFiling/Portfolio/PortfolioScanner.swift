@@ -43,8 +43,9 @@ public struct PortfolioScanner: Sendable {
     public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [ScannedProject] {
         let results = ScanSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let count = results.set(index, scan(file: files[index]))
-            if let progress, count % 50 == 0 || count == files.count { progress(count) }
+            results.set(index, scan(file: files[index])) { count in
+                if let progress, count % 50 == 0 || count == files.count { progress(count) }
+            }
         }
         return results.values
     }

@@ -13,13 +13,14 @@ final class ScanSlots: @unchecked Sendable {
         storage = Array(repeating: nil, count: count)
     }
 
-    /// Stores a result and returns how many slots are now filled.
-    func set(_ index: Int, _ value: ScannedProject) -> Int {
+    /// Stores a result and tells `filledCount` how many slots are now filled, under the lock,
+    /// so that progress reports arrive in order.
+    func set(_ index: Int, _ value: ScannedProject, filledCount: (Int) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         storage[index] = value
         filled += 1
-        return filled
+        filledCount(filled)
     }
 
     var values: [ScannedProject] {
