@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The frame of the register and portfolio pages: one self-contained file (no scripts, no
 /// external styles) that opens from a USB stick on an intranet machine and prints on A4.
 enum HTMLPage {
