@@ -30,7 +30,7 @@ public struct RecordedFinding: Sendable, Hashable {
     init?(_ node: JSONNode) {
         guard let rule = node["rule"]?.value.stringValue, let severity = node["severity"]?.value.stringValue else { return nil }
         self.init(rule: rule, category: node["category"]?.value.stringValue, severity: severity,
-                  line: Int(node["line"]?.value.doubleValue ?? 0), column: Int(node["column"]?.value.doubleValue ?? 0),
+                  line: node["line"].count, column: node["column"].count,
                   message: node["message"]?.value.stringValue ?? "")
     }
 }

@@ -56,7 +56,7 @@ public struct ReviewRecord: Sendable, Hashable {
     init?(_ node: JSONNode?) {
         guard let node, let pack = node["rule_pack"]?.value.stringValue else { return nil }
         self.init(rulePack: pack, source: node["source"]?.value.stringValue ?? "",
-                  errors: Int(node["errors"]?.value.doubleValue ?? 0), warnings: Int(node["warnings"]?.value.doubleValue ?? 0),
+                  errors: node["errors"].count, warnings: node["warnings"].count,
                   findings: (node["findings"]?.value.elements ?? []).compactMap(RecordedFinding.init),
                   acceptedReason: node["accepted_reason"]?.value.stringValue)
     }
