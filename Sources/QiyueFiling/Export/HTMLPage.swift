@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The frame of the register and portfolio pages: one self-contained file (no scripts, no
 /// external styles) that opens from a USB stick on an intranet machine and prints on A4.
 enum HTMLPage {
@@ -15,7 +17,9 @@ enum HTMLPage {
         table { border-collapse: collapse; width: 100%; font-size: .86em; margin-top: .6em; }
         th, td { border: 1px solid #bbb; padding: .3em .5em; text-align: left; vertical-align: top; }
         th { background: #f1ece4; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.date { white-space: nowrap; }
+        td.conclusion { min-width: 4.5em; }
         .hash { font-family: monospace; font-size: .85em; word-break: break-all; }
         .flag { color: #8b0000; font-weight: bold; }
         .ok { color: #2e6b2e; }

@@ -20,7 +20,7 @@ public struct PortfolioRenderer: Sendable {
         let name = project.name ?? project.id ?? ""
         var parts = [project.stageLabel(in: language)]
         if let county = project.county { parts.insert(county, at: 0) }
-        return "\(name)（\(parts.joined(separator: "，"))）"
+        return zh ? "\(name)（\(parts.joined(separator: "，"))）" : "\(name) (\(parts.joined(separator: ", ")))"
     }
 
     public func text(_ report: PortfolioReport) -> String {
@@ -28,7 +28,7 @@ public struct PortfolioRenderer: Sendable {
         for project in report.projects where !project.flags.isEmpty {
             output += "\n\(project.path): \(describe(project))\n"
             for flag in project.flags {
-                output += "  - \(t(flag.label))：\(t(flag.reason))\n"
+                output += "  - \(t(flag.label))" + (zh ? "：" : ": ") + "\(t(flag.reason))\n"
                 output += "    " + (zh ? "依据：" : "rule: ") + t(flag.rule) + "\n"
             }
         }

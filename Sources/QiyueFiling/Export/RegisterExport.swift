@@ -65,12 +65,12 @@ public struct RegisterExport: Sendable {
             let conclusion = entry.review.conclusionText(in: language)
             let conclusionClass = entry.review.errors > 0 ? "flag" : "ok"
             let cells = [
-                "<td class=\"num\">\(entry.sequence)</td>", td(entry.number), td(entry.filingDate), td(entry.signingDate ?? ""),
+                "<td class=\"num\">\(entry.sequence)</td>", td(entry.number, nowrap: true), td(entry.filingDate, nowrap: true), td(entry.signingDate ?? "", nowrap: true),
                 td(entry.project.name), td(entry.project.county ?? ""), td(entry.project.parties.joined(separator: "；")),
                 "<td class=\"num\">\(HTMLText.escape(Self.amount(entry.project.investmentYuan)))</td>",
                 "<td class=\"num\">\(HTMLText.escape(Self.amount(entry.project.landAreaMu)))</td>",
-                "<td class=\"\(conclusionClass)\">\(HTMLText.escape(conclusion))" + (entry.review.errors > 0 ? HTMLText.escape(zh ? "（错误 \(entry.review.errors)）" : " (\(entry.review.errors) errors)") : "") + "</td>",
-                td(entry.review.acceptedReason ?? ""), td(entry.fairCompetition ?? ""), td(entry.collectiveDecision ?? ""), td(entry.reviewer ?? ""),
+                "<td class=\"\(conclusionClass) conclusion\">\(HTMLText.escape(conclusion))" + (entry.review.errors > 0 ? HTMLText.escape(zh ? "（错误 \(entry.review.errors)）" : " (\(entry.review.errors) errors)") : "") + "</td>",
+                td(entry.review.acceptedReason ?? ""), td(entry.fairCompetition ?? ""), td(entry.collectiveDecision ?? "", nowrap: true), td(entry.reviewer ?? ""),
                 "<td class=\"hash\">\(HTMLText.escape(entry.file.digest.sm3))</td>",
             ]
             body += "<tr>" + cells.joined() + "</tr>\n"
@@ -79,7 +79,10 @@ public struct RegisterExport: Sendable {
         return HTMLPage.wrap(title: title, body: body)
     }
 
-    private func td(_ text: String) -> String { "<td>\(HTMLText.escape(text))</td>" }
+    /// A cell; dates and filing numbers do not wrap, so `2025-03-15` never breaks at its hyphen.
+    private func td(_ text: String, nowrap: Bool = false) -> String {
+        (nowrap ? "<td class=\"date\">" : "<td>") + HTMLText.escape(text) + "</td>"
+    }
 
     /// `600,000,000` with thousands separators; empty when unknown.
     public static func amount(_ value: Double?) -> String {

@@ -23,7 +23,7 @@ public struct PortfolioReport: Sendable {
         var stageOrder: [String: Int] = [:]
         for project in projects where project.error == nil {
             let stage = project.stageLabel(in: language)
-            stageOrder[stage] = project.stage.map { LifecycleOrder.index($0) } ?? -1
+            stageOrder[stage] = project.stage?.order ?? -1
             let county = project.county ?? (language == .zh ? "（未填县区）" : "(no county)")
             var row = groups[stage, default: [:]][county, default: (0, 0)]
             row.0 += 1
@@ -37,8 +37,4 @@ public struct PortfolioReport: Sendable {
             }
         }
     }
-}
-
-enum LifecycleOrder {
-    static func index(_ stage: LifecycleStage) -> Int { LifecycleStage.allCases.firstIndex(of: stage)! }
 }

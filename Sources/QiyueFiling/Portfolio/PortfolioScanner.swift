@@ -41,12 +41,11 @@ public struct PortfolioScanner: Sendable {
 
     /// Scans `files`, calling `progress` with the count done so far (from any thread).
     public func scan(_ files: [String], progress: (@Sendable (Int) -> Void)? = nil) -> [ScannedProject] {
-        let results = ResultBox(count: files.count)
-        let done = Counter()
+        let results = ScanSlots(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, scan(file: files[index]))
-            let count = done.increment()
-            if let progress, count % 50 == 0 || count == files.count { progress(count) }
+            results.set(index, scan(file: files[index])) { count in
+                if let progress, count % 50 == 0 || count == files.count { progress(count) }
+            }
         }
         return results.values
     }
@@ -65,30 +64,5 @@ public struct PortfolioScanner: Sendable {
         let flags = rules.flags(lifecycle, asOf: asOf, registered: register[id] ?? [])
         return ScannedProject(path: path, id: id, name: file.text(at: "/name")?.zh, county: file.text(at: "/location/county")?.zh,
                               stage: lifecycle.stage, flags: flags)
-    }
-}
-
-/// Slots the concurrent scan fills, one per file.
-private final class ResultBox: @unchecked Sendable {
-    private var storage: [ScannedProject?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: ScannedProject) {
-        lock.lock(); storage[index] = value; lock.unlock()
-    }
-
-    var values: [ScannedProject] { storage.map { $0! } }
-}
-
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

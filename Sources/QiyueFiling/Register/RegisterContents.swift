@@ -10,7 +10,10 @@ public struct RegisterContents: Sendable {
         /// The 1-based line number, which is also the entry's expected position.
         public var number: Int
         public var bytes: ArraySlice<UInt8>
+        /// The parsed entry; `nil` when the line is not one, or was not parsed (an append reads only `chain`).
         public var entry: RegisterEntry?
+        /// The chain members, from the parsed entry or read at their fixed places.
+        public var chain: ChainFields?
         /// Why the line is not JSON, when it is not.
         public var syntaxError: JSONSyntaxError?
     }
@@ -32,8 +35,10 @@ public struct RegisterContents: Sendable {
     /// The entries of every line that parsed as one, in file order.
     public var entries: [RegisterEntry] { lines.compactMap(\.entry) }
 
-    /// Splits and parses the bytes of a register file.
-    public init(path: String, bytes: [UInt8]) {
+    /// Splits and parses the bytes of a register file. With `parsingEntries` false, lines laid
+    /// out as the register writes them yield only their chain members, which is all an
+    /// append needs; other lines are still parsed in full.
+    public init(path: String, bytes: [UInt8], parsingEntries: Bool = true) {
         self.path = path
         var lines: [Line] = []
         var start = 0
@@ -41,11 +46,16 @@ public struct RegisterContents: Sendable {
         while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
             let slice = bytes[start..<newline]
             var line = Line(number: number, bytes: slice)
-            do {
-                let node = try JSONParser.parse(Array(slice))
-                line.entry = RegisterEntry(node)
-            } catch {
-                line.syntaxError = error
+            if !parsingEntries, let chain = ChainFields.scan(slice) {
+                line.chain = chain
+            } else {
+                do {
+                    let node = try JSONParser.parse(Array(slice))
+                    line.entry = RegisterEntry(node)
+                    line.chain = line.entry.map(ChainFields.init)
+                } catch {
+                    line.syntaxError = error
+                }
             }
             lines.append(line)
             start = newline + 1
@@ -59,7 +69,7 @@ public struct RegisterContents: Sendable {
     /// The next 登记号 for a filing dated `date` (`YYYY-MM-DD`): one more than the year's last.
     public func nextNumber(filingDate date: String) -> String {
         let year = String(date.prefix(4))
-        let used = entries.filter { $0.number.hasPrefix(year + "-") }.compactMap { Int($0.number.dropFirst(5)) }
+        let used = lines.compactMap(\.chain?.number).filter { $0.hasPrefix(year + "-") }.compactMap { Int($0.dropFirst(5)) }
         return year + "-" + String(format: "%04d", (used.max() ?? 0) + 1)
     }
 }

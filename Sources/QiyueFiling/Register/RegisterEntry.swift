@@ -63,7 +63,7 @@ public struct RegisterEntry: Sendable, Hashable {
 
     /// Reads an entry back from its parsed line; `nil` when a required member is missing.
     public init?(_ node: JSONNode) {
-        guard let sequence = node["seq"]?.value.doubleValue, let number = node["number"]?.value.stringValue,
+        guard let sequence = node["seq"]?.value.doubleValue, sequence.isFinite, sequence.rounded() == sequence, abs(sequence) < 1e15, let number = node["number"]?.value.stringValue,
               let filingDate = node["filing_date"]?.value.stringValue, let project = RegisteredProject(node["project"]),
               let review = ReviewRecord(node["review"]), let file = RegisteredFile(node["file"]),
               let previous = node["previous"]?.value.stringValue, let hash = node["hash"]?.value.stringValue else { return nil }

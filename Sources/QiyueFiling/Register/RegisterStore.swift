@@ -42,7 +42,7 @@ public enum RegisterStore {
         guard descriptor >= 0 else { throw RegisterError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_EX) == 0 else { throw RegisterError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        let contents = RegisterContents(path: path, bytes: try readAll(descriptor, path: path))
+        let contents = RegisterContents(path: path, bytes: try readAll(descriptor, path: path), parsingEntries: false)
         var clean = contents
         let recovered = contents.tornTail
         if recovered != nil { clean.tornTail = nil }

@@ -24,7 +24,7 @@ public struct RegisterVerifier: Sendable {
             if let problem = check(line, position: position, previousHash: previousHash) {
                 return Result(entryCount: count, headHash: previousHash, problem: problem)
             }
-            previousHash = line.entry!.hash
+            previousHash = line.chain!.hash
             count += 1
         }
         if let tail = contents.tornTail {
@@ -42,7 +42,7 @@ public struct RegisterVerifier: Sendable {
                 zh: "第 \(position) 条不是有效的 JSON（第 \(error.offset + 1) 字节：\(error.message.zh)）：该条被改动",
                 en: "entry \(position) is not valid JSON (byte \(error.offset + 1): \(error.message.en)): the entry was changed"))
         }
-        guard let entry = line.entry else {
+        guard let entry = line.chain else {
             return RegisterProblem(.notAnEntry, line: line.number, entry: position, message: LocalizedText(
                 zh: "第 \(position) 条缺少登记项目：该条被改动", en: "entry \(position) lacks required members: the entry was changed"))
         }
@@ -60,6 +60,11 @@ public struct RegisterVerifier: Sendable {
             return RegisterProblem(.extraEntry, line: line.number, entry: position, message: LocalizedText(
                 zh: "第 \(line.number) 行应为第 \(position) 条，实为第 \(entry.sequence) 条：条目被插入、重复或调换",
                 en: "line \(line.number) should hold entry \(position) but holds entry \(entry.sequence): an entry was inserted, repeated or moved"))
+        }
+        if entry.previous != previousHash, position == 1 {
+            return RegisterProblem(.chainBroken, line: line.number, entry: position, message: LocalizedText(
+                zh: "第 1 条记录的前一条哈希不是起始值（64 个 0）：登记簿开头被替换",
+                en: "entry 1 records a previous hash other than the start value (64 zeros): the start of the register was replaced"))
         }
         if entry.previous != previousHash {
             return RegisterProblem(.chainBroken, line: line.number, entry: position, message: LocalizedText(

@@ -21,7 +21,7 @@ public struct RegisteredFile: Sendable, Hashable {
 
     init?(_ node: JSONNode?) {
         guard let node, let path = node["path"]?.value.stringValue, let sm3 = node["sm3"]?.value.stringValue else { return nil }
-        self.init(path: path, digest: FileDigest(bytes: Int(node["bytes"]?.value.doubleValue ?? 0), sm3: sm3,
+        self.init(path: path, digest: FileDigest(bytes: node["bytes"].count, sm3: sm3,
                                                  sha256: node["sha256"]?.value.stringValue ?? ""))
     }
 }

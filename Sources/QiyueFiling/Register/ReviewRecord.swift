@@ -29,7 +29,7 @@ public struct ReviewRecord: Sendable, Hashable {
     /// The record of a review run now, with the pack that ran it.
     public init(report: ReviewReport, pack: RulePack, language: Language = .zh) {
         let findings = report.allFindings.map {
-            RecordedFinding(rule: $0.ruleID, severity: $0.severity.rawValue, line: $0.line, column: $0.column, message: $0.message.text(in: language))
+            RecordedFinding(rule: $0.ruleID, category: $0.category.rawValue, severity: $0.severity.rawValue, line: $0.line, column: $0.column, message: $0.message.text(in: language))
         }
         self.init(rulePack: "\(pack.name) \(pack.version)", source: "qiyue review", errors: report.count(.error),
                   warnings: report.count(.warning), findings: findings)
@@ -56,7 +56,7 @@ public struct ReviewRecord: Sendable, Hashable {
     init?(_ node: JSONNode?) {
         guard let node, let pack = node["rule_pack"]?.value.stringValue else { return nil }
         self.init(rulePack: pack, source: node["source"]?.value.stringValue ?? "",
-                  errors: Int(node["errors"]?.value.doubleValue ?? 0), warnings: Int(node["warnings"]?.value.doubleValue ?? 0),
+                  errors: node["errors"].count, warnings: node["warnings"].count,
                   findings: (node["findings"]?.value.elements ?? []).compactMap(RecordedFinding.init),
                   acceptedReason: node["accepted_reason"]?.value.stringValue)
     }

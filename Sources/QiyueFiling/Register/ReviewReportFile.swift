@@ -3,6 +3,11 @@ import QiyueCore
 /// Reads the review record out of a `qiyue review --format json` report (`--review FILE`),
 /// for a bureau whose reviewer ran the review separately and hands over the report.
 public enum ReviewReportFile {
+    /// The path the report says it reviewed, so the caller can warn when it is not the file being filed.
+    public static func reviewedPath(of record: ReviewRecord) -> String? {
+        record.source.hasPrefix("report ") ? String(record.source.dropFirst("report ".count)) : nil
+    }
+
     /// The record of the first reviewed file in the report, or a message saying what is wrong.
     public static func record(from bytes: [UInt8], path: String, language: Language = .zh) -> Result<ReviewRecord, Diagnostic> {
         let root: JSONNode

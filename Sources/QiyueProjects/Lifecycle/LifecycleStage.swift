@@ -40,7 +40,8 @@ public enum LifecycleStage: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The stage's place in the lifecycle, for ordering summaries.
+    public var order: Int { Self.allCases.firstIndex(of: self)! }
 
     public static func < (lhs: LifecycleStage, rhs: LifecycleStage) -> Bool { lhs.order < rhs.order }
 }

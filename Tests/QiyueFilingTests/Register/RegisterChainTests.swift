@@ -19,6 +19,16 @@ final class RegisterChainTests: XCTestCase {
         XCTAssertEqual(result.headHash, entries[4].hash)
     }
 
+    func testQuickReadingFindsTheSameChainMembers() throws {
+        let fixture = try RegisterFixture(entries: 5)
+        defer { fixture.remove() }
+        let full = try RegisterStore.read(fixture.path)
+        let quick = RegisterContents(path: fixture.path, bytes: try fixture.bytes, parsingEntries: false)
+        XCTAssertEqual(quick.lines.map(\.chain), full.lines.map(\.chain))
+        XCTAssertTrue(quick.lines.allSatisfy { $0.entry == nil }, "the quick reading parses nothing")
+        XCTAssertEqual(quick.nextNumber(filingDate: "2026-05-01"), "2026-0006")
+    }
+
     func testNumbersRestartEachFilingYear() throws {
         let fixture = try RegisterFixture(entries: 2)
         defer { fixture.remove() }

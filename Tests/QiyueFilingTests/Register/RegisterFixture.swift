@@ -1,6 +1,7 @@
 import QiyueCore
 import Foundation
-import QiyueFiling
+import XCTest
+@testable import QiyueFiling
 
 /// A register of `count` synthetic entries in a fresh directory, for tampering tests.
 struct RegisterFixture {
@@ -42,7 +43,16 @@ struct RegisterFixture {
 
     func write(lines: [[UInt8]]) throws { try write(lines.flatMap { $0 + [UInt8(ascii: "\n")] }) }
 
-    func verify() throws -> RegisterVerifier.Result { RegisterVerifier().verify(try RegisterStore.read(path)) }
+    /// Verifies the register as a reader parses it, and checks that an append's quick reading
+    /// (chain members at their fixed places) reaches the same verdict.
+    func verify(file: StaticString = #filePath, line: UInt = #line) throws -> RegisterVerifier.Result {
+        let full = RegisterVerifier().verify(try RegisterStore.read(path))
+        let quick = RegisterVerifier().verify(RegisterContents(path: path, bytes: try bytes, parsingEntries: false))
+        XCTAssertEqual(quick.problem?.entry, full.problem?.entry, "quick and full reading disagree", file: file, line: line)
+        XCTAssertEqual(quick.entryCount, full.entryCount, file: file, line: line)
+        XCTAssertEqual(quick.headHash, full.headHash, file: file, line: line)
+        return full
+    }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 }

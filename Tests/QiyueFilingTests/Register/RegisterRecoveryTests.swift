@@ -62,3 +62,22 @@ final class RegisterRecoveryTests: XCTestCase {
         XCTAssertEqual(RegisterPath.resolve("../x/c.docx", register: "/a/r/reg.jsonl"), "/a/x/c.docx")
     }
 }
+
+/// Hostile register lines are reported as bad entries, never a crash.
+final class RegisterHostileInputTests: XCTestCase {
+    func testHugeNumbersAndBinaryAreReportedNotTrapped() throws {
+        let fixture = try RegisterFixture(entries: 2)
+        defer { fixture.remove() }
+        var lines = try fixture.lines
+        let huge = String(decoding: lines[1], as: UTF8.self).replacingOccurrences(of: "\"seq\":2", with: "\"seq\":1e300")
+            .replacingOccurrences(of: "\"errors\":0", with: "\"errors\":1e300")
+        lines[1] = Array(huge.utf8)
+        lines.append([0xFF, 0x00, 0xFE, UInt8(ascii: "{")])
+        try fixture.write(lines: lines)
+        let contents = try RegisterStore.read(fixture.path)
+        XCTAssertNil(contents.lines[1].entry, "a position of 1e300 is no entry")
+        let problem = try XCTUnwrap(RegisterVerifier().verify(contents).problem)
+        XCTAssertEqual(problem.entry, 2)
+        XCTAssertEqual(problem.kind, .notAnEntry)
+    }
+}

@@ -58,7 +58,15 @@ struct RegisterAddAction {
                 return nil
             }
             switch ReviewReportFile.record(from: Array(bytes), path: reportPath, language: context.language) {
-            case let .success(record): return record
+            case let .success(record):
+                if let reviewed = ReviewReportFile.reviewedPath(of: record),
+                   URL(fileURLWithPath: reviewed).lastPathComponent != URL(fileURLWithPath: agreement).lastPathComponent {
+                    context.report(.warning(context.localized(
+                        zh: "审查报告审查的是“\(reviewed)”，不是“\(agreement)”：请确认报告与所登记的文件对应",
+                        en: "the report reviewed '\(reviewed)', not '\(agreement)': make sure it belongs to the file being filed"),
+                        at: SourceLocation(file: reportPath, line: 1, column: 1)))
+                }
+                return record
             case let .failure(diagnostic):
                 context.report(diagnostic)
                 return nil

@@ -12,7 +12,8 @@ struct RegisterCommand: Command {
             zh: """
             登记簿为一个 JSON Lines 文件（默认 备案登记簿.jsonl，用 --register 指定），每行一条，载明登记号、项目、签约各方、
             投资额、用地面积、审查结论与问题、公平竞争审查、集体决策日期、审查人、签署和备案日期、规则包版本，以及文件的
-            SM3（GB/T 32905-2016）和 SHA-256。各条以 SM3 前后相链：register verify 发现任何改动、删除、插入或调换，并指出第一条有问题的条目；
+            SM3（GB/T 32905-2016）和 SHA-256。各条以 SM3 前后相链：register verify 发现任何改动、删除、插入或调换，并指出第一条有问题的条目
+            （在末尾整条删去的，须与上报清单所载条目数和末条 SM3 核对）；
             register verify --file X 判断 X 是否与登记的文件逐字节一致。审查有错误的协议须以 --accept-findings "理由" 登记，理由记入登记簿。
             register review 以现行规则复审全部登记的协议，列出新规则包才发现的问题；2015-05-10 前签订的协议依国发〔2015〕25号第三条标注。
             退出码：0 成功；1 有问题（审查错误、校验失败、复审新发现）；2 用法错误或文件无法读取。
@@ -21,7 +22,8 @@ struct RegisterCommand: Command {
             The register is one JSON Lines file (default 备案登记簿.jsonl, or --register FILE), one entry a line: filing number, project,
             parties, investment, land area, review conclusion and findings, fair-competition review, collective decision date,
             reviewer, signing and filing dates, rule-pack version, and the file's SM3 (GB/T 32905-2016) and SHA-256. Entries are
-            chained by SM3: register verify finds any edit, deletion, insertion or reordering and names the first bad entry;
+            chained by SM3: register verify finds any edit, deletion, insertion or reordering and names the first bad entry (entries
+            cut cleanly off the end show only against the count and head SM3 of the last export sent upward);
             register verify --file X tells whether X is byte for byte the registered file. An agreement with review errors needs
             --accept-findings "reason", and the reason is recorded. register review re-runs the current rules on every registered
             agreement and lists what they now flag; agreements signed before 2015-05-10 are marked per item 3 of 国发〔2015〕25号.

@@ -10,7 +10,7 @@ enum RegisterReadAction {
 
     static func list(_ arguments: ParsedArguments, register path: String, context: CommandContext) throws -> Int32 {
         try noPositionals(arguments)
-        guard let contents = RegisterOpening.read(path, context: context) else { return ExitCode.usageOrInput.rawValue }
+        guard let contents = RegisterOpening.read(path, context: context, warningIfBroken: true) else { return ExitCode.usageOrInput.rawValue }
         let rows = contents.entries.map { entry in
             [String(entry.sequence), entry.number, entry.filingDate, entry.review.conclusionText(in: context.language), entry.project.name]
         }
@@ -22,7 +22,7 @@ enum RegisterReadAction {
 
     static func show(_ arguments: ParsedArguments, register path: String, context: CommandContext) throws -> Int32 {
         let key = try arguments.positionals(named: "N")[0]
-        guard let contents = RegisterOpening.read(path, context: context) else { return ExitCode.usageOrInput.rawValue }
+        guard let contents = RegisterOpening.read(path, context: context, warningIfBroken: true) else { return ExitCode.usageOrInput.rawValue }
         guard let entry = contents.entries.first(where: { String($0.sequence) == key || $0.number == key }) else {
             throw UsageError.other(LocalizedText(zh: "登记簿中没有第“\(key)”条（可用序号或登记号）", en: "the register has no entry '\(key)' (give a position or a filing number)"))
         }
