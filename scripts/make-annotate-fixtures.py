@@ -6,7 +6,8 @@ write them, so the comments must be anchored across what those tools do to text:
 
   python-docx-draft.docx   python-docx, with XML where it has no API: 第%1条 chineseCounting
                            numbering, an offending phrase split across runs of different
-                           formatting (bold, underline, italic), an entity (&) before a
+                           formatting (bold, underline, italic) and holding a complex field's
+                           result, a hyperlink inside an offending sentence, an entity (&) before a
                            span, a tracked insertion inside an offending sentence and a
                            tracked deletion, an existing comment, a table whose cell holds
                            an offending clause, a header and a footer.
@@ -60,7 +61,13 @@ def make_python_docx():
     clause.add_run("出让").bold = True
     underlined = clause.add_run("价格")
     underlined.underline = True
-    clause.add_run("为每亩8万元")
+    clause.add_run("为每亩")
+    # The amount is the result of a complex field, as an amount filled in from a form would be.
+    for xml in ('<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>', '<w:r {W}><w:instrText xml:space="preserve"> QUOTE "8" </w:instrText></w:r>',
+                '<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>', '<w:r {W}><w:t>8</w:t></w:r>',
+                '<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'):
+        clause._p.append(parse_xml(xml.format(W=W)))
+    clause.add_run("万元")
     clause.add_run("，").italic = True
     clause.add_run("不足部分由甲方承担。")
 
@@ -76,7 +83,9 @@ def make_python_docx():
     document.add_comment(existing.runs, text="请核对开工日期。", author="法制办", initials="FZ")
 
     guarantee = numbered(document.add_paragraph())
-    guarantee.add_run("甲方为乙方向银行申请的贷款提供")
+    guarantee.add_run("甲方为乙方向")
+    guarantee._p.append(parse_xml(f'<w:hyperlink {W} w:anchor="bank"><w:r><w:t>银行</w:t></w:r></w:hyperlink>'))
+    guarantee.add_run("申请的贷款提供")
     guarantee.add_run("连带责任担保").bold = True
     guarantee.add_run("。")
 

@@ -38,9 +38,9 @@ public struct DocxAnnotator: Sendable {
                 let sentenceStart = paragraph.startBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.column), in: part)
                 let sentenceEnd = paragraph.endBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.endColumn), in: part)
                 if let change = DocxTrackedChange.make(
-                    start: sentenceStart, end: sentenceEnd, ids: (revisionId, revisionId + 1), insertion: rewrite.text, author: author, part: part
+                    start: sentenceStart, end: sentenceEnd, firstId: revisionId, insertion: rewrite.text, author: author, part: part
                 ), plan.add(change) {
-                    revisionId += 2
+                    revisionId += change.idCount
                     changes.append(change)
                 }
             }
