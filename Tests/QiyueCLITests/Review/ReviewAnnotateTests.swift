@@ -127,6 +127,9 @@ final class ReviewAnnotateTests: XCTestCase {
         let report = try oracle(directory.appendingPathComponent("draft.docx"), directory.appendingPathComponent("draft.docx"), spans: [])
         let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
         XCTAssertTrue(comments.contains { $0["author"] as? String == "县司法局" && $0["anchor"] as? String == "出让价格" }, "\(comments)")
+        // One comment per finding the report lists, with the report's rules in its order.
+        let reported = try findings(of: "draft.md").map(\.rule)
+        XCTAssertEqual(comments.compactMap { ($0["text"] as? String)?.split(separator: "]").first.map { String($0.dropFirst()) } }, reported)
     }
 
     func testErrorsWriteNothing() throws {
