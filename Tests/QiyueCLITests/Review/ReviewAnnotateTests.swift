@@ -96,6 +96,7 @@ final class ReviewAnnotateTests: XCTestCase {
             }
         }
         XCTAssertEqual(report["formatting"] as? Bool, true, "every character must keep its run properties")
+        XCTAssertEqual(report["markersOnly"] as? Bool, true, "document.xml may change only by the comments' marks and run splits")
         let changed = Set(try XCTUnwrap(report["changed"] as? [String]))
         XCTAssertTrue(changed.isSubset(of: Self.editableParts), "changed: \(changed)")
         XCTAssertTrue(changed.contains("word/document.xml") && changed.contains("word/comments.xml"))
@@ -177,6 +178,7 @@ final class ReviewAnnotateTests: XCTestCase {
             let report = try oracle(directory.appendingPathComponent(name), redlined, spans: [])
             let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
             XCTAssertEqual(comments.filter { $0["author"] as? String == "契约审查" }.count, expected.count, name)
+            XCTAssertEqual(report["markersOnly"] as? Bool, false, "tracked changes are more than marks")
 
             let accepted = directory.appendingPathComponent("accepted-\(name)")
             try acceptAllChanges(redlined, accepted)
