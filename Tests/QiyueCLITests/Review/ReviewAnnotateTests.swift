@@ -239,4 +239,18 @@ final class ReviewAnnotateTests: XCTestCase {
             XCTAssertTrue(anchors.contains("投资协议"), "\(name): \(anchors)")
         }
     }
+
+    func testExitStatusFollowsFailOnAndCommentsFollowTheLanguage() throws {
+        _ = try copyFixture("libreoffice-draft.docx")
+        let result = try QiyueProcess.run(
+            ["--lang", "en", "review", "--fail-on", "never", "--format", "json", "--annotate", "out.docx", "libreoffice-draft.docx"],
+            currentDirectory: directory
+        )
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("{"), result.stdout)
+        let output = directory.appendingPathComponent("out.docx")
+        let report = try oracle(output, output, spans: [])
+        let texts = try XCTUnwrap(report["comments"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        XCTAssertTrue(texts.contains { $0.hasPrefix("[land.price-promise] ") && $0.contains("Suggestion: ") && $0.contains("Place: ") }, "\(texts)")
+    }
 }
