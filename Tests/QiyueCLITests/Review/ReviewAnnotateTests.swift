@@ -113,9 +113,21 @@ final class ReviewAnnotateTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(report["identical"] as? [String]).contains("word/numbering.xml"))
     }
 
-    func testLibreOfficeDraftGainsItsCommentsPart() throws {
-        let report = try checkAnnotation(of: "libreoffice-draft.docx", existingComments: 0)
+    func testLibreOfficeDraftWithSpansTrackedChangesAndAComment() throws {
+        let report = try checkAnnotation(of: "libreoffice-draft.docx", existingComments: 1)
+        let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+        XCTAssertEqual(comments.first?["author"] as? String, "法制办")
+        XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), ["word/document.xml", "word/comments.xml"])
+    }
+
+    func testADocumentWithoutCommentsGainsThePartItsRelationshipAndContentType() throws {
+        try Data("# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n".utf8).write(to: directory.appendingPathComponent("draft.md"))
+        XCTAssertEqual(try QiyueProcess.run(["convert", "draft.md", "plain.docx"], currentDirectory: directory).status, 0)
+        let result = try QiyueProcess.run(["review", "--annotate", "out.docx", "plain.docx"], currentDirectory: directory)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let report = try oracle(directory.appendingPathComponent("plain.docx"), directory.appendingPathComponent("out.docx"), spans: [])
         XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), Self.editableParts)
+        XCTAssertEqual(report["markersOnly"] as? Bool, true)
     }
 
     func testMarkdownInputBecomesAnAnnotatedDocx() throws {
