@@ -129,4 +129,10 @@ final class DocxAnnotatorTests: XCTestCase {
         let document = try DocxReader().readForEditing(package(paragraphs))
         XCTAssertEqual(document.text.text, "甲方承诺地价。")
     }
+
+    func testNewCommentIdsStayAboveMarksWhoseCommentIsMissing() throws {
+        let paragraphs = "<w:p><w:commentRangeStart w:id=\"41\"/><w:r><w:t>甲方承诺</w:t></w:r><w:commentRangeEnd w:id=\"41\"/></w:p>"
+        let body = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
+        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"42\"/>"), body)
+    }
 }

@@ -24,10 +24,10 @@ public struct DocxAnnotator: Sendable {
         let package = document.package
         let commentsName = package.relatedParts(ofKind: "comments").first
         let existingComments = try commentsName.flatMap { try package.zip.contents(ofEntryNamed: $0) }
-        let commentsPart = DocxCommentsPart(existing: existingComments)
+        let part = document.mainPart.buffer
+        let commentsPart = DocxCommentsPart(existing: existingComments, highestMarkerId: DocxCommentsPart.highestMarkerId(in: part))
         var plan = DocxSplicePlan()
         var elements: [String] = []
-        let part = document.mainPart.buffer
         try checkPrefix(in: part, name: package.mainPart)
         var changes: [DocxTrackedChange] = []
         var revisionId = comments.contains { $0.rewrite != nil } ? Self.highestId(in: part) + 1 : 0

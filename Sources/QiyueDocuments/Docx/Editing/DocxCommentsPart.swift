@@ -13,9 +13,25 @@ struct DocxCommentsPart {
     /// The first id free for a new comment.
     let firstFreeId: Int
 
-    init(existing: [UInt8]?) {
+    /// - Parameter highestMarkerId: the highest id a comment mark in the body uses; a mark
+    ///   whose comment is missing (a file other tools edited) must not adopt a new comment.
+    init(existing: [UInt8]?, highestMarkerId: Int = -1) {
         self.existing = existing
-        firstFreeId = existing.map { Self.highestId(in: $0) + 1 } ?? 0
+        firstFreeId = max(existing.map { Self.highestId(in: $0) } ?? -1, highestMarkerId) + 1
+    }
+
+    /// The highest id of a comment mark (`w:commentRangeStart`, `w:commentReference`) in the body, or -1.
+    static func highestMarkerId(in part: UnsafeBufferPointer<UInt8>) -> Int {
+        let text = String(decoding: part, as: UTF8.self)
+        var highest = -1
+        for marker in ["<w:commentRangeStart w:id=\"", "<w:commentReference w:id=\"", "<w:commentRangeEnd w:id=\""] {
+            var rest = text[...]
+            while let range = rest.range(of: marker) {
+                rest = rest[range.upperBound...]
+                if let value = Int(rest.prefix { $0.isASCII && $0.isNumber }) { highest = max(highest, value) }
+            }
+        }
+        return highest
     }
 
     /// The highest `w:id` of a `w:comment` in the part, or -1.
