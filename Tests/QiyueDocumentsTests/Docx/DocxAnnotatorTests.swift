@@ -135,4 +135,13 @@ final class DocxAnnotatorTests: XCTestCase {
         let body = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
         XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"42\"/>"), body)
     }
+
+    func testTheTitleIsTheHeadingBelowAFileNumber() throws {
+        let paragraphs = """
+        <w:p><w:r><w:t>编号：WS-2025-007</w:t></w:r></w:p>\
+        <w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>投资协议</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p>
+        """
+        let body = try annotatedBody(paragraphs, [DocxComment(anchor: .title, paragraphs: ["缺少违约责任"])]).body
+        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"0\"/><w:r><w:t>投资协议</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
+    }
 }
