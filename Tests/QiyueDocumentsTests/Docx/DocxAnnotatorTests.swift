@@ -144,4 +144,15 @@ final class DocxAnnotatorTests: XCTestCase {
         let body = try annotatedBody(paragraphs, [DocxComment(anchor: .title, paragraphs: ["缺少违约责任"])]).body
         XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"0\"/><w:r><w:t>投资协议</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
     }
+
+    func testASplitRunWithATrackedFormattingChangeGivesTheCopyAnIdOfItsOwn() throws {
+        let change = "<w:rPrChange w:id=\"3\" w:author=\"起草人\"><w:rPr/></w:rPrChange>"
+        let paragraphs = "<w:p><w:r><w:rPr><w:b/>\(change)</w:rPr><w:t>甲方承诺地价</w:t></w:r></w:p>"
+        let body = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
+        let ids = body.components(separatedBy: "<w:rPrChange w:id=\"").dropFirst().map { $0.prefix { $0.isNumber } }
+        XCTAssertEqual(ids.count, 3, body)
+        XCTAssertEqual(ids.first, "3")
+        XCTAssertEqual(Set(ids).count, 3, "every copy of the change needs its own id: \(ids)")
+        XCTAssertEqual(try DocxReader().readText(try DocxAnnotator(author: author).annotate(DocxReader().readForEditing(package(paragraphs)), with: [span(1, 3, 5)])).text, "甲方承诺地价")
+    }
 }

@@ -30,7 +30,10 @@ public struct DocxAnnotator: Sendable {
         var elements: [String] = []
         try checkPrefix(in: part, name: package.mainPart)
         var changes: [DocxTrackedChange] = []
-        var revisionId = comments.contains { $0.rewrite != nil } ? Self.highestId(in: part) + 1 : 0
+        let highestId = Self.highestId(in: part)
+        var revisionId = highestId + 1
+        // New changes take fewer ids than the part has bytes, so copies numbered from here never meet them.
+        plan.copiedRevisionBase = highestId + 1 + part.count
         for (index, comment) in comments.enumerated() {
             let id = commentsPart.firstFreeId + index
             guard var (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }

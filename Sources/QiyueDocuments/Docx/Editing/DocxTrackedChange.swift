@@ -20,7 +20,7 @@ struct DocxTrackedChange {
     /// The change, or `nil` when the sentence's bytes cannot be changed run by run.
     static func make(start: DocxBoundary, end: DocxBoundary, firstId: Int, insertion: String?, author: DocxRevisionAuthor, part: UnsafeBufferPointer<UInt8>) -> DocxTrackedChange? {
         guard start.offset < end.offset else { return nil }
-        let runs = runsOfSentence(start: start, end: end, part: part)
+        let runs = runsOfSentence(start: start, end: end, part: part, copiedRevisionBase: 0)
         guard !runs.contains("<w:p>"), !runs.contains("<w:p "), !runs.contains("</w:p>"),
               let wrapped = DocxRunWrapper.wrap(runs, firstId: firstId, attributes: ""), wrapped.count > 0
         else { return nil }
@@ -28,9 +28,9 @@ struct DocxTrackedChange {
     }
 
     /// The bytes between the boundaries as they stand once both boundaries are split.
-    private static func runsOfSentence(start: DocxBoundary, end: DocxBoundary, part: UnsafeBufferPointer<UInt8>) -> String {
-        let open = DocxSplicePlan.splitMarkup(start, part: part).open
-        let close = DocxSplicePlan.splitMarkup(end, part: part).close
+    private static func runsOfSentence(start: DocxBoundary, end: DocxBoundary, part: UnsafeBufferPointer<UInt8>, copiedRevisionBase: Int) -> String {
+        let open = DocxSplicePlan.splitMarkup(start, part: part, copiedRevisionBase: copiedRevisionBase).open
+        let close = DocxSplicePlan.splitMarkup(end, part: part, copiedRevisionBase: copiedRevisionBase).close
         return open + String(decoding: UnsafeBufferPointer(rebasing: part[start.offset ..< end.offset]), as: UTF8.self) + close
     }
 
@@ -39,10 +39,10 @@ struct DocxTrackedChange {
     }
 
     /// What replaces the bytes from `start` to `end`.
-    func markup(part: UnsafeBufferPointer<UInt8>, startMarks: String, endMarks: String) -> String {
-        let before = DocxSplicePlan.splitMarkup(start, part: part).close
-        let after = DocxSplicePlan.splitMarkup(end, part: part).open
-        let runs = Self.runsOfSentence(start: start, end: end, part: part)
+    func markup(part: UnsafeBufferPointer<UInt8>, startMarks: String, endMarks: String, copiedRevisionBase: Int) -> String {
+        let before = DocxSplicePlan.splitMarkup(start, part: part, copiedRevisionBase: copiedRevisionBase).close
+        let after = DocxSplicePlan.splitMarkup(end, part: part, copiedRevisionBase: copiedRevisionBase).open
+        let runs = Self.runsOfSentence(start: start, end: end, part: part, copiedRevisionBase: copiedRevisionBase)
         var xml = before + startMarks + (DocxRunWrapper.wrap(runs, firstId: firstId, attributes: attributes)?.markup ?? runs)
         if let insertion {
             let properties = Self.properties(of: start, part: part)
