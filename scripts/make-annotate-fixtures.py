@@ -6,12 +6,15 @@ write them, so the comments must be anchored across what those tools do to text:
 
   python-docx-draft.docx   python-docx, with XML where it has no API: 第%1条 chineseCounting
                            numbering, an offending phrase split across runs of different
-                           formatting (bold, underline, italic), an entity (&) before a
+                           formatting (bold, underline, italic) and holding a complex field's
+                           result, a hyperlink inside an offending sentence, an entity (&) before a
                            span, a tracked insertion inside an offending sentence and a
                            tracked deletion, an existing comment, a table whose cell holds
                            an offending clause, a header and a footer.
-  libreoffice-draft.docx   LibreOffice (soffice --convert-to docx) from HTML: a heading,
-                           numbered paragraphs, a table, bold text inside a clause.
+  libreoffice-draft.docx   LibreOffice (soffice --convert-to docx) from a flat ODT: 第X条
+                           list numbering, offending phrases in bold and underlined spans,
+                           a tracked deletion and insertion inside offending sentences, an
+                           existing comment, a table whose cell holds an offending clause.
 
 Usage: python3 scripts/make-annotate-fixtures.py [output-directory]
 Requires: python-docx; LibreOffice (soffice) on PATH for the second file.
@@ -60,7 +63,13 @@ def make_python_docx():
     clause.add_run("出让").bold = True
     underlined = clause.add_run("价格")
     underlined.underline = True
-    clause.add_run("为每亩8万元")
+    clause.add_run("为每亩")
+    # The amount is the result of a complex field, as an amount filled in from a form would be.
+    for xml in ('<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>', '<w:r {W}><w:instrText xml:space="preserve"> QUOTE "8" </w:instrText></w:r>',
+                '<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>', '<w:r {W}><w:t>8</w:t></w:r>',
+                '<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'):
+        clause._p.append(parse_xml(xml.format(W=W)))
+    clause.add_run("万元")
     clause.add_run("，").italic = True
     clause.add_run("不足部分由甲方承担。")
 
@@ -76,7 +85,9 @@ def make_python_docx():
     document.add_comment(existing.runs, text="请核对开工日期。", author="法制办", initials="FZ")
 
     guarantee = numbered(document.add_paragraph())
-    guarantee.add_run("甲方为乙方向银行申请的贷款提供")
+    guarantee.add_run("甲方为乙方向")
+    guarantee._p.append(parse_xml(f'<w:hyperlink {W} w:anchor="bank"><w:r><w:t>银行</w:t></w:r></w:hyperlink>'))
+    guarantee.add_run("申请的贷款提供")
     guarantee.add_run("连带责任担保").bold = True
     guarantee.add_run("。")
 
@@ -90,16 +101,44 @@ def make_python_docx():
     document.save(os.path.join(OUT, "python-docx-draft.docx"))
 
 
-HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>投资协议</title></head><body>
-<h1>某某县工业园区项目投资协议</h1>
-<p>甲方：某某县人民政府</p>
-<p>乙方：某某新材料有限公司</p>
-<ol><li>甲方承诺项目用地出让价格为每亩<b>6万元</b>，超出部分由甲方补贴。</li>
-<li>乙方项目投产后，甲方按乙方缴纳增值税地方留成部分的60%给予奖励。</li></ol>
-<table border="1"><tr><th>事项</th><th>约定</th></tr>
-<tr><td>担保</td><td>甲方为乙方融资提供担保。</td></tr></table>
-<p>本协议自双方签字盖章之日起生效。</p>
-</body></html>
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:automatic-styles>
+  <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="U" style:family="text"><style:text-properties style:text-underline-style="solid"/></style:style>
+  <text:list-style style:name="Articles">
+   <text:list-level-style-number text:level="1" style:num-prefix="第" style:num-suffix="条" style:num-format="一, 二, 三, ..."/>
+  </text:list-style>
+ </office:automatic-styles>
+ <office:body>
+  <office:text>
+   <text:tracked-changes>
+    <text:changed-region text:id="ct1"><text:insertion><office:change-info><dc:creator>起草人</dc:creator><dc:date>2025-03-01T09:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
+    <text:changed-region text:id="ct2"><text:deletion><office:change-info><dc:creator>起草人</dc:creator><dc:date>2025-03-01T09:00:00</dc:date></office:change-info><text:p>并免收配套费</text:p></text:deletion></text:changed-region>
+   </text:tracked-changes>
+   <text:h text:outline-level="1">某某县工业园区项目投资协议</text:h>
+   <text:p>甲方：某某县人民政府</text:p>
+   <text:p>乙方：某某新材料有限公司</text:p>
+   <text:list text:style-name="Articles">
+    <text:list-item><text:p>甲方承诺项目用地<text:span text:style-name="B">出让价格</text:span>为每亩<text:span text:style-name="U">6万元</text:span><text:change text:change-id="ct2"/>，超出部分由甲方补贴。</text:p></text:list-item>
+    <text:list-item><text:p>乙方项目投产后，甲方按乙方缴纳增值税地方留成部分的60%给予奖励<text:change-start text:change-id="ct1"/>，按年度兑现<text:change-end text:change-id="ct1"/>。</text:p></text:list-item>
+    <text:list-item><text:p><office:annotation><dc:creator>法制办</dc:creator><dc:date>2025-03-02T10:00:00</dc:date><text:p>请核对开工日期。</text:p></office:annotation>乙方应当按期开工建设，并依法纳税。</text:p></text:list-item>
+   </text:list>
+   <table:table table:name="约定表">
+    <table:table-column table:number-columns-repeated="2"/>
+    <table:table-row><table:table-cell><text:p>事项</text:p></table:table-cell><table:table-cell><text:p>约定</text:p></table:table-cell></table:table-row>
+    <table:table-row><table:table-cell><text:p>担保</text:p></table:table-cell><table:table-cell><text:p>甲方为乙方融资提供<text:span text:style-name="B">担保</text:span>。</text:p></table:table-cell></table:table-row>
+   </table:table>
+   <text:p>本协议自双方签字盖章之日起生效。</text:p>
+  </office:text>
+ </office:body>
+</office:document>
 """
 
 
@@ -109,9 +148,9 @@ def make_libreoffice():
         print("LibreOffice not found; skipping libreoffice-draft.docx", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as work:
-        source = os.path.join(work, "libreoffice-draft.html")
+        source = os.path.join(work, "libreoffice-draft.fodt")
         with open(source, "w", encoding="utf-8") as handle:
-            handle.write(HTML)
+            handle.write(FODT)
         subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless",
                         "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, source],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -71,7 +71,8 @@ extension LineIndex {
         var index = bytes.startIndex
         var offset = 0
         while index < bytes.endIndex {
-            let length = breakLength(in: bytes, at: index)
+            let byte = bytes[index]
+            let length = byte == 0x0A || byte == 0x0D ? breakLength(in: bytes, at: index) : 0
             if length > 0 {
                 offset += length
                 index = bytes.index(index, offsetBy: length)
@@ -106,14 +107,15 @@ extension LineIndex {
         for index in order {
             let target = min(max(offsets[index], 0), bytes.count)
             while position < target {
-                let length = breakLength(in: bytes, at: position)
+                let byte = bytes[position]
+                let length = byte == 0x0A || byte == 0x0D ? breakLength(in: bytes, at: position) : 0
                 if length > 0, position + length <= target {
                     line += 1
                     column = 1
                     position += length
                     continue
                 }
-                if length == 0, bytes[position] & 0xC0 != 0x80 { column += 1 }
+                if length == 0, byte & 0xC0 != 0x80 { column += 1 }
                 position += 1
             }
             result[index] = (line, column)

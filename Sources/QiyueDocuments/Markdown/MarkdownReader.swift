@@ -77,7 +77,9 @@ public struct MarkdownReader: Sendable {
         var index = bytes.startIndex
         var number = 1
         while index < bytes.endIndex {
-            let breakLength = LineIndex.breakLength(in: bytes, at: index)
+            // Only CR and LF can start a line break; every other byte is passed over without asking the rule.
+            let byte = bytes[index]
+            let breakLength = byte == 0x0A || byte == 0x0D ? LineIndex.breakLength(in: bytes, at: index) : 0
             if breakLength > 0 {
                 lines.append(Self.line(text[start..<index], number: number))
                 number += 1

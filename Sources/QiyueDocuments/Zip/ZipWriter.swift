@@ -28,13 +28,7 @@ public struct ZipWriter: Sendable {
 
     /// Appends one file. Names use forward slashes and must be unique and relative.
     public mutating func add(_ name: String, data: Data) throws {
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
-            throw ZipWriterError.invalidName(name)
-        }
-        guard names.insert(name).inserted else { throw ZipWriterError.duplicateName(name) }
-        guard entries.count < Int(UInt16.max) else { throw ZipWriterError.tooManyEntries }
-        guard data.count <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
-
+        try admit(name, size: data.count)
         let crc = ZipChecksum.crc32(data)
         var method: UInt16 = 0
         var payload = data
@@ -42,21 +36,23 @@ public struct ZipWriter: Sendable {
             method = 8
             payload = deflated
         }
-        try addPrepared(name, method: method, crc32: crc, payload: payload, uncompressedSize: data.count, checked: true)
+        try append(name, method: method, crc32: crc, payload: payload, uncompressedSize: data.count)
     }
 
-    /// Appends an entry whose payload is already in its stored form (`method` 0 or 8).
-    mutating func addPrepared(_ name: String, method: UInt16, crc32 crc: UInt32, payload: Data, uncompressedSize: Int, checked: Bool = false) throws {
-        if !checked {
-            guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
-                throw ZipWriterError.invalidName(name)
-            }
-            guard names.insert(name).inserted else { throw ZipWriterError.duplicateName(name) }
-            guard entries.count < Int(UInt16.max) else { throw ZipWriterError.tooManyEntries }
-            guard payload.count <= Int(UInt32.max), uncompressedSize <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
+    /// Checks a new entry's name and size, and reserves the name.
+    mutating func admit(_ name: String, size: Int) throws {
+        guard !name.isEmpty, !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
+            throw ZipWriterError.invalidName(name)
         }
+        guard names.insert(name).inserted else { throw ZipWriterError.duplicateName(name) }
+        guard entries.count < Int(UInt16.max) else { throw ZipWriterError.tooManyEntries }
+        guard size <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
+    }
+
+    /// Writes an admitted entry whose payload is already in its stored form (`method` 0 or 8).
+    mutating func append(_ name: String, method: UInt16, crc32 crc: UInt32, payload: Data, uncompressedSize: Int) throws {
         let offset = body.count
-        guard offset <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
+        guard offset <= Int(UInt32.max), payload.count <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
         let record = ZipEntryRecord(
             name: Data(name.utf8), isUTF8: name.utf8.contains { $0 >= 0x80 }, method: method, crc32: crc,
             compressedSize: UInt32(payload.count), uncompressedSize: UInt32(uncompressedSize), localHeaderOffset: UInt32(offset)

@@ -96,6 +96,7 @@ final class ReviewAnnotateTests: XCTestCase {
             }
         }
         XCTAssertEqual(report["formatting"] as? Bool, true, "every character must keep its run properties")
+        XCTAssertEqual(report["markersOnly"] as? Bool, true, "document.xml may change only by the comments' marks and run splits")
         let changed = Set(try XCTUnwrap(report["changed"] as? [String]))
         XCTAssertTrue(changed.isSubset(of: Self.editableParts), "changed: \(changed)")
         XCTAssertTrue(changed.contains("word/document.xml") && changed.contains("word/comments.xml"))
@@ -112,9 +113,21 @@ final class ReviewAnnotateTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(report["identical"] as? [String]).contains("word/numbering.xml"))
     }
 
-    func testLibreOfficeDraftGainsItsCommentsPart() throws {
-        let report = try checkAnnotation(of: "libreoffice-draft.docx", existingComments: 0)
+    func testLibreOfficeDraftWithSpansTrackedChangesAndAComment() throws {
+        let report = try checkAnnotation(of: "libreoffice-draft.docx", existingComments: 1)
+        let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
+        XCTAssertEqual(comments.first?["author"] as? String, "法制办")
+        XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), ["word/document.xml", "word/comments.xml"])
+    }
+
+    func testADocumentWithoutCommentsGainsThePartItsRelationshipAndContentType() throws {
+        try Data("# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n".utf8).write(to: directory.appendingPathComponent("draft.md"))
+        XCTAssertEqual(try QiyueProcess.run(["convert", "draft.md", "plain.docx"], currentDirectory: directory).status, 0)
+        let result = try QiyueProcess.run(["review", "--annotate", "out.docx", "plain.docx"], currentDirectory: directory)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let report = try oracle(directory.appendingPathComponent("plain.docx"), directory.appendingPathComponent("out.docx"), spans: [])
         XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), Self.editableParts)
+        XCTAssertEqual(report["markersOnly"] as? Bool, true)
     }
 
     func testMarkdownInputBecomesAnAnnotatedDocx() throws {
@@ -127,6 +140,9 @@ final class ReviewAnnotateTests: XCTestCase {
         let report = try oracle(directory.appendingPathComponent("draft.docx"), directory.appendingPathComponent("draft.docx"), spans: [])
         let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
         XCTAssertTrue(comments.contains { $0["author"] as? String == "县司法局" && $0["anchor"] as? String == "出让价格" }, "\(comments)")
+        // One comment per finding the report lists, with the report's rules in its order.
+        let reported = try findings(of: "draft.md").map(\.rule)
+        XCTAssertEqual(comments.compactMap { ($0["text"] as? String)?.split(separator: "]").first.map { String($0.dropFirst()) } }, reported)
     }
 
     func testErrorsWriteNothing() throws {
@@ -174,6 +190,7 @@ final class ReviewAnnotateTests: XCTestCase {
             let report = try oracle(directory.appendingPathComponent(name), redlined, spans: [])
             let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
             XCTAssertEqual(comments.filter { $0["author"] as? String == "契约审查" }.count, expected.count, name)
+            XCTAssertEqual(report["markersOnly"] as? Bool, false, "tracked changes are more than marks")
 
             let accepted = directory.appendingPathComponent("accepted-\(name)")
             try acceptAllChanges(redlined, accepted)
@@ -233,5 +250,19 @@ final class ReviewAnnotateTests: XCTestCase {
             XCTAssertTrue(anchors.contains("出让价格"), "\(name): \(anchors)")
             XCTAssertTrue(anchors.contains("投资协议"), "\(name): \(anchors)")
         }
+    }
+
+    func testExitStatusFollowsFailOnAndCommentsFollowTheLanguage() throws {
+        _ = try copyFixture("libreoffice-draft.docx")
+        let result = try QiyueProcess.run(
+            ["--lang", "en", "review", "--fail-on", "never", "--format", "json", "--annotate", "out.docx", "libreoffice-draft.docx"],
+            currentDirectory: directory
+        )
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("{"), result.stdout)
+        let output = directory.appendingPathComponent("out.docx")
+        let report = try oracle(output, output, spans: [])
+        let texts = try XCTUnwrap(report["comments"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        XCTAssertTrue(texts.contains { $0.hasPrefix("[land.price-promise] ") && $0.contains("Suggestion: ") && $0.contains("Place: ") }, "\(texts)")
     }
 }

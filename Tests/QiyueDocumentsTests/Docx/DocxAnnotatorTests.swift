@@ -93,26 +93,66 @@ final class DocxAnnotatorTests: XCTestCase {
         XCTAssertEqual(try DocxReader().readText(output).text, "某某协议")
     }
 
-    func testATrackedChangeMovesTheSentenceRunsIntoADeletion() throws {
+    func testATrackedChangeDeletesEachRunOfTheSentenceWhereItStands() throws {
         let paragraphs = "<w:p><w:r><w:t>前文。甲方承诺</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>地价。</w:t></w:r></w:p>"
         var comment = span(1, 4, 8)
         comment.rewrite = DocxRewrite(paragraph: 1, column: 4, endColumn: 11, text: "依法出让。")
         let body = try annotatedBody(paragraphs, [comment]).body
+        let by = "w:author=\"契约审查\" w:date=\"2025-03-08T09:00:00Z\""
         XCTAssertEqual(body, """
         <w:p><w:r><w:t xml:space="preserve">前文。</w:t></w:r><w:commentRangeStart w:id="0"/>\
-        <w:del w:id="1" w:author="契约审查" w:date="2025-03-08T09:00:00Z"><w:r><w:delText xml:space="preserve">甲方承诺</w:delText></w:r>\
-        <w:r><w:rPr><w:b/></w:rPr><w:delText>地价。</w:delText></w:r></w:del>\
-        <w:ins w:id="2" w:author="契约审查" w:date="2025-03-08T09:00:00Z"><w:r><w:t xml:space="preserve">依法出让。</w:t></w:r></w:ins>\
+        <w:del w:id="1" \(by)><w:r><w:delText xml:space="preserve">甲方承诺</w:delText></w:r></w:del>\
+        <w:del w:id="2" \(by)><w:r><w:rPr><w:b/></w:rPr><w:delText>地价。</w:delText></w:r></w:del>\
+        <w:ins w:id="3" \(by)><w:r><w:t xml:space="preserve">依法出让。</w:t></w:r></w:ins>\
         <w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
         """)
     }
 
-    func testASentenceAcrossAHyperlinkKeepsItsCommentButIsNotChanged() throws {
-        let paragraphs = "<w:p><w:r><w:t>甲方</w:t></w:r><w:hyperlink w:anchor=\"x\"><w:r><w:t>承诺</w:t></w:r></w:hyperlink><w:r><w:t>地价。</w:t></w:r></w:p>"
+    func testASentenceAcrossAHyperlinkAndAnEarlierChangeIsDeletedInsideThem() throws {
+        let paragraphs = """
+        <w:p><w:r><w:t>甲方</w:t></w:r><w:hyperlink w:anchor="x"><w:r><w:t>承诺</w:t></w:r></w:hyperlink>\
+        <w:ins w:id="7" w:author="起草人"><w:r><w:t>地价</w:t></w:r></w:ins><w:del w:id="8" w:author="起草人"><w:r><w:delText>旧</w:delText></w:r></w:del>\
+        <w:r><w:t>。</w:t></w:r></w:p>
+        """
         var comment = span(1, 1, 3)
-        comment.rewrite = DocxRewrite(paragraph: 1, column: 1, endColumn: 8, text: "依法出让。")
+        comment.rewrite = DocxRewrite(paragraph: 1, column: 1, endColumn: 8, text: nil)
         let body = try annotatedBody(paragraphs, [comment]).body
-        XCTAssertFalse(body.contains("<w:del "), body)
-        XCTAssertTrue(body.hasPrefix("<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>甲方</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
+        let by = "w:author=\"契约审查\" w:date=\"2025-03-08T09:00:00Z\""
+        XCTAssertEqual(body, """
+        <w:p><w:commentRangeStart w:id="0"/><w:del w:id="9" \(by)><w:r><w:delText>甲方</w:delText></w:r></w:del>\
+        <w:hyperlink w:anchor="x"><w:del w:id="10" \(by)><w:r><w:delText>承诺</w:delText></w:r></w:del></w:hyperlink>\
+        <w:ins w:id="7" w:author="起草人"><w:del w:id="11" \(by)><w:r><w:delText>地价</w:delText></w:r></w:del></w:ins>\
+        <w:del w:id="8" w:author="起草人"><w:r><w:delText>旧</w:delText></w:r></w:del>\
+        <w:del w:id="12" \(by)><w:r><w:delText>。</w:delText></w:r></w:del><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
+        """)
+        // Read as accepted, the paragraph is gone.
+        let document = try DocxReader().readForEditing(package(paragraphs))
+        XCTAssertEqual(document.text.text, "甲方承诺地价。")
+    }
+
+    func testNewCommentIdsStayAboveMarksWhoseCommentIsMissing() throws {
+        let paragraphs = "<w:p><w:commentRangeStart w:id=\"41\"/><w:r><w:t>甲方承诺</w:t></w:r><w:commentRangeEnd w:id=\"41\"/></w:p>"
+        let body = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
+        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"42\"/>"), body)
+    }
+
+    func testTheTitleIsTheHeadingBelowAFileNumber() throws {
+        let paragraphs = """
+        <w:p><w:r><w:t>编号：WS-2025-007</w:t></w:r></w:p>\
+        <w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>投资协议</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p>
+        """
+        let body = try annotatedBody(paragraphs, [DocxComment(anchor: .title, paragraphs: ["缺少违约责任"])]).body
+        XCTAssertTrue(body.contains("<w:commentRangeStart w:id=\"0\"/><w:r><w:t>投资协议</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"), body)
+    }
+
+    func testASplitRunWithATrackedFormattingChangeGivesTheCopyAnIdOfItsOwn() throws {
+        let change = "<w:rPrChange w:id=\"3\" w:author=\"起草人\"><w:rPr/></w:rPrChange>"
+        let paragraphs = "<w:p><w:r><w:rPr><w:b/>\(change)</w:rPr><w:t>甲方承诺地价</w:t></w:r></w:p>"
+        let body = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
+        let ids = body.components(separatedBy: "<w:rPrChange w:id=\"").dropFirst().map { $0.prefix { $0.isNumber } }
+        XCTAssertEqual(ids.count, 3, body)
+        XCTAssertEqual(ids.first, "3")
+        XCTAssertEqual(Set(ids).count, 3, "every copy of the change needs its own id: \(ids)")
+        XCTAssertEqual(try DocxReader().readText(try DocxAnnotator(author: author).annotate(DocxReader().readForEditing(package(paragraphs)), with: [span(1, 3, 5)])).text, "甲方承诺地价")
     }
 }

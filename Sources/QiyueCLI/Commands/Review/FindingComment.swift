@@ -32,9 +32,11 @@ enum FindingComment {
             return nil
         }
         var sentence = finding.excerpt.trimmingCharacters(in: .whitespaces)
-        // The excerpt of a numbered paragraph starts with the label Word draws (`第一条 `), which is not text of the paragraph.
-        if !text.contains(sentence), let space = sentence.firstIndex(of: " ") {
-            sentence = String(sentence[sentence.index(after: space)...])
+        // The excerpt of a numbered paragraph starts with the label Word draws (`第一条 `), which is
+        // not text of the paragraph: it takes the columns by which the reviewed line runs ahead.
+        let drawnLabel = max(0, finding.review.reviewed.column - column)
+        if !text.contains(sentence), drawnLabel > 0 {
+            sentence = String(sentence.dropFirst(drawnLabel))
         }
         guard !sentence.isEmpty else { return nil }
         // The occurrence of the sentence that holds the finding's first column.

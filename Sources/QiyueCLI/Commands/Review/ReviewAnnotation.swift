@@ -30,7 +30,7 @@ struct ReviewAnnotation {
                 report = FileReview(path: path, findings: engine.review(extracted, file: path))
                 editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
             }
-            let findings = isDocx ? report.findings : engine.review(editable.text, file: path)
+            let findings = isDocx ? report.findings : Self.matching(report.findings, in: engine.review(editable.text, file: path))
             let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: redline, language: language) }
             return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
         } catch let error as TextDecodingError {
@@ -43,6 +43,29 @@ struct ReviewAnnotation {
         } catch {
             return (FileReview(path: path, error: String(describing: error)), nil)
         }
+    }
+
+    /// The findings of the converted document that stand for the findings of its source, one
+    /// for one, so the comments are exactly the findings the report lists: a finding of the
+    /// converted document that the source's review does not have (a clause exempted in a form
+    /// the conversion drops) gets no comment, and a source finding the converted document lacks
+    /// keeps its comment, anchored on the title.
+    static func matching(_ source: [Finding], in converted: [Finding]) -> [Finding] {
+        var remaining = converted
+        return source.map { finding in
+            let key = { (candidate: Finding) in candidate.ruleID == finding.ruleID }
+            let sameSentence = remaining.firstIndex { key($0) && squeezed($0.excerpt).hasSuffix(squeezed(finding.excerpt).suffix(12)) }
+            guard let index = sameSentence ?? remaining.firstIndex(where: key) else {
+                var unplaced = finding
+                unplaced.diagnostic.location = nil
+                return unplaced
+            }
+            return remaining.remove(at: index)
+        }
+    }
+
+    private static func squeezed(_ text: String) -> String {
+        String(text.filter { !$0.isWhitespace })
     }
 
     /// The document of a text-format input, as `convert` reads it; plain text is one paragraph per line.

@@ -21,6 +21,7 @@ struct ReviewCommand: Command {
             退出码：0 无达到阈值的问题；1 有达到 --fail-on 阈值的问题；2 用法错误或文件无法读取。
             示例：qiyue review --format json 协议.md
                   qiyue review --format html --reviewer 张三 -o 审查意见书.html 协议.docx
+                  qiyue review --redline --annotate 协议-批注版.docx 协议.docx
             """,
             en: """
             PATH may be a file, a directory (reviewed recursively: .txt, .md and other known formats) or '-' (stdin).
@@ -33,6 +34,7 @@ struct ReviewCommand: Command {
             Exit status: 0 nothing at the --fail-on threshold; 1 findings at or above it; 2 usage error or unreadable input.
             Example: qiyue review --format json agreement.md
                      qiyue review --format html --reviewer Zhang -o opinion.html agreement.docx
+                     qiyue review --redline --annotate agreement-reviewed.docx agreement.docx
             """
         )
     }

@@ -22,23 +22,3 @@ struct DocxTextPiece: Sendable, Hashable {
     var textTag: Range<Int>
     var run: DocxRunAnchor
 }
-
-/// A `w:r` in its part: where it starts, where its content starts, and its properties,
-/// which each piece of a split run repeats so that it keeps its formatting.
-struct DocxRunAnchor: Sendable, Hashable {
-    /// The `<` of the run's start tag.
-    var start: Int
-    /// Just after the start tag, or after the `w:rPr` when there is one.
-    var contentStart: Int
-    /// The `w:rPr` element's bytes, tags included; empty when the run has none.
-    var properties: Range<Int>
-}
-
-/// A `w:p` in its part, for marks that belong to a whole paragraph (a finding about the
-/// document anchored on its title, a boundary that falls where no run can be split).
-struct DocxParagraphAnchor: Sendable, Hashable {
-    /// Just after the start tag, or after the `w:pPr` when there is one: where content begins.
-    var contentStart: Int
-    /// The `<` of the end tag: where content ends.
-    var contentEnd: Int
-}

@@ -24,13 +24,16 @@ public struct DocxAnnotator: Sendable {
         let package = document.package
         let commentsName = package.relatedParts(ofKind: "comments").first
         let existingComments = try commentsName.flatMap { try package.zip.contents(ofEntryNamed: $0) }
-        let commentsPart = DocxCommentsPart(existing: existingComments)
+        let part = document.mainPart.buffer
+        let commentsPart = DocxCommentsPart(existing: existingComments, highestMarkerId: DocxCommentsPart.highestMarkerId(in: part))
         var plan = DocxSplicePlan()
         var elements: [String] = []
-        let part = document.mainPart.buffer
         try checkPrefix(in: part, name: package.mainPart)
         var changes: [DocxTrackedChange] = []
-        var revisionId = comments.contains { $0.rewrite != nil } ? Self.highestId(in: part) + 1 : 0
+        let highestId = Self.highestId(in: part)
+        var revisionId = highestId + 1
+        // New changes take fewer ids than the part has bytes, so copies numbered from here never meet them.
+        plan.copiedRevisionBase = highestId + 1 + part.count
         for (index, comment) in comments.enumerated() {
             let id = commentsPart.firstFreeId + index
             guard var (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }
@@ -38,9 +41,9 @@ public struct DocxAnnotator: Sendable {
                 let sentenceStart = paragraph.startBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.column), in: part)
                 let sentenceEnd = paragraph.endBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.endColumn), in: part)
                 if let change = DocxTrackedChange.make(
-                    start: sentenceStart, end: sentenceEnd, ids: (revisionId, revisionId + 1), insertion: rewrite.text, author: author, part: part
+                    start: sentenceStart, end: sentenceEnd, firstId: revisionId, insertion: rewrite.text, author: author, part: part
                 ), plan.add(change) {
-                    revisionId += 2
+                    revisionId += change.idCount
                     changes.append(change)
                 }
             }

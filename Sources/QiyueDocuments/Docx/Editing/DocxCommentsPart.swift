@@ -13,9 +13,25 @@ struct DocxCommentsPart {
     /// The first id free for a new comment.
     let firstFreeId: Int
 
-    init(existing: [UInt8]?) {
+    /// - Parameter highestMarkerId: the highest id a comment mark in the body uses; a mark
+    ///   whose comment is missing (a file other tools edited) must not adopt a new comment.
+    init(existing: [UInt8]?, highestMarkerId: Int = -1) {
         self.existing = existing
-        firstFreeId = existing.map { Self.highestId(in: $0) + 1 } ?? 0
+        firstFreeId = max(existing.map { Self.highestId(in: $0) } ?? -1, highestMarkerId) + 1
+    }
+
+    /// The highest id of a comment mark (`w:commentRangeStart`, `w:commentReference`) in the body, or -1.
+    static func highestMarkerId(in part: UnsafeBufferPointer<UInt8>) -> Int {
+        let text = String(decoding: part, as: UTF8.self)
+        var highest = -1
+        for marker in ["<w:commentRangeStart w:id=\"", "<w:commentReference w:id=\"", "<w:commentRangeEnd w:id=\""] {
+            var rest = text[...]
+            while let range = rest.range(of: marker) {
+                rest = rest[range.upperBound...]
+                if let value = Int(rest.prefix { $0.isASCII && $0.isNumber }) { highest = max(highest, value) }
+            }
+        }
+        return highest
     }
 
     /// The highest `w:id` of a `w:comment` in the part, or -1.
@@ -56,30 +72,5 @@ struct DocxCommentsPart {
         return DocxPartText.inserting(added, beforeLast: "</w:comments>", in: existing)
             ?? DocxPartText.expandingEmptyRoot("w:comments", with: added, in: existing)
             ?? existing
-    }
-}
-
-/// Small byte edits on package parts that are plain XML written by office programs.
-enum DocxPartText {
-    /// `bytes` with `text` inserted before the last occurrence of `marker`, or `nil` if there is none.
-    static func inserting(_ text: String, beforeLast marker: String, in bytes: [UInt8]) -> [UInt8]? {
-        let needle = Array(marker.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        var index = bytes.count - needle.count
-        while index >= 0 {
-            if bytes[index] == needle[0], Array(bytes[index ..< index + needle.count]) == needle {
-                return Array(bytes[..<index]) + Array(text.utf8) + Array(bytes[index...])
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// `<root …/>` opened up to hold `text`, for a part written with an empty root element.
-    static func expandingEmptyRoot(_ root: String, with text: String, in bytes: [UInt8]) -> [UInt8]? {
-        let source = String(decoding: bytes, as: UTF8.self)
-        guard let open = source.range(of: "<" + root), let close = source[open.upperBound...].range(of: "/>") else { return nil }
-        guard !source[open.upperBound ..< close.lowerBound].contains(">") else { return nil }
-        return Array((source[..<close.lowerBound] + ">" + text + "</" + root + ">" + source[close.upperBound...]).utf8)
     }
 }

@@ -45,8 +45,12 @@ public final class DocxEditableDocument: @unchecked Sendable {
         number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil
     }
 
-    /// The first body paragraph with text: the title, where findings about the whole document are anchored.
+    /// The title, where findings about the whole document are anchored: among the first
+    /// paragraphs with text, one styled as the title or a top-level heading, else the first.
+    /// (An agreement often opens with its file number above the title.)
     var titleParagraph: Int? {
-        paragraphs.firstIndex { !$0.pieces.isEmpty }.map { $0 + 1 }
+        let withText = paragraphs.indices.filter { !paragraphs[$0].pieces.isEmpty }.prefix(5)
+        let styled = withText.first { paragraphs[$0].titleRole == .title || paragraphs[$0].headingLevel == 1 }
+        return (styled ?? withText.first).map { $0 + 1 }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The edits to one part, gathered first and applied in one pass, so the part is copied
 /// once and every byte that no edit touches comes out as it went in.
 ///
@@ -34,12 +36,24 @@ struct DocxSplicePlan {
         return true
     }
 
+    /// Where the ids of revisions copied into a reopened run start (see `splitMarkup`).
+    var copiedRevisionBase = 0
+
     /// The text that closes a run at a boundary and the text that reopens it, around the marks set there.
-    static func splitMarkup(_ boundary: DocxBoundary, part: UnsafeBufferPointer<UInt8>, deletedBefore: Bool = false, deletedAfter: Bool = false) -> (close: String, open: String) {
-        guard case let .split(_, run, inText, _) = boundary else { return ("", "") }
-        let properties = String(decoding: UnsafeBufferPointer(rebasing: part[run.properties]), as: UTF8.self)
-        let close = (inText ? (deletedBefore ? "</w:delText>" : "</w:t>") : "") + "</w:r>"
-        let open = "<w:r>" + properties + (inText ? (deletedAfter ? "<w:delText xml:space=\"preserve\">" : "<w:t xml:space=\"preserve\">") : "")
+    ///
+    /// The reopened run repeats the run's properties. If they hold a tracked formatting change
+    /// (`w:rPrChange`), its copy gets an id of its own, `copiedRevisionBase` plus the boundary's
+    /// offset: unique per boundary, and above every id the part or the new changes use.
+    static func splitMarkup(_ boundary: DocxBoundary, part: UnsafeBufferPointer<UInt8>, copiedRevisionBase: Int) -> (close: String, open: String) {
+        guard case let .split(offset, run, inText, _) = boundary else { return ("", "") }
+        var properties = String(decoding: UnsafeBufferPointer(rebasing: part[run.properties]), as: UTF8.self)
+        if properties.contains("Change ") {
+            properties = properties.replacingOccurrences(
+                of: #"(<w:rPrChange\b[^>]*\bw:id=")[0-9]+"#, with: "$1\(copiedRevisionBase + offset)", options: .regularExpression
+            )
+        }
+        let close = (inText ? "</w:t>" : "") + "</w:r>"
+        let open = "<w:r>" + properties + (inText ? "<w:t xml:space=\"preserve\">" : "")
         return (close, open)
     }
 
@@ -49,13 +63,13 @@ struct DocxSplicePlan {
         var preserved: Set<Int> = []
         for insertion in insertions.values where !changes.contains(where: { $0.start == insertion.boundary || $0.end == insertion.boundary }) {
             let marks = insertion.closing.joined() + insertion.opening.joined()
-            let (close, open) = Self.splitMarkup(insertion.boundary, part: part)
+            let (close, open) = Self.splitMarkup(insertion.boundary, part: part, copiedRevisionBase: copiedRevisionBase)
             edits.append((insertion.boundary.offset, insertion.boundary.offset, 1, Array((close + marks + open).utf8)))
             if case let .split(_, _, true, textTag) = insertion.boundary { preserved.insert(textTag.lowerBound) }
         }
         for change in changes {
             let marks = { (boundary: DocxBoundary) in insertions[boundary].map { $0.closing.joined() + $0.opening.joined() } ?? "" }
-            edits.append((change.start.offset, change.end.offset, 1, Array(change.markup(part: part, startMarks: marks(change.start), endMarks: marks(change.end)).utf8)))
+            edits.append((change.start.offset, change.end.offset, 1, Array(change.markup(part: part, startMarks: marks(change.start), endMarks: marks(change.end), copiedRevisionBase: copiedRevisionBase).utf8)))
             for boundary in [change.start, change.end] {
                 if case let .split(_, _, true, textTag) = boundary, textTag.lowerBound < change.start.offset { preserved.insert(textTag.lowerBound) }
             }

@@ -1,36 +1,36 @@
 /// A sentence struck out and its lawful rewrite put in as Word tracked changes (修订):
-/// `w:del` around the sentence's runs, whose text becomes `w:delText`, then `w:ins` with the
-/// new text in the formatting of the sentence's first run.
+/// every run of the sentence wrapped in a `w:del` of its own, its text made `w:delText`, then a
+/// `w:ins` with the new text in the formatting of the sentence's first run.
 ///
-/// The runs between the two boundaries are moved into the deletion as they are; that is
-/// only valid when nothing but runs and range marks lie between them, so a sentence that
-/// crosses a hyperlink, a field, a content control or an earlier tracked change is not
-/// changed (its comment still stands). `DocxTrackedChange.make` checks that.
+/// Wrapping each run where it stands, rather than the sentence as a whole, is what Word does
+/// itself: a deletion may sit wherever a run may (inside a hyperlink, a simple field, a
+/// content control or an earlier insertion), so a sentence that crosses any of them is still
+/// changed and nothing is moved. Runs already deleted by an earlier change stay as they are.
+/// Only a sentence that crosses a paragraph (a text box inside it) is left with its comment alone.
 struct DocxTrackedChange {
     let start: DocxBoundary
     let end: DocxBoundary
-    let deletionId: Int
-    let insertionId: Int
+    /// The first revision id; each deleted run takes one, the insertion the next.
+    let firstId: Int
     let insertion: String?
     let author: DocxRevisionAuthor
+    /// How many revision ids the change takes.
+    let idCount: Int
 
-    /// The elements a deletion may hold as they are.
-    static let movableElements: Set<String> = [
-        "w:r", "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:proofErr", "w:permStart", "w:permEnd",
-    ]
-
-    /// The change, or `nil` when the sentence's bytes are not a plain sequence of runs.
-    static func make(start: DocxBoundary, end: DocxBoundary, ids: (Int, Int), insertion: String?, author: DocxRevisionAuthor, part: UnsafeBufferPointer<UInt8>) -> DocxTrackedChange? {
+    /// The change, or `nil` when the sentence's bytes cannot be changed run by run.
+    static func make(start: DocxBoundary, end: DocxBoundary, firstId: Int, insertion: String?, author: DocxRevisionAuthor, part: UnsafeBufferPointer<UInt8>) -> DocxTrackedChange? {
         guard start.offset < end.offset else { return nil }
-        let change = DocxTrackedChange(start: start, end: end, deletionId: ids.0, insertionId: ids.1, insertion: insertion, author: author)
-        guard let names = DocxMarkupScan.topLevelElements(change.deletedRuns(part: part)), names.allSatisfy(movableElements.contains) else { return nil }
-        return change
+        let runs = runsOfSentence(start: start, end: end, part: part, copiedRevisionBase: 0)
+        guard !runs.contains("<w:p>"), !runs.contains("<w:p "), !runs.contains("</w:p>"),
+              let wrapped = DocxRunWrapper.wrap(runs, firstId: firstId, attributes: ""), wrapped.count > 0
+        else { return nil }
+        return DocxTrackedChange(start: start, end: end, firstId: firstId, insertion: insertion, author: author, idCount: wrapped.count + 1)
     }
 
-    /// The runs between the boundaries as they stand once both boundaries are split, with their text still `w:t`.
-    private func deletedRuns(part: UnsafeBufferPointer<UInt8>) -> String {
-        let open = DocxSplicePlan.splitMarkup(start, part: part).open
-        let close = DocxSplicePlan.splitMarkup(end, part: part).close
+    /// The bytes between the boundaries as they stand once both boundaries are split.
+    private static func runsOfSentence(start: DocxBoundary, end: DocxBoundary, part: UnsafeBufferPointer<UInt8>, copiedRevisionBase: Int) -> String {
+        let open = DocxSplicePlan.splitMarkup(start, part: part, copiedRevisionBase: copiedRevisionBase).open
+        let close = DocxSplicePlan.splitMarkup(end, part: part, copiedRevisionBase: copiedRevisionBase).close
         return open + String(decoding: UnsafeBufferPointer(rebasing: part[start.offset ..< end.offset]), as: UTF8.self) + close
     }
 
@@ -39,18 +39,14 @@ struct DocxTrackedChange {
     }
 
     /// What replaces the bytes from `start` to `end`.
-    func markup(part: UnsafeBufferPointer<UInt8>, startMarks: String, endMarks: String) -> String {
-        let before = DocxSplicePlan.splitMarkup(start, part: part).close
-        let after = DocxSplicePlan.splitMarkup(end, part: part).open
-        var deleted = deletedRuns(part: part)
-        for (from, to) in [("<w:t>", "<w:delText>"), ("<w:t ", "<w:delText "), ("</w:t>", "</w:delText>"),
-                           ("<w:instrText", "<w:delInstrText"), ("</w:instrText>", "</w:delInstrText>")] {
-            deleted = deleted.replacingOccurrences(of: from, with: to)
-        }
-        var xml = before + startMarks + "<w:del w:id=\"\(deletionId)\" \(attributes)>" + deleted + "</w:del>"
+    func markup(part: UnsafeBufferPointer<UInt8>, startMarks: String, endMarks: String, copiedRevisionBase: Int) -> String {
+        let before = DocxSplicePlan.splitMarkup(start, part: part, copiedRevisionBase: copiedRevisionBase).close
+        let after = DocxSplicePlan.splitMarkup(end, part: part, copiedRevisionBase: copiedRevisionBase).open
+        let runs = Self.runsOfSentence(start: start, end: end, part: part, copiedRevisionBase: copiedRevisionBase)
+        var xml = before + startMarks + (DocxRunWrapper.wrap(runs, firstId: firstId, attributes: attributes)?.markup ?? runs)
         if let insertion {
             let properties = Self.properties(of: start, part: part)
-            xml += "<w:ins w:id=\"\(insertionId)\" \(attributes)><w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLEscaping.escape(insertion))</w:t></w:r></w:ins>"
+            xml += "<w:ins w:id=\"\(firstId + idCount - 1)\" \(attributes)><w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLEscaping.escape(insertion))</w:t></w:r></w:ins>"
         }
         return xml + endMarks + after
     }
@@ -58,34 +54,5 @@ struct DocxTrackedChange {
     private static func properties(of boundary: DocxBoundary, part: UnsafeBufferPointer<UInt8>) -> String {
         guard case let .split(_, run, _, _) = boundary else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: part[run.properties]), as: UTF8.self)
-    }
-}
-
-/// A small scan over markup the editor moves: the names of its top-level elements, if it is balanced.
-enum DocxMarkupScan {
-    static func topLevelElements(_ markup: String) -> [String]? {
-        var names: [String] = []
-        var depth = 0
-        var index = markup.startIndex
-        while let open = markup[index...].firstIndex(of: "<") {
-            var cursor = markup.index(after: open)
-            var quote: Character?
-            while cursor < markup.endIndex, quote != nil || markup[cursor] != ">" {
-                if let current = quote { if markup[cursor] == current { quote = nil } } else if markup[cursor] == "\"" || markup[cursor] == "'" { quote = markup[cursor] }
-                cursor = markup.index(after: cursor)
-            }
-            guard cursor < markup.endIndex else { return nil }
-            let tag = markup[markup.index(after: open) ..< cursor]
-            index = markup.index(after: cursor)
-            if tag.hasPrefix("?") || tag.hasPrefix("!") { continue }
-            if tag.hasPrefix("/") {
-                depth -= 1
-                if depth < 0 { return nil }
-                continue
-            }
-            if depth == 0 { names.append(String(tag.prefix { $0 != " " && $0 != "/" && $0 != "\t" && $0 != "\n" && $0 != "\r" })) }
-            if !tag.hasSuffix("/") { depth += 1 }
-        }
-        return depth == 0 ? names : nil
     }
 }

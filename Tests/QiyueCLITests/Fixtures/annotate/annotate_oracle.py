@@ -9,10 +9,13 @@
   formatting     whether every body character keeps its run properties and order
   identical      entries whose stored (compressed) bytes are the same in both packages
   changed        entries that differ or are new
+  markersOnly    whether document.xml, with the new comments' marks taken out and run and
+                 w:t boundaries and xml:space attributes ignored in both, equals the original's
 
 Usage: annotate_oracle.py ORIGINAL.docx ANNOTATED.docx [LINE:COLUMN:ENDCOLUMN ...]
 """
 import json
+import re
 import struct
 import sys
 import zipfile
@@ -88,6 +91,24 @@ def stored(path):
     return result
 
 
+def normalized(xml):
+    """document.xml with run and w:t boundaries and xml:space attributes erased."""
+    xml = xml.replace(' xml:space="preserve"', "")
+    xml = re.sub(r"</w:r><w:r>(?:<w:rPr/>|<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?", "", xml, flags=re.S)
+    return xml.replace("</w:t><w:t>", "")
+
+
+def markers_only(original, annotated, new_ids):
+    with zipfile.ZipFile(original) as archive:
+        before = archive.read("word/document.xml").decode("utf-8")
+    with zipfile.ZipFile(annotated) as archive:
+        after = archive.read("word/document.xml").decode("utf-8")
+    for identifier in new_ids:
+        after = after.replace(f'<w:commentRangeStart w:id="{identifier}"/>', "")
+        after = after.replace(f'<w:commentRangeEnd w:id="{identifier}"/><w:r><w:commentReference w:id="{identifier}"/></w:r>', "")
+    return normalized(before) == normalized(after)
+
+
 def main():
     original, annotated = sys.argv[1], sys.argv[2]
     spans = []
@@ -103,11 +124,16 @@ def main():
         for c in docx.Document(annotated).comments
     ]
     before, after = stored(original), stored(annotated)
+    with zipfile.ZipFile(original) as archive:
+        had_comments = "word/comments.xml" in archive.namelist()
+    old_ids = {str(c.comment_id) for c in docx.Document(original).comments} if had_comments else set()
+    new_ids = [c["id"] for c in comments if c["id"] not in old_ids]
     print(json.dumps({
         "comments": comments,
         "spans": spans,
         "title": title,
         "formatting": original_paragraphs == paragraphs(annotated),
+        "markersOnly": markers_only(original, annotated, new_ids),
         "identical": sorted(name for name in before if after.get(name) == before[name]),
         "changed": sorted(name for name in after if before.get(name) != after[name]),
     }, ensure_ascii=False))
