@@ -69,7 +69,8 @@ let package = Package(
         ),
         .testTarget(
             name: "QiyueDraftingTests",
-            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"]
+            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "QiyueCLITests",

@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDrafting
 import QiyueTemplate
 
 /// `qiyue render`: fills a Jinja template with JSON data, once or for every line of a JSONL file.
@@ -50,6 +51,24 @@ struct RenderCommand: Command {
             throw UsageError.other(LocalizedText(zh: "批量模式请用 --out-dir 而不是 -o", en: "use --out-dir, not -o, in batch mode"))
         }
         let location = try TemplateLocation(path: templatePath, root: arguments.value("root"))
+        if location.name.lowercased().hasSuffix(".docx") {
+            guard batch == nil else {
+                throw UsageError.other(LocalizedText(zh: "Word 模板暂不支持 --data-lines 批量模式", en: "--data-lines is not supported for Word templates yet"))
+            }
+            var data: TemplateValue = .object(TemplateObject())
+            if let dataPath = arguments.value("data") {
+                do {
+                    data = try DataFile.read(dataPath, context: context)
+                } catch let error as TemplateError {
+                    context.writeErr(error.rendered(language: context.language, colored: context.colorErrors))
+                    return ExitCode.usageOrInput.rawValue
+                }
+            }
+            for assignment in try arguments.values("set").map({ try VariableAssignment(parsing: $0, language: context.language) }) {
+                try assignment.apply(to: &data)
+            }
+            return try WordRender(templatePath: templatePath, context: context).run(data: data, output: arguments.value("output"))
+        }
         let environment = TemplateEnvironment(root: location.root, options: TemplateOptions(language: context.language))
         let reporter = TemplateErrorReporter(context: context, location: location)
         let template: Template
