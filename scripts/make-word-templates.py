@@ -298,6 +298,25 @@ def error_in_header(d):
     d.add_paragraph("正文")
 
 
+def drafting_agreement(d):
+    d.sections[0].header.paragraphs[0].text = "协议编号：{{ project.agreement.number }}"
+    d.add_heading("{{ project.name|t('zh') }}投资协议", level=1)
+    d.add_paragraph("甲方：{{ project.agreement.government.name }}")
+    runs(d.add_paragraph(), ["乙方：", ("{{ project.agreement.investor.name }}", {"bold": True})])
+    d.add_paragraph("第一条　建设内容：{{ project.construction.content|t('zh') }}")
+    d.add_paragraph("第二条　总投资人民币{{ project.investment.total_yuan|wan }}万元（{{ project.investment.total_yuan|cny_upper(prefix=true) }}）。")
+    d.add_paragraph("第三条　乙方可依法申报以下公开政策：")
+    d.add_paragraph("{%p for policy in project.policies %}")
+    d.add_paragraph("{{ loop.index }}. {{ policy|t('zh') }}")
+    d.add_paragraph("{%p endfor %}")
+    d.add_paragraph("第四条　甲方不为乙方提供任何形式的担保，不对土地出让价格作出承诺。")
+
+
+def drafting_banned_clause(d):
+    d.add_paragraph("{{ project.name|t('zh') }}补充协议")
+    d.add_paragraph("第一条　甲方按乙方每年缴纳税款地方留成部分的50%给予乙方奖励。")
+
+
 # Cases whose filters Jinja2 lacks (Qiyue's Chinese filters) are not rendered by docxtpl;
 # the test compares them with the same expressions rendered by the text engine instead.
 QIYUE_ONLY = {"chinese_filters"}
@@ -332,6 +351,17 @@ def main():
         document.core_properties.created = fixed
         document.core_properties.modified = fixed
         document.save(os.path.join(errors, f"{name}.docx"))
+    # Drafting templates for `qiyue agreement --template` (rendered with a project file).
+    drafting = os.path.join(directory, "drafting")
+    os.makedirs(drafting, exist_ok=True)
+    for name, build in sorted((n[len("drafting_"):], f) for n, f in globals().items() if n.startswith("drafting_")):
+        document = docx.Document()
+        build(document)
+        import datetime
+        fixed = datetime.datetime(2025, 1, 1)
+        document.core_properties.created = fixed
+        document.core_properties.modified = fixed
+        document.save(os.path.join(drafting, f"{name.replace('_', '-')}.docx"))
     with open(os.path.join(directory, "qiyue-only.txt"), "w", encoding="utf-8") as handle:
         handle.write("\n".join(sorted(QIYUE_ONLY)) + "\n")
     print(f"{len(cases)} templates", file=sys.stderr)
