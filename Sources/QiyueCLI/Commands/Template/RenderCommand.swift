@@ -16,6 +16,8 @@ struct RenderCommand: Command {
           qiyue render 协议.md --data 项目.json -o 协议-填写.md
           qiyue render 协议.md --set project.name=光伏组件 --set amount=120000000
           qiyue render 协议.md --data-lines 企业.jsonl --out-dir 输出 --name '{{ id }}.md'
+        输出的值按模板的内容类型转义（.md 为 Markdown、.html 为 HTML、.xml 为 XML），数据不会变成标记；--escape none 与 Jinja2 默认相同。
+        Word 模板：qiyue render 模板.docx --data 数据.json -o 输出.docx（docxtpl 写法）。
         出错时打印“文件:行:列: 错误: 信息”及源码行，退出码 2；批量模式中出错的记录会注明行号并跳过，退出码 1。
         """,
         en: """
@@ -25,6 +27,9 @@ struct RenderCommand: Command {
           qiyue render agreement.md --data project.json -o agreement-filled.md
           qiyue render agreement.md --set project.name=Solar --set amount=120000000
           qiyue render agreement.md --data-lines firms.jsonl --out-dir out --name '{{ id }}.md'
+        Printed values are escaped for the template's content type (.md Markdown, .html HTML, .xml XML), so data never
+        becomes markup; --escape none is Jinja2's default.
+        Word templates: qiyue render template.docx --data data.json -o out.docx (docxtpl conventions).
         Errors print 'file:line:col: error: message' with the source line and exit 2; in batch mode a bad record
         is reported with its line number and skipped, and the exit status is 1.
         """)
@@ -36,7 +41,24 @@ struct RenderCommand: Command {
         OptionSpec("out-dir", value: "DIR", help: LocalizedText(zh: "批量模式的输出目录", en: "output directory for batch mode")),
         OptionSpec("name", value: "TEMPLATE", help: LocalizedText(zh: "批量模式的文件名模板（默认 '{{ id }}' 加模板扩展名）", en: "file-name template for batch mode (default '{{ id }}' plus the template's extension)")),
         OptionSpec("root", value: "DIR", help: LocalizedText(zh: "模板目录（include/extends 的范围）", en: "template root (the reach of include/extends)")),
+        OptionSpec("escape", value: "auto|none|html|markdown|xml", help: LocalizedText(
+            zh: "输出值的转义（默认 auto：按模板扩展名，.md 为 Markdown、.html 为 HTML、.xml 为 XML；none 与 Jinja2 默认相同）",
+            en: "escaping of printed values (default auto: by the template's extension, .md Markdown, .html HTML, .xml XML; none is Jinja2's default)")),
     ]
+
+    /// The template options `--escape` asks for.
+    static func options(escape: String?, language: Language) throws -> TemplateOptions {
+        var options = TemplateOptions(language: language)
+        switch escape {
+        case nil, "auto": break
+        case let mode?:
+            guard let escaping = OutputEscaping(rawValue: mode) else {
+                throw UsageError.invalidValue(option: "--escape", value: mode, expected: "auto|none|html|markdown|xml")
+            }
+            options.contentTypes = [("", escaping)]
+        }
+        return options
+    }
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let templatePath = try arguments.positionals(named: "TEMPLATE")[0]
@@ -69,7 +91,7 @@ struct RenderCommand: Command {
             }
             return try WordRender(templatePath: templatePath, context: context).run(data: data, output: arguments.value("output"))
         }
-        let environment = TemplateEnvironment(root: location.root, options: TemplateOptions(language: context.language))
+        let environment = TemplateEnvironment(root: location.root, options: try Self.options(escape: arguments.value("escape"), language: context.language))
         let reporter = TemplateErrorReporter(context: context, location: location)
         let template: Template
         do {
