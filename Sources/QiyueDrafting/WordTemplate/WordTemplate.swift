@@ -46,6 +46,12 @@ public struct WordTemplate: Sendable {
         self.parts = parts
     }
 
+    /// The variable paths the template reads, over all its parts, in order of first use.
+    public var variables: [String] {
+        var seen: Set<String> = []
+        return parts.flatMap(\.template.variables).filter { seen.insert($0).inserted }
+    }
+
     /// The rendered package; nothing but the text parts changes.
     public func render(_ data: TemplateValue) throws -> Data {
         var rendered: [String: String] = [:]

@@ -54,3 +54,20 @@ final class WordRenderCommandTests: XCTestCase {
         XCTAssertTrue(markdown.stderr.contains("OUT.docx"), markdown.stderr)
     }
 }
+
+extension WordRenderCommandTests {
+    func testVariablesOfAWordTemplate() throws {
+        let result = try run(["--variables", "\(corpus)/drafting/agreement.docx"])
+        XCTAssertEqual(result, .init(status: 0, stdout: """
+            project.name
+            project.agreement.government.name
+            project.agreement.investor.name
+            project.construction.content
+            project.investment.total_yuan
+            project.policies
+            project.policies[]
+            project.agreement.number
+
+            """, stderr: ""))
+    }
+}

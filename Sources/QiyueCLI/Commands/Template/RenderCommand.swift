@@ -41,6 +41,7 @@ struct RenderCommand: Command {
         OptionSpec("out-dir", value: "DIR", help: LocalizedText(zh: "批量模式的输出目录", en: "output directory for batch mode")),
         OptionSpec("name", value: "TEMPLATE", help: LocalizedText(zh: "批量模式的文件名模板（默认 '{{ id }}' 加模板扩展名）", en: "file-name template for batch mode (default '{{ id }}' plus the template's extension)")),
         OptionSpec("root", value: "DIR", help: LocalizedText(zh: "模板目录（include/extends 的范围）", en: "template root (the reach of include/extends)")),
+        OptionSpec("variables", help: LocalizedText(zh: "只列出模板用到的数据变量（文本或 Word 模板），每行一个", en: "only list the data variables the template uses (text or Word template), one per line")),
         OptionSpec("escape", value: "auto|none|html|markdown|xml", help: LocalizedText(
             zh: "输出值的转义（默认 auto：按模板扩展名，.md 为 Markdown、.html 为 HTML、.xml 为 XML；none 与 Jinja2 默认相同）",
             en: "escaping of printed values (default auto: by the template's extension, .md Markdown, .html HTML, .xml XML; none is Jinja2's default)")),
@@ -73,6 +74,7 @@ struct RenderCommand: Command {
             throw UsageError.other(LocalizedText(zh: "批量模式请用 --out-dir 而不是 -o", en: "use --out-dir, not -o, in batch mode"))
         }
         let location = try TemplateLocation(path: templatePath, root: arguments.value("root"))
+        if arguments.flag("variables") { return try listVariables(location, templatePath: templatePath, context: context) }
         if location.name.lowercased().hasSuffix(".docx") {
             guard batch == nil else {
                 throw UsageError.other(LocalizedText(zh: "Word 模板暂不支持 --data-lines 批量模式", en: "--data-lines is not supported for Word templates yet"))
@@ -134,6 +136,27 @@ struct RenderCommand: Command {
         } else {
             context.writeOut(text)
         }
+        return ExitCode.success.rawValue
+    }
+
+    /// `--variables`: the data paths the template reads, one per line.
+    private func listVariables(_ location: TemplateLocation, templatePath: String, context: CommandContext) throws -> Int32 {
+        let variables: [String]
+        do {
+            if location.name.lowercased().hasSuffix(".docx") {
+                guard let bytes = FileManager.default.contents(atPath: templatePath) else {
+                    throw UsageError.other(LocalizedText(zh: "无法读取模板文件 \(templatePath)", en: "cannot read the template file \(templatePath)"))
+                }
+                variables = try WordTemplate(data: bytes, path: templatePath, language: context.language).variables
+            } else {
+                let environment = TemplateEnvironment(root: location.root, options: TemplateOptions(language: context.language))
+                variables = try environment.template(named: location.name).variables
+            }
+        } catch let error as TemplateError {
+            TemplateErrorReporter(context: context, location: location).report(error, inTemplate: !location.name.lowercased().hasSuffix(".docx"))
+            return ExitCode.usageOrInput.rawValue
+        }
+        context.writeOut(variables.map { $0 + "\n" }.joined())
         return ExitCode.success.rawValue
     }
 }
