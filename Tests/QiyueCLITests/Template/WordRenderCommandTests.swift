@@ -71,3 +71,37 @@ extension WordRenderCommandTests {
             """, stderr: ""))
     }
 }
+
+extension WordRenderCommandTests {
+    /// Batch mode writes real DOCX files from a Word template; with --review, a record whose
+    /// document the review rejects is reported and not written.
+    func testBatchWritesWordFilesAndReviewsEachRecord() throws {
+        let project = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json"))) as? [String: Any])
+        var lines: [String] = []
+        for index in 0..<3 {
+            var record = project
+            if index == 1 { record["construction"] = ["content": ["zh": "甲方承诺项目用地出让价**格为每亩8**万元。", "en": "x"]] }
+            let line = try JSONSerialization.data(withJSONObject: ["id": "r\(index)", "project": record], options: [.sortedKeys])
+            lines.append(String(decoding: line, as: UTF8.self))
+        }
+        let records = directory.appendingPathComponent("records.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: records)
+        let out = directory.appendingPathComponent("out")
+        let result = try run(["\(corpus)/drafting/agreement.docx", "--data-lines", records.path, "--out-dir", out.path, "--review"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("错误: [land.price-promise] "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\(records.path):2:1: 错误: 审查发现 1 个错误，未写入“r1.docx”\n"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["r0.docx", "r2.docx"])
+        let first = try Data(contentsOf: out.appendingPathComponent("r0.docx"))
+        XCTAssertEqual(Array(first.prefix(2)), [0x50, 0x4B])
+    }
+
+    /// A text template's output is never written into a file named .docx.
+    func testATextTemplateCannotMakeDocxFiles() throws {
+        let records = directory.appendingPathComponent("r.jsonl")
+        try Data("{\"id\": \"a\"}\n".utf8).write(to: records)
+        let result = try run(["Templates/agreement.md.jinja", "--data-lines", records.path, "--out-dir", directory.path, "--name", "{{ id }}.docx"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("qiyue: 错误: 文本模板不能生成 .docx 文件（--name {{ id }}.docx）；请用 Word 模板\n"), result.stderr)
+    }
+}

@@ -41,6 +41,7 @@ struct RenderCommand: Command {
         OptionSpec("out-dir", value: "DIR", help: LocalizedText(zh: "批量模式的输出目录", en: "output directory for batch mode")),
         OptionSpec("name", value: "TEMPLATE", help: LocalizedText(zh: "批量模式的文件名模板（默认 '{{ id }}' 加模板扩展名）", en: "file-name template for batch mode (default '{{ id }}' plus the template's extension)")),
         OptionSpec("root", value: "DIR", help: LocalizedText(zh: "模板目录（include/extends 的范围）", en: "template root (the reach of include/extends)")),
+        OptionSpec("review", help: LocalizedText(zh: "批量模式：逐条审查生成的文件（与 qiyue review 相同），有错误的记录不写入", en: "batch mode: review every output as qiyue review would; a record whose output has errors is not written")),
         OptionSpec("variables", help: LocalizedText(zh: "只列出模板用到的数据变量（文本或 Word 模板），每行一个", en: "only list the data variables the template uses (text or Word template), one per line")),
         OptionSpec("escape", value: "auto|none|html|markdown|xml", help: LocalizedText(
             zh: "输出值的转义（默认 auto：按模板扩展名，.md 为 Markdown、.html 为 HTML、.xml 为 XML；none 与 Jinja2 默认相同）",
@@ -75,10 +76,37 @@ struct RenderCommand: Command {
         }
         let location = try TemplateLocation(path: templatePath, root: arguments.value("root"))
         if arguments.flag("variables") { return try listVariables(location, templatePath: templatePath, context: context) }
-        if location.name.lowercased().hasSuffix(".docx") {
-            guard batch == nil else {
-                throw UsageError.other(LocalizedText(zh: "Word 模板暂不支持 --data-lines 批量模式", en: "--data-lines is not supported for Word templates yet"))
+        let isWord = location.name.lowercased().hasSuffix(".docx")
+        if let name = arguments.value("name") {
+            // A file's extension says what it holds: Markdown in a .docx file would open as a broken document.
+            let wantsWord = name.lowercased().hasSuffix(".docx")
+            if wantsWord != isWord {
+                throw UsageError.other(isWord
+                    ? LocalizedText(zh: "Word 模板生成的文件名须以 .docx 结尾（--name \(name)）", en: "a Word template makes .docx files; --name \(name) must end in .docx")
+                    : LocalizedText(zh: "文本模板不能生成 .docx 文件（--name \(name)）；请用 Word 模板", en: "a text template cannot make .docx files (--name \(name)); use a Word template"))
             }
+        }
+        if isWord, let batch {
+            guard let bytes = FileManager.default.contents(atPath: templatePath) else {
+                throw UsageError.other(LocalizedText(zh: "无法读取模板文件 \(templatePath)", en: "cannot read the template file \(templatePath)"))
+            }
+            let reporter = TemplateErrorReporter(context: context, location: location)
+            let word: WordTemplate
+            do {
+                word = try WordTemplate(data: bytes, path: location.name, language: context.language)
+            } catch let error as TemplateError {
+                reporter.report(error)
+                return ExitCode.usageOrInput.rawValue
+            }
+            guard let outputDirectory = arguments.value("out-dir") else { throw UsageError.missingValue(option: "--out-dir") }
+            var job = BatchRender(
+                renderRecord: { [UInt8](try word.render($0)) }, environment: TemplateEnvironment(root: nil, options: TemplateOptions(language: context.language)),
+                recordsPath: batch, outputDirectory: outputDirectory, nameTemplate: arguments.value("name") ?? location.defaultOutputName,
+                assignments: try arguments.values("set").map { try VariableAssignment(parsing: $0, language: context.language) }, reporter: reporter)
+            job.review = arguments.flag("review")
+            return try job.run(context: context)
+        }
+        if isWord {
             var data: TemplateValue = .object(TemplateObject())
             if let dataPath = arguments.value("data") {
                 do {
@@ -105,9 +133,10 @@ struct RenderCommand: Command {
         let assignments = try arguments.values("set").map { try VariableAssignment(parsing: $0, language: context.language) }
         if let batch {
             guard let outputDirectory = arguments.value("out-dir") else { throw UsageError.missingValue(option: "--out-dir") }
-            let job = BatchRender(
-                template: template, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
+            var job = BatchRender(
+                renderRecord: { try template.renderUTF8($0) }, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
                 nameTemplate: arguments.value("name") ?? location.defaultOutputName, assignments: assignments, reporter: reporter)
+            job.review = arguments.flag("review")
             return try job.run(context: context)
         }
         var data: TemplateValue = .object(TemplateObject())
