@@ -142,6 +142,9 @@ enum WordTemplatePatcher {
         var result = MappedText()
         var copied = 0
         var lastTextEnd: Int?
+        // The last forward scan for a `-%}`: where it stopped and what it found, reused by a
+        // `-%}` inside the stretch it already crossed, so hostile input stays linear.
+        var lastScan: (end: Int, found: Int?)?
         var index = 0
         while index + 2 < bytes.count {
             if ByteSearch.matches(textEnd, in: bytes, at: index) {
@@ -157,7 +160,13 @@ enum WordTemplatePatcher {
                 index += 3
                 continue
             }
-            if ByteSearch.matches(closer, in: bytes, at: index), let next = textElementAfter(index + 3, in: bytes) {
+            if ByteSearch.matches(closer, in: bytes, at: index) {
+                let scan = lastScan.flatMap { index + 3 <= $0.end ? $0 : nil } ?? textElementAfter(index + 3, in: bytes)
+                lastScan = scan
+                guard let next = scan.found else {
+                    index += 1
+                    continue
+                }
                 result.append(copying: copied..<index, of: source)
                 result.append(inserting: Array("%}".utf8), at: index, of: source)
                 copied = next
@@ -170,20 +179,21 @@ enum WordTemplatePatcher {
         return result
     }
 
-    /// The end of the next `<w:t…>` start tag after `start`, unless a tag or a text element starts first.
-    private static func textElementAfter(_ start: Int, in bytes: [UInt8]) -> Int? {
+    /// The end of the next `<w:t…>` start tag after `start` (`found`, `nil` when a tag starts
+    /// first or the part ends), and where the scan stopped (`end`).
+    private static func textElementAfter(_ start: Int, in bytes: [UInt8]) -> (end: Int, found: Int?) {
         var index = start
         while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "%") || bytes[index + 1] == UInt8(ascii: "{") { return nil }
+            if bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "%") || bytes[index + 1] == UInt8(ascii: "{") { return (index, nil) }
             if ByteSearch.matches(textStart, in: bytes, at: index), index + 4 < bytes.count {
                 let after = bytes[index + 4]
                 if after == UInt8(ascii: ">") || after == UInt8(ascii: " ") {
-                    return bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+                    return (index, bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 })
                 }
             }
             index += 1
         }
-        return nil
+        return (bytes.count, nil)
     }
 
     /// Step 3: `<w:X …>…{%X body %}…</w:X>` becomes `{% body %}` (and `{{X …}}` becomes
@@ -194,11 +204,12 @@ enum WordTemplatePatcher {
         let closing = Array("</w:\(element)>".utf8)
         var result = MappedText()
         var copied = 0
+        var stops = StopCache()
         var start = ByteSearch.elementStart(element, in: bytes, from: 0)
         while let elementStart = start {
             let next = ByteSearch.elementStart(element, in: bytes, from: elementStart + 1)
             let limit = next ?? bytes.count
-            if let (tagStart, bodyRange, opener) = lastTag(statement, output, comment: comments, in: bytes, from: elementStart, before: limit),
+            if let (tagStart, bodyRange, opener) = lastTag(statement, output, comment: comments, in: bytes, from: elementStart, before: limit, stops: &stops),
                let end = ByteSearch.find(closing, in: bytes, from: bodyRange.upperBound) {
                 result.append(copying: copied..<elementStart, of: source)
                 result.append(inserting: opener, at: tagStart, of: source)
@@ -216,7 +227,8 @@ enum WordTemplatePatcher {
 
     /// The last `{%X ` or `{{X ` before `limit` whose body (no `}` or `%`) ends with its closer;
     /// the body range runs from after `X ` to the end of the closer.
-    private static func lastTag(_ statement: [UInt8], _ output: [UInt8], comment: Bool, in bytes: [UInt8], from start: Int, before limit: Int) -> (Int, Range<Int>, [UInt8])? {
+    private static func lastTag(_ statement: [UInt8], _ output: [UInt8], comment: Bool, in bytes: [UInt8], from start: Int, before limit: Int,
+                                stops: inout StopCache) -> (Int, Range<Int>, [UInt8])? {
         var candidates: [Int] = []
         var index = start
         while index < limit {
@@ -225,11 +237,12 @@ enum WordTemplatePatcher {
             }
             index += 1
         }
+        // Each body runs to the first `}` (or `%`, `#`) at or after its start. A stop found
+        // once serves every later start up to it (`stops`), so hostile input stays linear.
+        let stop = comment ? UInt8(ascii: "#") : UInt8(ascii: "%")
         for candidate in candidates.reversed() {
             let bodyStart = candidate + statement.count
-            var cursor = bodyStart
-            let stop = comment ? UInt8(ascii: "#") : UInt8(ascii: "%")
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "}"), bytes[cursor] != stop { cursor += 1 }
+            let cursor = stops.firstStop(from: bodyStart, in: bytes, stop: stop)
             guard cursor + 1 < bytes.count else { continue }
             let pair = (bytes[cursor], bytes[cursor + 1])
             if comment ? pair == (stop, UInt8(ascii: "}")) : (pair == (UInt8(ascii: "%"), UInt8(ascii: "}")) || pair == (UInt8(ascii: "}"), UInt8(ascii: "}"))) {
@@ -237,6 +250,28 @@ enum WordTemplatePatcher {
             }
         }
         return nil
+    }
+
+    /// The first `}` or stop character at or after a position, remembering the stretches
+    /// already scanned: every position in `scanned` has its first stop at `scanned.upperBound`.
+    struct StopCache {
+        var scanned: ClosedRange<Int>?
+
+        mutating func firstStop(from start: Int, in bytes: [UInt8], stop: UInt8) -> Int {
+            if let scanned, scanned.contains(start) { return scanned.upperBound }
+            // A scan that reaches a stretch already scanned ends where that stretch ends.
+            let known = scanned.flatMap { $0.lowerBound > start ? $0 : nil }
+            var cursor = start
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "}"), bytes[cursor] != stop {
+                if let known, cursor == known.lowerBound {
+                    cursor = known.upperBound
+                    break
+                }
+                cursor += 1
+            }
+            scanned = start...cursor
+            return cursor
+        }
     }
 
     /// Step 4: inside `{{ … }}` and `{% … %}`, XML escapes and typographic quotes become plain characters.
