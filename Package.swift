@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "QiyueFilingTests", dependencies: ["QiyueFiling", "QiyueTestSupport"]),
         .testTarget(
             name: "QiyueDraftingTests",
-            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"]
+            dependencies: ["QiyueDrafting", "QiyueTemplate", "QiyueDocuments", "QiyueTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "QiyueCLITests",

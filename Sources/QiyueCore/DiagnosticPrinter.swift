@@ -23,7 +23,7 @@ public struct DiagnosticPrinter: Sendable {
     public func headline(_ diagnostic: Diagnostic) -> String {
         var text = ""
         if let location = diagnostic.location {
-            text += "\(location.file):\(location.line):\(location.column): "
+            text += location.prefix + ": "
         }
         let label = diagnostic.severity.label(in: language)
         text += paint(label + ":", color: color(for: diagnostic.severity)) + " " + diagnostic.message
@@ -51,7 +51,7 @@ public struct DiagnosticPrinter: Sendable {
     public func line(for note: Diagnostic.Note) -> String {
         let label = paint(Severity.note.label(in: language) + ":", color: "36") + " " + note.message
         guard let location = note.location else { return label }
-        return "\(location.file):\(location.line):\(location.column): " + label
+        return location.prefix + ": " + label
     }
 
     /// Renders a diagnostic, looking its source line up in `index`.

@@ -21,6 +21,10 @@ public struct DraftingPipeline: Sendable {
         let language = request.language
         let project = try DraftingProject.load(request.projectPath, language: language)
         var messages = project.warnings
+        if let wordTemplatePath = request.wordTemplatePath {
+            let bytes = try WordDraft(path: wordTemplatePath, language: language).render(project.templateData(extra: request.extraData))
+            return try reviewAndWrite(bytes, project: project, messages: messages)
+        }
         let template: DraftTemplate
         do {
             template = try DraftTemplate.load(request.templateName, directory: request.templateDirectory, language: language)
@@ -39,10 +43,14 @@ public struct DraftingPipeline: Sendable {
         let markdown = try template.render(project.templateData(extra: request.extraData))
         var writer = describe(project)
         writer.format = request.format
-        let bytes = try writer.data(for: markdown)
-        let review = try DraftReview(bytes: bytes, path: request.outputPath, language: language)
+        return try reviewAndWrite(try writer.data(for: markdown), project: project, messages: messages)
+    }
+
+    /// The gate: the bytes are reviewed as the file they will be and written only when clean (or forced).
+    private func reviewAndWrite(_ bytes: Data, project: DraftingProject, messages: [DraftingMessage]) throws -> DraftingResult {
+        let review = try DraftReview(bytes: bytes, path: request.outputPath, language: request.language)
         let written = review.errorCount == 0 || request.force
-        if written { try DraftWriter.write(bytes, to: request.outputPath, language: language) }
+        if written { try DraftWriter.write(bytes, to: request.outputPath, language: request.language) }
         return DraftingResult(project: project, messages: messages, review: review, written: written)
     }
 }

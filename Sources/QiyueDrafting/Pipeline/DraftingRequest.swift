@@ -15,9 +15,12 @@ public struct DraftingRequest: Sendable {
     public var extraData: [(String, TemplateValue)]
     /// Write even when the review finds errors (the officer's explicit decision).
     public var force: Bool
+    /// A Word template of the bureau's own (`--template 我的协议模板.docx`) used instead of the
+    /// Markdown template; the output is then a DOCX file.
+    public var wordTemplatePath: String?
 
     public init(projectPath: String, templateName: String, templateDirectory: URL, outputPath: String, format: DraftFormat,
-                language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false) {
+                language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false, wordTemplatePath: String? = nil) {
         self.projectPath = projectPath
         self.templateName = templateName
         self.templateDirectory = templateDirectory
@@ -26,5 +29,6 @@ public struct DraftingRequest: Sendable {
         self.language = language
         self.extraData = extraData
         self.force = force
+        self.wordTemplatePath = wordTemplatePath
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import QiyueCore
 import QiyueProjects
 import QiyueReview
@@ -28,9 +29,15 @@ public struct ProjectTextOrigin: Sendable {
     public func note(for finding: Finding, language: Language) -> Diagnostic? {
         guard let diagnostic = note(line: finding.sourceLine, column: finding.sourceColumn, length: finding.sourceLength, language: language) else { return nil }
         var located = diagnostic
+        // The place in the drafted document: a line of Markdown or HTML, a paragraph of a DOCX.
+        let file = ((finding.diagnostic.location?.file ?? "") as NSString).lastPathComponent
+        let paragraphs = file.lowercased().hasSuffix(".docx")
+        let place = language == .zh
+            ? "\(file) 第 \(finding.line) \(paragraphs ? "段" : "行")"
+            : "\(file) \(paragraphs ? "paragraph" : "line") \(finding.line)"
         located.message = language == .zh
-            ? "[\(finding.ruleID)]（协议第 \(finding.line) 行）的文字来自项目文件的 \(diagnostic.notes.first ?? "")，请在项目文件中修改"
-            : "[\(finding.ruleID)] (agreement line \(finding.line)) comes from \(diagnostic.notes.first ?? "") in the project file; fix it there"
+            ? "[\(finding.ruleID)]（\(place)）的文字来自项目文件的 \(diagnostic.notes.first ?? "")，请在项目文件中修改"
+            : "[\(finding.ruleID)] (\(place)) comes from \(diagnostic.notes.first ?? "") in the project file; fix it there"
         located.notes = []
         return located
     }

@@ -10,67 +10,79 @@
 /// feed inside the value, so `-3`, `#1` and `12.5` stay as written. Line feeds stay:
 /// multi-line fields keep their lines, and each new line is escaped as a line start.
 enum MarkdownEscape {
+    /// Works on UTF-8 bytes: every character it escapes is ASCII, and no byte of a multi-byte
+    /// character is, so Chinese text passes through untouched without decoding it.
     static func escape(_ text: String, atLineStart: Bool) -> String {
-        guard text.utf8.contains(where: needsLook) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
+        let bytes = text.utf8
+        // Block markers matter only at a line start; values without inline markup or line feeds
+        // that do not start a line are printed as they are (most values).
+        guard atLineStart || bytes.contains(where: { isInlineMarkup($0) || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        let input = Array(bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + 8)
         var lineStart = atLineStart
-        var rest = Substring(text)
-        while let character = rest.first {
+        var index = 0
+        while index < input.count {
             if lineStart {
                 lineStart = false
-                if let prefix = escapedBlockOpener(rest) {
-                    result += prefix.text
-                    rest = rest.dropFirst(prefix.consumed)
+                if let consumed = escapeBlockOpener(input, at: index, into: &output) {
+                    index += consumed
                     continue
                 }
             }
-            rest = rest.dropFirst()
-            switch character {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "&", "|":
-                result.append("\\")
-                result.append(character)
-            case "\n", "\r\n", "\r":
-                result.append(character)
+            let byte = input[index]
+            index += 1
+            if isInlineMarkup(byte) {
+                output.append(UInt8(ascii: "\\"))
+            } else if byte == 0x0A || byte == 0x0D {
                 lineStart = true
-            default:
-                result.append(character)
             }
+            output.append(byte)
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Bytes that may need escaping somewhere; values without any are printed as they are.
-    private static func needsLook(_ byte: UInt8) -> Bool {
+    /// `\\ * _ ` [ ] < > & |`: markup wherever they stand.
+    @inline(__always)
+    private static func isInlineMarkup(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "-"),
-             UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "~"), UInt8(ascii: "."), UInt8(ascii: ")"),
-             0x0A, 0x0D:
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"):
             return true
         default:
             return false
         }
     }
 
-    /// The escaped form of a block marker that opens `line`, and how many characters it covers.
-    private static func escapedBlockOpener(_ line: Substring) -> (text: String, consumed: Int)? {
-        guard let first = line.first else { return nil }
-        if first == "{" { return ("\\{", 1) }
-        if "#-+=~".contains(first) {
+    /// Whether a block marker may be followed by this byte (`nil`: the value's end).
+    @inline(__always)
+    private static func endsMarker(_ byte: UInt8?) -> Bool {
+        byte == nil || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Writes the escaped block marker that opens the line at `index`, if there is one, and
+    /// returns how many bytes it covers.
+    private static func escapeBlockOpener(_ input: [UInt8], at index: Int, into output: inout [UInt8]) -> Int? {
+        let first = input[index]
+        let next: UInt8? = index + 1 < input.count ? input[index + 1] : nil
+        if first == UInt8(ascii: "{") {
+            output.append(contentsOf: [UInt8(ascii: "\\"), first])
+            return 1
+        }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") || first == UInt8(ascii: "~") {
             // A marker opens a block only when a space, the line's end or more of itself follows.
-            let next = line.dropFirst().first
-            if next == nil || next == first || next == " " || next == "\t" || next == "\n" || next == "\r" {
-                return ("\\" + String(first), 1)
-            }
+            guard next == first || endsMarker(next) else { return nil }
+            output.append(contentsOf: [UInt8(ascii: "\\"), first])
+            return 1
         }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        let rest = line.dropFirst(digits.count)
-        let afterMarker = rest.dropFirst().first
-        if !digits.isEmpty, digits.count <= 9, let after = rest.first, after == "." || after == ")",
-           afterMarker == nil || afterMarker == " " || afterMarker == "\t" || afterMarker == "\n" || afterMarker == "\r" {
-            return (digits + "\\" + String(after), digits.count + 1)
-        }
-        return nil
+        var digits = 0
+        while index + digits < input.count, digits <= 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(input[index + digits]) { digits += 1 }
+        guard digits > 0, digits <= 9, index + digits < input.count else { return nil }
+        let marker = input[index + digits]
+        guard marker == UInt8(ascii: ".") || marker == UInt8(ascii: ")") else { return nil }
+        guard endsMarker(index + digits + 1 < input.count ? input[index + digits + 1] : nil) else { return nil }
+        output.append(contentsOf: input[index..<index + digits])
+        output.append(contentsOf: [UInt8(ascii: "\\"), marker])
+        return digits + 1
     }
 }

@@ -29,7 +29,7 @@ final class AgreementCommandTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("\(output):\(line):\(column): 错误: [land.fee-rebate] "), result.stderr)
             XCTAssertTrue(result.stderr.contains("甲方承诺返还土地出让金的50%"))
             // The note points at the characters in the project file the clause came from.
-            XCTAssertTrue(result.stderr.contains("\(banned):45:62: 注: [land.fee-rebate]（协议第 \(line) 行）的文字来自项目文件的 /construction/content/zh，请在项目文件中修改\n"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("\(banned):45:62: 注: [land.fee-rebate]（agreement.\(ext) 第 \(line) \(ext == "docx" ? "段" : "行")）的文字来自项目文件的 /construction/content/zh，请在项目文件中修改\n"), result.stderr)
             XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 1 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"), result.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: output), ext)
         }

@@ -13,7 +13,7 @@ struct AgreementCommand: Command {
 
     let name = "agreement"
     let summary = LocalizedText(zh: "由项目文件起草标准投资协议（经合法性审查）", en: "draft the standard investment agreement from a project file (legality-reviewed)")
-    let usage = "PROJECT.json -o OUT.{docx,html,md} [--force] [--templates DIR]"
+    let usage = "PROJECT.json -o OUT.{docx,html,md} [--force] [--templates DIR] [--template FILE.docx]"
     var discussion: LocalizedText {
         LocalizedText(
             zh: """
@@ -32,13 +32,14 @@ struct AgreementCommand: Command {
         DraftingOptions.output,
         OptionSpec("force", help: LocalizedText(zh: "即使审查发现错误也写入", en: "write even when the review finds errors")),
         DraftingOptions.templates,
+        DraftingOptions.wordTemplate,
     ]
 
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let target = try DraftingTarget(arguments, templateName: Self.templateName, context: context)
         let request = DraftingRequest(
             projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
-            outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"))
+            outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
                         subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh)

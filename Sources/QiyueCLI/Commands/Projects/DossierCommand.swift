@@ -11,7 +11,7 @@ import QiyueTemplate
 struct DossierCommand: Command {
     let name = "dossier"
     let summary = LocalizedText(zh: "由项目文件生成项目推介书或中英双语推介册", en: "make the promotion dossier or the bilingual brochure from a project file")
-    let usage = "PROJECT.json [--edition zh|en|zh-en] -o OUT.{docx,html,md} [--templates DIR]"
+    let usage = "PROJECT.json [--edition zh|en|zh-en] -o OUT.{docx,html,md} [--templates DIR] [--force] [--template FILE.docx]"
     var discussion: LocalizedText {
         LocalizedText(
             zh: """
@@ -34,6 +34,7 @@ struct DossierCommand: Command {
             en: "edition: zh the promotion dossier (default), zh-en the bilingual brochure, en the English brochure")),
         OptionSpec("force", help: LocalizedText(zh: "即使审查发现错误也写入", en: "write even when the review finds errors")),
         DraftingOptions.templates,
+        DraftingOptions.wordTemplate,
     ]
 
     /// Which document `--edition` asks for.
@@ -74,7 +75,7 @@ struct DossierCommand: Command {
         let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
         let request = DraftingRequest(
             projectPath: target.projectPath, templateName: edition.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
-            outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"))
+            outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             let organization = project.file.text(at: "/contacts/0/organization")
             return DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),

@@ -10,6 +10,10 @@ enum DraftingOptions {
         "templates", value: "DIR",
         help: LocalizedText(zh: "模板目录（默认：环境变量 QIYUE_TEMPLATES，或仓库的 Templates/）", en: "template directory (default: QIYUE_TEMPLATES, or the repository's Templates/)"))
 
+    static let wordTemplate = OptionSpec(
+        "template", value: "FILE.docx",
+        help: LocalizedText(zh: "用本单位的 Word 模板（docxtpl 写法）代替标准模板，输出须为 .docx", en: "use the bureau's own Word template (docxtpl conventions) instead of the standard one; the output must be .docx"))
+
     /// The single project file argument.
     static func projectPath(_ arguments: ParsedArguments) throws -> String {
         try arguments.positionals(named: "PROJECT.json")[0]

@@ -44,7 +44,8 @@ struct DraftingPrinter {
         }
         let origin = ProjectTextOrigin(file: project.file)
         let index = project.file.lineIndex
-        for finding in shown {
+        // Completeness findings are about what the whole document lacks, not about any text in it.
+        for finding in shown where finding.category != .completeness {
             if let note = origin.note(for: finding, language: context.language) { context.report(note, source: index) }
         }
     }

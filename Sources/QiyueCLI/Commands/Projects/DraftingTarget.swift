@@ -9,8 +9,10 @@ struct DraftingTarget {
     let projectPath: String
     let outputPath: String
     let format: DraftFormat
-    /// The directory that holds `templateName`.
+    /// The directory that holds `templateName` (empty with a Word template).
     let templateDirectory: String
+    /// `--template FILE.docx`: the bureau's own Word template instead of the Markdown one.
+    let wordTemplate: String?
 
     init(_ arguments: ParsedArguments, templateName: String, context: CommandContext) throws {
         projectPath = try DraftingOptions.projectPath(arguments)
@@ -20,6 +22,17 @@ struct DraftingTarget {
         }
         self.format = format
         try DraftWriter.checkDestination(outputPath, language: context.language)
-        templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
+        wordTemplate = arguments.value("template")
+        if let wordTemplate {
+            guard wordTemplate.lowercased().hasSuffix(".docx") else {
+                throw UsageError.invalidValue(option: "--template", value: wordTemplate, expected: "TEMPLATE.docx")
+            }
+            guard format == .docx else {
+                throw UsageError.other(LocalizedText(zh: "使用 Word 模板（--template）时输出须为 .docx", en: "with a Word template (--template) the output must be .docx"))
+            }
+            templateDirectory = ""
+        } else {
+            templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
+        }
     }
 }

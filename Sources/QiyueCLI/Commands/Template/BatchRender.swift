@@ -1,5 +1,7 @@
 import Foundation
 import QiyueCore
+import QiyueDrafting
+import QiyueReview
 import QiyueTemplate
 
 /// `--data-lines`: one output file per JSON line, streamed, bad records reported and skipped.
@@ -8,13 +10,16 @@ import QiyueTemplate
 /// in parallel, then named, written and reported in line order. Memory holds one chunk,
 /// however long the file.
 struct BatchRender {
-    let template: Template
+    /// Renders one record into the bytes of its file (text, or a Word package).
+    let renderRecord: @Sendable (TemplateValue) throws -> [UInt8]
     let environment: TemplateEnvironment
     let recordsPath: String
     let outputDirectory: String
     let nameTemplate: String
     let assignments: [VariableAssignment]
     let reporter: TemplateErrorReporter
+    /// `--review`: every output is reviewed as the file it will be; one with errors is not written.
+    var review = false
     let chunkSize = 256
 
     /// The records file as messages name it.
@@ -25,6 +30,7 @@ struct BatchRender {
         case blank
         case rendered(fileName: String, text: [UInt8])
         case failed(TemplateError)
+        case refused(fileName: String, DraftReview)
     }
 
     func run(context: CommandContext) throws -> Int32 {
@@ -66,6 +72,12 @@ struct BatchRender {
                 case let .failed(error):
                     failed += 1
                     report(error, line: line, context: context)
+                case let .refused(fileName, review):
+                    failed += 1
+                    context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(review.report))
+                    context.writeErr(context.errorPrinter.render(.error(
+                        context.localized(zh: "审查发现 \(review.errorCount) 个错误，未写入“\(fileName)”", en: "the review found \(review.errorCount) error(s); '\(fileName)' was not written"),
+                        at: SourceLocation(file: recordsName, line: line, column: 1)), sourceLine: nil))
                 case let .rendered(fileName, text):
                     if let earlier = usedNames[fileName] {
                         failed += 1
@@ -125,7 +137,12 @@ struct BatchRender {
                     en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
                 return .failed(recordError(message, line: lineNumber))
             }
-            return .rendered(fileName: fileName, text: try template.renderUTF8(record))
+            let bytes = try renderRecord(record)
+            if review {
+                let result = try DraftReview(bytes: Data(bytes), path: (outputDirectory as NSString).appendingPathComponent(fileName), language: language)
+                if result.errorCount > 0 { return .refused(fileName: fileName, result) }
+            }
+            return .rendered(fileName: fileName, text: bytes)
         } catch let error as TemplateError {
             return .failed(error)
         } catch {

@@ -1,0 +1,108 @@
+import Foundation
+import QiyueCore
+import QiyueDocuments
+import QiyueTemplate
+
+/// A Word document with `{{ }}` and `{% %}` typed into it, rendered as docxtpl renders it.
+///
+/// The body, headers, footers, footnotes and endnotes are each turned into a template
+/// (`WordTemplatePatcher`), compiled as XML so that every value is escaped for XML, and
+/// rendered with the same engine and filters as the text templates. Everything else in the
+/// package — styles, numbering, images, settings — is copied as it is: the document is edited
+/// in place, not rebuilt. A line feed in a value becomes a line break, a tab a tab. Errors name
+/// the file, the part when it is not the body, the paragraph and the column in its text:
+/// `模板.docx:第12段:8: 错误: …`. Rendering either produces the whole package or throws.
+public struct WordTemplate: Sendable {
+    /// The template file as named in messages.
+    public let path: String
+    let language: Language
+    let package: ZipReader
+    let parts: [WordTemplatePart]
+
+    public init(data: Data, path: String, language: Language) throws {
+        self.path = path
+        self.language = language
+        do {
+            package = try ZipReader(data: data)
+        } catch {
+            throw Self.fileError(path, language, zh: "不是有效的 Word 文档（\(error)）", en: "not a valid Word document (\(error))")
+        }
+        guard package.entry(named: "word/document.xml") != nil else {
+            throw Self.fileError(path, language, zh: "不是 Word 文档：缺少 word/document.xml", en: "not a Word document: word/document.xml is missing")
+        }
+        let environment = TemplateEnvironment(root: nil, options: TemplateOptions(language: language))
+        var parts: [WordTemplatePart] = []
+        for entry in package.entries where WordTemplatePart.holdsText(entry.name) {
+            var xml = try package.contents(of: entry)
+            if xml.contains(0x0D) { xml = Array(String(decoding: xml, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").utf8) }
+            let patched = WordTemplatePatcher.patch(xml)
+            do {
+                let template = try environment.template(source: String(decoding: patched.bytes, as: UTF8.self), name: entry.name)
+                parts.append(WordTemplatePart(name: entry.name, xml: xml, patched: patched, template: template))
+            } catch let error as TemplateError {
+                throw Self.located(error, xml: xml, patched: patched, part: entry.name, path: path, language: language)
+            }
+        }
+        self.parts = parts
+    }
+
+    /// The variable paths the template reads, over all its parts, in order of first use.
+    public var variables: [String] {
+        var seen: Set<String> = []
+        return parts.flatMap(\.template.variables).filter { seen.insert($0).inserted }
+    }
+
+    /// The rendered package; nothing but the text parts changes.
+    public func render(_ data: TemplateValue) throws -> Data {
+        var rendered: [String: String] = [:]
+        for part in parts {
+            do {
+                rendered[part.name] = WordListing.resolve(try part.template.render(data))
+            } catch let error as TemplateError {
+                throw Self.located(error, xml: part.xml, patched: part.patched, part: part.name, path: path, language: language)
+            }
+        }
+        var writer = ZipWriter()
+        for entry in package.entries where !entry.isDirectory {
+            if let text = rendered[entry.name] {
+                try writer.add(entry.name, text: text)
+            } else {
+                try writer.add(entry.name, data: Data(try package.contents(of: entry)))
+            }
+        }
+        return try writer.finish()
+    }
+
+    /// The engine's error moved from the prepared XML to the paragraph the tag was typed in.
+    static func located(_ error: TemplateError, xml: [UInt8], patched: MappedText, part: String, path: String, language: Language) -> TemplateError {
+        var diagnostic = error.diagnostic
+        guard let location = diagnostic.location, location.file == part else { return error }
+        let offset = Self.offset(line: location.line, column: location.column, in: patched.bytes)
+        let place = WordPartPlace(of: patched.original(of: offset), in: xml)
+        let zh = language == .zh
+        var label = zh ? "第\(place.paragraph)段" : "paragraph \(place.paragraph)"
+        if let cell = place.cell {
+            label += zh ? "（表\(cell.table)第\(cell.row)行第\(cell.column)列）" : " (table \(cell.table), row \(cell.row), cell \(cell.column))"
+        }
+        if let partLabel = WordTemplatePart.label(of: part, zh: zh) { label = partLabel + ":" + label }
+        diagnostic.location = SourceLocation(file: path, line: place.paragraph, column: place.column, lineLabel: label)
+        return TemplateError(diagnostic: diagnostic, sourceLine: place.text)
+    }
+
+    /// The UTF-8 offset of a 1-based line and character column.
+    static func offset(line: Int, column: Int, in bytes: [UInt8]) -> Int {
+        var index = 0
+        var currentLine = 1
+        while currentLine < line, let newline = bytes[index...].firstIndex(of: 0x0A) {
+            index = newline + 1
+            currentLine += 1
+        }
+        let lineEnd = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
+        let text = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
+        return index + String(text.prefix(max(0, column - 1))).utf8.count
+    }
+
+    static func fileError(_ path: String, _ language: Language, zh: String, en: String) -> TemplateError {
+        TemplateError(diagnostic: .error(language == .zh ? zh : en, at: SourceLocation(file: path, line: 1, column: 1)), sourceLine: nil)
+    }
+}
