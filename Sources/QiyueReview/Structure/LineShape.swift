@@ -13,41 +13,57 @@ struct LineShape {
     /// How far into a line a `label：` of a role, signature or form line may end.
     static let labelReach = 10
 
+    /// How many scalars of a line are decoded: enough for its opening marker and to tell a
+    /// short title from running text; the last scalar is read from the end.
+    static let headReach = 24
+
     init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-        let scalars = Self.scalars(bytes)
-        let trimmed = scalars.drop { Self.isBlank($0) }
-        var body = trimmed[...]
-        while let last = body.last, Self.isBlank(last) { body = body.dropLast() }
-        guard let first = body.first, let last = body.last else {
+        let head = Self.scalars(bytes, limit: Self.headReach)
+        let body = head.drop { Self.isBlank($0) }
+        guard let first = body.first, let last = Self.lastScalar(bytes) else {
             endsBlock = true
             startsBlock = true
             return
         }
         let opensBlock = Self.opensBlock(Array(body.prefix(16)))
-        let hasPunctuation = body.contains { Self.punctuation.contains($0) }
+        // Only a short line can be a title; `head` then holds all of it.
+        let isShort = head.count < Self.headReach
+        var trimmed = body[...]
+        while let end = trimmed.last, Self.isBlank(end) { trimmed = trimmed.dropLast() }
+        let hasPunctuation = !isShort || trimmed.contains { Self.punctuation.contains($0) }
         // A title or heading ends with a noun; a line ending with 的, 由, 按… stops mid-phrase.
         let endsMidPhrase = Self.phraseContinuers.contains(last)
         endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|"
-            || (!hasPunctuation && !endsMidPhrase && body.count <= Self.titleLength)
-            || (opensBlock && !hasPunctuation && !endsMidPhrase && body.count <= Self.headingLength)
+            || (!hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength)
+            || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
         startsBlock = opensBlock
     }
 
-    /// The scalars of a line (at most its first and last few hundred bytes matter, but a line
-    /// is decoded whole only once).
-    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [Unicode.Scalar] {
+    /// The first `limit` scalars of a line.
+    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
-        result.reserveCapacity(bytes.count / 2)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        loop: while true {
+        while result.count < limit {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar): result.append(scalar)
-            case .emptyInput: break loop
+            case .emptyInput: return result
             case .error: result.append("\u{FFFD}")
             }
         }
         return result
+    }
+
+    /// The last scalar of a line that is not blank, decoded from the end.
+    static func lastScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            var start = end - 1
+            while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
+            if let scalar = scalars(bytes[start..<end], limit: 1).first, !isBlank(scalar) { return scalar }
+            end = start
+        }
+        return nil
     }
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -55,12 +71,13 @@ struct LineShape {
     }
 
     /// Marks that close a sentence or a lead-in at the end of a line.
-    static let closers: Set<Unicode.Scalar> = Set("。！？；：!?;:".unicodeScalars)
+    static let closers = Scalars("。！？；：!?;:")
     /// Characters after which a phrase must go on: particles, prepositions and conjunctions.
-    static let phraseContinuers: Set<Unicode.Scalar> = Set("的由按向为在对将把给与和及或并且而以于从自至被让使其之所".unicodeScalars)
-    static let punctuation: Set<Unicode.Scalar> = Set("，、。！？；：,.!?;:（）()".unicodeScalars)
-    static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千0123456789０１２３４５６７８９".unicodeScalars)
-    static let bullets: Set<Unicode.Scalar> = Set("#|-*+>•·●○■□◆◇▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【[".unicodeScalars)
+    static let phraseContinuers = Scalars("的由按向为在对将把给与和及或并且而以于从自至被让使其之所")
+    static let punctuation = Scalars("，、。！？；：,.!?;:（）()")
+    static let numerals = Scalars("零〇一二两三四五六七八九十百千0123456789０１２３４５６７８９")
+    static let labelBreaks = Scalars("，。；、,;\"“”'‘’」』")
+    static let bullets = Scalars("#|-*+>•·●○■□◆◇▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【[")
 
     /// Whether a line opens with a heading, a list or table marker, or a `label：` (甲方：,
     /// 法定代表人（签字）：, 日期：).
@@ -73,16 +90,28 @@ struct LineShape {
         let number = head.prefix { numerals.contains($0) }.count
         if first == "第" {
             let digits = head.dropFirst().prefix { numerals.contains($0) }.count
-            if digits > 0, head.count > digits + 1, "条章节部款".unicodeScalars.contains(head[digits + 1]) { return true }
-        } else if number > 0, head.count > number, "、.．)）".unicodeScalars.contains(head[number]) {
+            if digits > 0, head.count > digits + 1, Scalars("条章节部款").contains(head[digits + 1]) { return true }
+        } else if number > 0, head.count > number, Scalars("、.．)）").contains(head[number]) {
             return true
         }
         if head.starts(with: "附件".unicodeScalars) { return true }
         // A label and a colon near the start: role, signature and form lines.
         if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 {
             let label = head[..<colon]
-            if !label.contains(where: { "，。；、,;\"“”'‘’」』".unicodeScalars.contains($0) }) { return true }
+            if !label.contains(where: Self.labelBreaks.contains) { return true }
         }
         return false
     }
+}
+
+/// A small set of scalars searched by value: cheaper than hashing for the dozen or so
+/// characters a line's shape is read from.
+struct Scalars {
+    let values: [UInt32]
+
+    init(_ characters: String) {
+        values = characters.unicodeScalars.map(\.value)
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
 }
