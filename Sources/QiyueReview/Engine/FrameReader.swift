@@ -13,6 +13,9 @@ struct FrameReader {
         self.resolver = ActorResolver(analysis: analysis)
     }
 
+    /// How much of a long sentence is searched for a measure.
+    static let sentenceReach = 400
+
     /// The longest phrase shown as the promise before it is summarised from its parts.
     static let phraseLimit = 60
 
@@ -32,8 +35,8 @@ struct FrameReader {
         let act = text.string(match.start..<match.end)
         // A base that is the act's own word (电费 as trigger) adds nothing.
         let base = baseText(in: match.sentence, near: match.start).flatMap { $0 == text.string(match.start..<match.end) ? nil : $0 }
-        let measure = FrameMeasureReader.measure(in: text.string(clause.start..<clause.end))
-            ?? FrameMeasureReader.measure(in: text.string(match.sentence.start..<match.sentence.end))
+        let measure = FrameMeasureReader.measure(in: text.units[clause.start..<clause.end])
+            ?? FrameMeasureReader.measure(in: text.units[match.sentence.start..<min(match.sentence.end, match.sentence.start + Self.sentenceReach)])
         let frame = PromiseFrame(giver: giver, beneficiary: beneficiary, act: act, base: base, measure: measure)
         // The clause's own words from after the giver to the act read best (按缴纳增值税…奖励).
         var phraseStart = clause.start

@@ -111,7 +111,7 @@ public struct ReviewEngine: Sendable {
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
             // The share of the base stated after the trigger in its clause (标准的60%).
-            let share = FrameMeasureReader.measure(in: analysis.text.string(Int(trigger.start)..<structure.clauses[clause].end))
+            let share = FrameMeasureReader.measure(in: analysis.text.units[Int(trigger.start)..<structure.clauses[clause].end])
             guard let share, share.kind == .share, let value = share.value else { return false }
             if let below = rule.rule.match.shareBelow, !(value < below - 1e-9) { return false }
             if let at = rule.rule.match.shareAt, abs(value - at) > 1e-9 { return false }

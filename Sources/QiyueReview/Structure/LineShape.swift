@@ -17,15 +17,17 @@ struct LineShape {
     /// short title from running text; the last scalar is read from the end.
     static let headReach = 24
 
-    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-        let head = Self.scalars(bytes, limit: Self.headReach)
+    /// Reads a line's shape, decoding its head into `buffer` (reused from line to line).
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, buffer: inout [Unicode.Scalar]) {
+        Self.scalars(bytes, limit: Self.headReach, into: &buffer)
+        let head = buffer[...]
         let body = head.drop { Self.isBlank($0) }
         guard let first = body.first, let last = Self.lastScalar(bytes) else {
             endsBlock = true
             startsBlock = true
             return
         }
-        let opensBlock = Self.opensBlock(Array(body.prefix(16)))
+        let opensBlock = Self.opensBlock(body.prefix(16))
         // Only a short line can be a title; `head` then holds all of it.
         let isShort = head.count < Self.headReach
         var trimmed = body[...]
@@ -39,19 +41,26 @@ struct LineShape {
         startsBlock = opensBlock
     }
 
-    /// The first `limit` scalars of a line.
-    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
+    /// The first `limit` scalars of a line, into `result`.
+    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int, into result: inout [Unicode.Scalar]) {
+        result.removeAll(keepingCapacity: true)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while result.count < limit {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar): result.append(scalar)
-            case .emptyInput: return result
+            case .emptyInput: return
             case .error: result.append("\u{FFFD}")
             }
         }
-        return result
+    }
+
+    /// The one scalar that starts at the beginning of `bytes`, if it decodes.
+    static func firstScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 
     /// The last scalar of a line that is not blank, decoded from the end.
@@ -60,7 +69,7 @@ struct LineShape {
         while end > bytes.startIndex {
             var start = end - 1
             while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
-            if let scalar = scalars(bytes[start..<end], limit: 1).first, !isBlank(scalar) { return scalar }
+            if let scalar = firstScalar(bytes[start..<end]), !isBlank(scalar) { return scalar }
             end = start
         }
         return nil
@@ -77,12 +86,15 @@ struct LineShape {
     static let punctuation = Scalars("，、。！？；：,.!?;:（）()")
     static let numerals = Scalars("零〇一二两三四五六七八九十百千0123456789０１２３４５６７８９")
     static let labelBreaks = Scalars("，。；、,;\"“”'‘’」』")
+    static let headingUnits = Scalars("条章节部款")
+    static let numberEnds = Scalars("、.．)）")
     static let bullets = Scalars("#|-*+>•·●○■□◆◇▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【[")
 
     /// Whether a line opens with a heading, a list or table marker, or a `label：` (甲方：,
     /// 法定代表人（签字）：, 日期：).
-    static func opensBlock(_ head: [Unicode.Scalar]) -> Bool {
+    static func opensBlock(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = head.first else { return true }
+        let base = head.startIndex
         if bullets.contains(first) { return true }
         if first == "（" || first == "(" {
             return head.dropFirst().prefix { numerals.contains($0) }.count > 0
@@ -90,14 +102,14 @@ struct LineShape {
         let number = head.prefix { numerals.contains($0) }.count
         if first == "第" {
             let digits = head.dropFirst().prefix { numerals.contains($0) }.count
-            if digits > 0, head.count > digits + 1, Scalars("条章节部款").contains(head[digits + 1]) { return true }
-        } else if number > 0, head.count > number, Scalars("、.．)）").contains(head[number]) {
+            if digits > 0, head.count > digits + 1, Self.headingUnits.contains(head[base + digits + 1]) { return true }
+        } else if number > 0, head.count > number, Self.numberEnds.contains(head[base + number]) {
             return true
         }
         if head.starts(with: "附件".unicodeScalars) { return true }
         // A label and a colon near the start: role, signature and form lines.
-        if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 {
-            let label = head[..<colon]
+        if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > base {
+            let label = head[base..<colon]
             if !label.contains(where: Self.labelBreaks.contains) { return true }
         }
         return false
