@@ -263,7 +263,12 @@ public struct ReviewEngine: Sendable {
         let resolver = ActorResolver(analysis: analysis)
         var investorActs = Set<Int>()
         var tried = 0
-        for hit in relevant where compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
+        // Only when some element is missing by its words does the investor's act matter.
+        let undecided = compiled.documentRules.contains { index in
+            let rule = compiled.rules[index]
+            return !rule.expectedFromInvestor.isEmpty && !rule.expected.contains(where: present.contains)
+        }
+        for hit in relevant where undecided && compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
             // Bounded: a long document with the word everywhere is settled by its first uses.
             tried += 1
             if tried > Self.investorActReach { break }
