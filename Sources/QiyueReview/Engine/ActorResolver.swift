@@ -14,12 +14,21 @@ struct ActorResolver {
     static let inheritanceReach = 8
 
     func actor(inClause clause: Int, before position: Int) -> ActorClass {
-        if let own = ownActor(inClause: clause, before: position) { return own }
-        return inherited(forClause: clause) ?? .unknown
+        actingParty(inClause: clause, before: position)?.side ?? .unknown
     }
 
-    /// The actor named in the clause itself, if any.
+    /// The mention of the party that acts: named in the clause, or inherited.
+    func actingParty(inClause clause: Int, before position: Int) -> PartyMention? {
+        ownParty(inClause: clause, before: position) ?? inheritedParty(forClause: clause)
+    }
+
+    /// The side of the actor named in the clause itself, if any.
     func ownActor(inClause clause: Int, before position: Int) -> ActorClass? {
+        ownParty(inClause: clause, before: position)?.side
+    }
+
+    /// The mention of the actor named in the clause itself, if any.
+    func ownParty(inClause clause: Int, before position: Int) -> PartyMention? {
         let span = analysis.structure.clauses[clause]
         let mentions = analysis.mentions
         var index = DocumentAnalysis.lowerBound(mentions, span.start) { $0.start }
@@ -29,9 +38,9 @@ struct ActorResolver {
             index += 1
         }
         if let agent = inClause.first(where: { isAgent($0, clauseStart: span.start, mentions: inClause) }) {
-            return agent.side
+            return agent
         }
-        if let issuer = issuer(before: position, among: inClause) { return issuer.side }
+        if let issuer = issuer(before: position, among: inClause) { return issuer }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may
@@ -42,7 +51,7 @@ struct ActorResolver {
               let next = handedOver(after: causative.end, among: inClause, subjects: subjects) {
             current = next
         }
-        return current.side
+        return current
     }
 
     /// Whether a mention can be the actor: not after an object marker, and not a modifier,
@@ -185,7 +194,7 @@ struct ActorResolver {
         }
     }
 
-    func inherited(forClause clause: Int) -> ActorClass? {
+    func inheritedParty(forClause clause: Int) -> PartyMention? {
         let structure = analysis.structure
         let sentence = structure.clauseSentence[clause]
         var previous = clause - 1
@@ -194,7 +203,7 @@ struct ActorResolver {
         while previous >= floor {
             // A subordinate clause (乙方竞得土地后，…) does not lend its subject to the main clause.
             if isSubordinate(previous) { previous -= 1; continue }
-            if let actor = ownActor(inClause: previous, before: structure.clauses[previous].end), actor != .unknown { return actor }
+            if let actor = ownParty(inClause: previous, before: structure.clauses[previous].end), actor.side != .unknown { return actor }
             previous -= 1
         }
         // A lead-in ending with a colon earlier in the same article.
@@ -203,7 +212,7 @@ struct ActorResolver {
         var examined = 0
         while candidate >= 0, structure.clauses[candidate].start >= boundary, examined < 40 {
             if structure.clauseEndsWithColon[candidate],
-               let actor = ownActor(inClause: candidate, before: structure.clauses[candidate].end), actor != .unknown {
+               let actor = ownParty(inClause: candidate, before: structure.clauses[candidate].end), actor.side != .unknown {
                 return actor
             }
             candidate -= 1

@@ -21,6 +21,10 @@ public struct CompiledPack: Sendable {
     let isInvestorAct: [Bool]
     /// The term number of `qiyue-disable`.
     let suppressionTerm: Int32
+    /// Each rule's basis entries, parsed once per pack rather than once per finding.
+    let basis: [String: [BasisEntry]]
+    /// The frame condition under which an entry (by citation) fits.
+    let basisConditions: [String: BasisCondition]
 
     public init(_ pack: RulePack, ignoring ignored: Set<String> = []) {
         self.pack = pack
@@ -45,6 +49,7 @@ public struct CompiledPack: Sendable {
         for term in Lexicon.sentenceCancellers { kinds[number(term)].insert(.canceller) }
         for term in Lexicon.maskingCompounds { kinds[number(term)].insert(.mask) }
         for term in Lexicon.deferrals { kinds[number(term)].insert(.deferral) }
+        for term in Lexicon.frameBases { kinds[number(term)].insert(.base) }
         for (term, side) in Lexicon.mentions {
             let id = number(term)
             kinds[id].insert(.mention)
@@ -95,6 +100,8 @@ public struct CompiledPack: Sendable {
         self.roleWord = roles
         self.documentRules = documentRules
         self.suppressionTerm = Int32(suppressionTerm)
+        self.basisConditions = pack.basisConditions
+        self.basis = Dictionary(pack.rules.map { ($0.id, $0.basis.map(BasisEntry.init(legacyLine:))) }) { first, _ in first }
     }
 
     /// How many distinct terms the automaton holds (reported by the benchmark).

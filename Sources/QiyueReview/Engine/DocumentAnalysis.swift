@@ -15,10 +15,13 @@ struct DocumentAnalysis {
     /// Start offsets of commitment verbs, sorted.
     let commitments: [Int]
     let suppressionTerm: Int32
+    /// Whether a term is a base word of promise frames.
+    let baseTerms: [Bool]
 
     init(text: NormalizedText, pack: CompiledPack) {
         self.text = text
         self.suppressionTerm = pack.suppressionTerm
+        self.baseTerms = pack.kinds.map { $0.contains(.base) }
         let structure = DocumentStructure(text)
         self.structure = structure
         let parties = PartyDetector.detect(in: text, structure: structure)

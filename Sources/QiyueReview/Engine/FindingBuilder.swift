@@ -12,6 +12,10 @@ struct FindingBuilder {
     let file: String
     /// The language of the diagnostics' messages and notes.
     let language: Language
+    /// The rules' basis entries, parsed once per pack.
+    let basis: [String: [BasisEntry]]
+    /// When an entry fits only some frames.
+    let basisConditions: [String: BasisCondition]
 
     /// The longest excerpt, in units, before it is narrowed to the clause or a window.
     static let excerptLimit = 300
@@ -27,7 +31,8 @@ struct FindingBuilder {
             offsets += [match.start, max(match.start, match.end - 1), span.start, max(span.start, span.end - 1)]
         }
         let positions = PositionResolver(text: analysis.text, offsets: offsets)
-        return zip(matches, spans).map { finding(for: $0, excerpt: $1, positions: positions) }
+        let frames = FrameReader(analysis: analysis)
+        return zip(matches, spans).map { finding(for: $0, excerpt: $1, positions: positions, frames: frames) }
     }
 
     /// The sentence, narrowed to the clause or a window when long, and kept on the trigger's line.
@@ -47,7 +52,7 @@ struct FindingBuilder {
         return DocumentStructure.Span(start: start, end: min(end, max(lineEnd, start + 1)))
     }
 
-    func finding(for match: LocatedMatch, excerpt span: DocumentStructure.Span, positions: PositionResolver) -> Finding {
+    func finding(for match: LocatedMatch, excerpt span: DocumentStructure.Span, positions: PositionResolver, frames: FrameReader) -> Finding {
         let text = analysis.text
         let start = positions[match.start]
         var end = positions[max(match.start, match.end - 1)]
@@ -73,10 +78,14 @@ struct FindingBuilder {
         let mappedEnd = extracted.originalPosition(line: end.line, column: end.column)
         let isDocumentRule = match.rule.category == .completeness
         let rule = match.rule
+        // A clause rule's finding explains the promise it read; a completeness or markup
+        // finding is about no single promise.
+        let read = isDocumentRule || rule.category == .suppression ? nil : frames.frame(for: match)
         let payload = ReviewPayload(
             ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+            explanation: read?.explanation, frame: read?.frame,
             article: isDocumentRule ? nil : analysis.structure.articleLabel(at: match.start), place: mappedStart.label,
-            excerpt: excerpt, basis: rule.basis.map(BasisEntry.init(legacyLine:)), suggestion: rule.suggestion,
+            excerpt: excerpt, basis: (basis[rule.id] ?? rule.basis.map(BasisEntry.init(legacyLine:))).filter { basisConditions[$0.citation]?.fits(read?.frame) ?? true }, suggestion: rule.suggestion,
             amounts: isDocumentRule ? [] : AmountParser.amounts(in: text.string(span.start..<span.end)),
             reviewed: ReviewedSpan(line: start.line, column: start.column, endLine: end.line, endColumn: end.column),
             sourceLine: sourceLine, sourceColumn: sourceColumn,

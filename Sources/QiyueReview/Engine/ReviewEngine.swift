@@ -37,7 +37,7 @@ public struct ReviewEngine: Sendable {
         let analysis = DocumentAnalysis(text: NormalizedText(extracted.text, softBreaks: BlockBreaks.softBreaks(of: extracted)), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
         let suppressions = SuppressionScanner.scan(analysis, knownRules: Set(compiled.pack.rules.map(\.id)))
-        let builder = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language)
+        let builder = FindingBuilder(analysis: analysis, extracted: extracted, file: file, language: language, basis: compiled.basis, basisConditions: compiled.basisConditions)
         var silenced: [LocatedMatch] = []
         if !suppressions.suppressions.isEmpty {
             located.removeAll { suppressions.isInsideComment($0.start) }
@@ -75,15 +75,18 @@ public struct ReviewEngine: Sendable {
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
             var sentenceHasAmount: Bool?
+            // Whether a clause may open with 但 and so start a second frame; one pass per sentence.
+            let hasContrast = analysis.text.units[sentence.start..<sentence.end].contains(Lexicon.contrastUnit)
             var fired: [(rule: Int, match: LocatedMatch)] = []
             // With one finding per category, a rule after one that already fired in its
-            // category need not be tried again (this keeps a one-line file cheap).
+            // category need not be tried again (this keeps a one-line file cheap). Every
+            // category keeps its own finding: one never hides another.
             var firstFired: [RuleCategory: Int] = [:]
             for hit in sentenceHits {
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
                     if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
-                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
+                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
                         firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
                     }
@@ -101,12 +104,13 @@ public struct ReviewEngine: Sendable {
     }
 
     func matches(
-        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span,
+        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span, hasContrast: Bool,
         analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
     ) -> Bool {
         let structure = analysis.structure
         let clause = structure.clauseIndex(containing: Int(trigger.start))
-        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause] : frame(of: clause, in: sentence, analysis: analysis)
+        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause]
+            : hasContrast ? frame(of: clause, in: sentence, analysis: analysis) : sentence
         // A negated word is not there: 不收违约金 is no penalty clause, 不以纳税额为计算依据
         // no base of tax.
         func affirmedExclusion(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: true) }
@@ -118,6 +122,13 @@ public struct ReviewEngine: Sendable {
         for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) { return false }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
+        if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
+            // The share of the base stated after the trigger in its clause (标准的60%).
+            let share = FrameMeasureReader.measure(in: analysis.text.units[Int(trigger.start)..<structure.clauses[clause].end])
+            guard let share, share.kind == .share, let value = share.value else { return false }
+            if let below = rule.rule.match.shareBelow, !(value < below - 1e-9) { return false }
+            if let at = rule.rule.match.shareAt, abs(value - at) > 1e-9 { return false }
+        }
         let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
         guard rule.actors.contains(actor) else { return false }
         // A lawful mechanism (a national preference claimed from the tax authority) makes the
@@ -160,6 +171,9 @@ public struct ReviewEngine: Sendable {
         return false
     }
 
+    /// How many clauses on each side of the trigger's a frame is looked for in.
+    static let frameReach = 12
+
     /// The part of a sentence that holds one promise: a clause opened by 但/但是 starts a new
     /// one (甲方不收取招商服务费，但乙方应缴纳土地出让金 — the fee waived is not the land fee).
     func frame(of clause: Int, in sentence: DocumentStructure.Span, analysis: DocumentAnalysis) -> DocumentStructure.Span {
@@ -169,10 +183,13 @@ public struct ReviewEngine: Sendable {
             let start = ActorResolver.skippingBlanks(from: structure.clauses[index].start, in: units)
             return ActorResolver.precedes(Lexicon.contrastOpeners, after: start, in: units)
         }
+        // Bounded: a frame spans a few clauses; a huge sentence keeps its whole span beyond that.
         var first = clause
-        while first > 0, structure.clauseSentence[first - 1] == structure.clauseSentence[clause], !opensContrast(first) { first -= 1 }
+        while first > 0, clause - first < Self.frameReach, structure.clauseSentence[first - 1] == structure.clauseSentence[clause], !opensContrast(first) { first -= 1 }
+        if clause - first >= Self.frameReach { first = structure.sentenceFirstClause[structure.clauseSentence[clause]] }
         var last = clause
-        while last + 1 < structure.clauses.count, structure.clauseSentence[last + 1] == structure.clauseSentence[clause], !opensContrast(last + 1) { last += 1 }
+        while last + 1 < structure.clauses.count, last - clause < Self.frameReach, structure.clauseSentence[last + 1] == structure.clauseSentence[clause], !opensContrast(last + 1) { last += 1 }
+        if last - clause >= Self.frameReach { return DocumentStructure.Span(start: max(sentence.start, structure.clauses[first].start), end: sentence.end) }
         if first == structure.sentenceFirstClause[structure.clauseSentence[clause]], structure.clauses[last].end >= sentence.end { return sentence }
         return DocumentStructure.Span(start: max(sentence.start, structure.clauses[first].start), end: min(sentence.end, structure.clauses[last].end))
     }
@@ -259,7 +276,12 @@ public struct ReviewEngine: Sendable {
         let resolver = ActorResolver(analysis: analysis)
         var investorActs = Set<Int>()
         var tried = 0
-        for hit in relevant where compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
+        // Only when some element is missing by its words does the investor's act matter.
+        let undecided = compiled.documentRules.contains { index in
+            let rule = compiled.rules[index]
+            return !rule.expectedFromInvestor.isEmpty && !rule.expected.contains(where: present.contains)
+        }
+        for hit in relevant where undecided && compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
             // Bounded: a long document with the word everywhere is settled by its first uses.
             tried += 1
             if tried > Self.investorActReach { break }

@@ -1,6 +1,6 @@
 /// What the engine itself uses a term for, besides the rules that trigger on it.
 struct TermKind: OptionSet, Sendable, Hashable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let negator = TermKind(rawValue: 1)
     static let causative = TermKind(rawValue: 2)
     static let mention = TermKind(rawValue: 4)
@@ -9,4 +9,6 @@ struct TermKind: OptionSet, Sendable, Hashable {
     static let canceller = TermKind(rawValue: 32)
     static let mask = TermKind(rawValue: 64)
     static let deferral = TermKind(rawValue: 128)
+    /// What a promise is computed from or concerns (土地出让金, 地方留成, 贷款本息), for its frame.
+    static let base = TermKind(rawValue: 256)
 }

@@ -113,7 +113,9 @@ enum Lexicon {
     static let denialReach = 12
 
     /// Words opening a clause that turns to a new promise (但乙方应…).
-    static let contrastOpeners: [[UInt16]] = ["但是", "但", "然而"].map { Array($0.utf16) }
+    static let contrastOpeners: [[UInt16]] = ["但是", "但"].map { Array($0.utf16) }
+    /// The unit every contrast opener but 然而 starts with (a sentence without it has one frame).
+    static let contrastUnit: UInt16 = "但".utf16.first!
 
     /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
     static let conditionClose: UInt16 = "时".utf16.first!
@@ -159,6 +161,15 @@ enum Lexicon {
     static let exceptionClose: UInt16 = "外".utf16.first!
     /// Units before 除 that make it part of a verb (免除, 解除, 扣除, 删除, 排除, 清除, 剔除, 消除).
     static let exceptionCompounds: Set<UInt16> = Set("免解扣删排清剔消拆".utf16)
+
+    /// What promises are computed from or concern, named in a finding's frame.
+    static let frameBases = [
+        "土地出让金", "土地出让价款", "出让价款", "出让金", "土地款", "地价款", "土地价款", "土地出让收入", "出让收入", "地价",
+        "出让价格", "土地价格", "用地价格", "成交价", "增值税", "企业所得税", "所得税", "个人所得税", "房产税", "城镇土地使用税",
+        "契税", "税收", "税款", "纳税额", "地方留成", "留成部分", "地方分成", "县级分成", "地方分享", "地方留存", "县级留成",
+        "地方财政贡献", "财政贡献", "地方财力", "财力", "贷款", "借款", "融资", "债务", "本息", "本金", "投资额", "投资款",
+        "出资", "股权", "租金", "电费", "电价", "收益", "亏损", "损失", "营业收入",
+    ]
 
     /// The pronoun 其 between an object marker and a party (为其银行贷款…).
     static let pronoun: UInt16 = "其".utf16.first!

@@ -53,16 +53,18 @@ public enum PartyDetector {
     /// `乙方（某某县人民政府）` inside running text: a role word with the party's name in
     /// brackets, when the name says which side it is.
     static func inlineRoles(_ content: String) -> [Party] {
+        // Most lines have no bracket at all; they cost one byte search.
+        guard content.utf8.contains(0x28) else { return [] }
+        let characters = Array(content)
         var result: [Party] = []
-        for role in roleWords.sorted() {
-            var searchStart = content.startIndex
-            while let found = content.range(of: role + "(", range: searchStart..<content.endIndex) {
-                searchStart = found.upperBound
-                guard let close = content[found.upperBound...].firstIndex(of: ")") else { break }
-                let name = String(content[found.upperBound..<close]).trimming(" ")
-                guard !name.isEmpty, name.count <= 40, !name.contains("以下简称"), let side = side(ofName: name) else { continue }
-                result.append(Party(role: role, name: name, shortNames: [], side: side))
-            }
+        var index = 0
+        while index + 3 < characters.count {
+            defer { index += 1 }
+            guard characters[index + 1] == "方", characters[index + 2] == "(", "甲乙丙丁".contains(characters[index]) else { continue }
+            guard let close = characters[(index + 3)...].firstIndex(of: ")") else { break }
+            let name = String(characters[(index + 3)..<close]).trimming(" ")
+            guard !name.isEmpty, name.count <= 40, !name.contains("以下简称"), let side = side(ofName: name) else { continue }
+            result.append(Party(role: String(characters[index...(index + 1)]), name: name, shortNames: [], side: side))
         }
         return result
     }

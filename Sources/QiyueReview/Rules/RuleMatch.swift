@@ -20,6 +20,11 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     /// Mechanisms the investor claims for itself (a national tax preference applied for at the
     /// tax authority): lawful when the government side is not the one giving.
     public var lawfulIfClaimed: [String]
+    /// The rule fires only when the trigger is followed in its clause by a share of the base
+    /// below this fraction (最低价标准的60% with 0.7).
+    public var shareBelow: Double?
+    /// The rule fires only when that share is exactly this fraction (最低价标准的70%).
+    public var shareAt: Double?
     public var actors: [ActorClass]
     public var negatable: Bool
     public var requireAmount: Bool
@@ -38,6 +43,8 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         excludeInClause: [String] = [],
         lawfulWith: [String] = [],
         lawfulIfClaimed: [String] = [],
+        shareBelow: Double? = nil,
+        shareAt: Double? = nil,
         actors: [ActorClass] = [.government, .unknown],
         negatable: Bool = true,
         requireAmount: Bool = false,
@@ -51,6 +58,8 @@ public struct RuleMatch: Sendable, Hashable, Codable {
         self.excludeInClause = excludeInClause
         self.lawfulWith = lawfulWith
         self.lawfulIfClaimed = lawfulIfClaimed
+        self.shareBelow = shareBelow
+        self.shareAt = shareAt
         self.actors = actors
         self.negatable = negatable
         self.requireAmount = requireAmount
@@ -59,7 +68,7 @@ public struct RuleMatch: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case scope, triggers, requireAll, excludeAny, excludeInClause, lawfulWith, lawfulIfClaimed, actors, negatable, requireAmount, expected, expectedFromInvestor
+        case scope, triggers, requireAll, excludeAny, excludeInClause, lawfulWith, lawfulIfClaimed, shareBelow, shareAt, actors, negatable, requireAmount, expected, expectedFromInvestor
     }
 
     /// Decodes with the documented defaults for every absent field.
@@ -73,6 +82,8 @@ public struct RuleMatch: Sendable, Hashable, Codable {
             excludeInClause: try container.decodeIfPresent([String].self, forKey: .excludeInClause) ?? [],
             lawfulWith: try container.decodeIfPresent([String].self, forKey: .lawfulWith) ?? [],
             lawfulIfClaimed: try container.decodeIfPresent([String].self, forKey: .lawfulIfClaimed) ?? [],
+            shareBelow: try container.decodeIfPresent(Double.self, forKey: .shareBelow),
+            shareAt: try container.decodeIfPresent(Double.self, forKey: .shareAt),
             actors: try container.decodeIfPresent([ActorClass].self, forKey: .actors) ?? [.government, .unknown],
             negatable: try container.decodeIfPresent(Bool.self, forKey: .negatable) ?? true,
             requireAmount: try container.decodeIfPresent(Bool.self, forKey: .requireAmount) ?? false,

@@ -12,16 +12,21 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// Named sets of terms (national tax preferences, lawful land mechanisms…) that rules
     /// refer to as `@name` instead of pasting the same list into every rule.
     public var termSets: [String: [String]]
+    /// Basis entries (by citation) that fit a finding only under a condition of its frame:
+    /// `giver-organ` — 机关法人不得为保证人 fits a guarantee given by a government organ, not
+    /// one given by a state-owned company.
+    public var basisConditions: [String: BasisCondition]
 
-    public init(name: String, version: String, rules: [Rule], termSets: [String: [String]] = [:]) {
+    public init(name: String, version: String, rules: [Rule], termSets: [String: [String]] = [:], basisConditions: [String: BasisCondition] = [:]) {
         self.name = name
         self.version = version
         self.rules = rules
         self.termSets = termSets
+        self.basisConditions = basisConditions
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, version, rules, termSets
+        case name, version, rules, termSets, basisConditions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -30,7 +35,8 @@ public struct RulePack: Sendable, Hashable, Codable {
             name: try container.decode(String.self, forKey: .name),
             version: try container.decode(String.self, forKey: .version),
             rules: try container.decode([Rule].self, forKey: .rules),
-            termSets: try container.decodeIfPresent([String: [String]].self, forKey: .termSets) ?? [:]
+            termSets: try container.decodeIfPresent([String: [String]].self, forKey: .termSets) ?? [:],
+            basisConditions: try container.decodeIfPresent([String: BasisCondition].self, forKey: .basisConditions) ?? [:]
         )
     }
 
@@ -87,7 +93,8 @@ public struct RulePack: Sendable, Hashable, Codable {
                 rules.append(rule)
             }
         }
-        return RulePack(name: name, version: version, rules: rules, termSets: termSets.merging(other.termSets) { $1 })
+        return RulePack(name: name, version: version, rules: rules, termSets: termSets.merging(other.termSets) { $1 },
+            basisConditions: basisConditions.merging(other.basisConditions) { $1 })
     }
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }

@@ -7,7 +7,7 @@ import QiyueCore
 /// would otherwise get a rule that quietly matches everything or nothing; naming the field
 /// and the closest correct one turns that into a one-line fix.
 enum RulePackFieldCheck {
-    static let packFields = ["name", "version", "rules", "termSets"]
+    static let packFields = ["name", "version", "rules", "termSets", "basisConditions"]
     static let ruleFields = ["id", "category", "severity", "message", "basis", "suggestion", "match", "examples"]
     static let textFields = ["zh", "en"]
     static let exampleFields = ["triggering", "nonTriggering"]

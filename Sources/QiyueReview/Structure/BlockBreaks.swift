@@ -33,9 +33,11 @@ enum BlockBreaks {
             }
             guard lineRanges.count > 1 else { return [false] }
             var result = [Bool](repeating: false, count: lineRanges.count)
-            var current = LineShape(bytes[lineRanges[0]])
+            var buffer: [Unicode.Scalar] = []
+            buffer.reserveCapacity(LineShape.headReach)
+            var current = LineShape(bytes[lineRanges[0]], buffer: &buffer)
             for line in 0..<lineRanges.count - 1 {
-                let next = LineShape(bytes[lineRanges[line + 1]])
+                let next = LineShape(bytes[lineRanges[line + 1]], buffer: &buffer)
                 result[line] = !current.endsBlock && !next.startsBlock
                 current = next
             }

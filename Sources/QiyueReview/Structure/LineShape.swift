@@ -13,43 +13,68 @@ struct LineShape {
     /// How far into a line a `label：` of a role, signature or form line may end.
     static let labelReach = 10
 
-    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-        let scalars = Self.scalars(bytes)
-        let trimmed = scalars.drop { Self.isBlank($0) }
-        var body = trimmed[...]
-        while let last = body.last, Self.isBlank(last) { body = body.dropLast() }
-        guard let first = body.first, let last = body.last else {
+    /// How many scalars of a line are decoded: enough for its opening marker and to tell a
+    /// short title from running text; the last scalar is read from the end.
+    static let headReach = 24
+
+    /// Reads a line's shape, decoding its head into `buffer` (reused from line to line).
+    init(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, buffer: inout [Unicode.Scalar]) {
+        Self.scalars(bytes, limit: Self.headReach, into: &buffer)
+        let head = buffer[...]
+        let body = head.drop { Self.isBlank($0) }
+        guard let first = body.first, let last = Self.lastScalar(bytes) else {
             endsBlock = true
             startsBlock = true
             return
         }
-        let opensBlock = Self.opensBlock(Array(body.prefix(16)))
-        let hasPunctuation = body.contains { Self.punctuation.contains($0) }
+        let opensBlock = Self.opensBlock(body.prefix(16))
+        // Only a short line can be a title; `head` then holds all of it.
+        let isShort = head.count < Self.headReach
+        var trimmed = body[...]
+        while let end = trimmed.last, Self.isBlank(end) { trimmed = trimmed.dropLast() }
+        let hasPunctuation = !isShort || trimmed.contains { Self.punctuation.contains($0) }
         // A title or heading ends with a noun; a line ending with 的, 由, 按… stops mid-phrase.
         let endsMidPhrase = Self.phraseContinuers.contains(last)
         // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
         // a block of its own: the clause after it is a sentence of its own.
         endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">"
-            || (!hasPunctuation && !endsMidPhrase && body.count <= Self.titleLength)
-            || (opensBlock && !hasPunctuation && !endsMidPhrase && body.count <= Self.headingLength)
+            || (!hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength)
+            || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
         startsBlock = opensBlock || first == "<"
     }
 
-    /// The scalars of a line (at most its first and last few hundred bytes matter, but a line
-    /// is decoded whole only once).
-    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(bytes.count / 2)
+    /// The first `limit` scalars of a line, into `result`.
+    static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int, into result: inout [Unicode.Scalar]) {
+        result.removeAll(keepingCapacity: true)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        loop: while true {
+        while result.count < limit {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar): result.append(scalar)
-            case .emptyInput: break loop
+            case .emptyInput: return
             case .error: result.append("\u{FFFD}")
             }
         }
-        return result
+    }
+
+    /// The one scalar that starts at the beginning of `bytes`, if it decodes.
+    static func firstScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The last scalar of a line that is not blank, decoded from the end.
+    static func lastScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            var start = end - 1
+            while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80, end - start < 4 { start -= 1 }
+            if let scalar = firstScalar(bytes[start..<end]), !isBlank(scalar) { return scalar }
+            end = start
+        }
+        return nil
     }
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -57,17 +82,21 @@ struct LineShape {
     }
 
     /// Marks that close a sentence or a lead-in at the end of a line.
-    static let closers: Set<Unicode.Scalar> = Set("。！？；：!?;:".unicodeScalars)
+    static let closers = Scalars("。！？；：!?;:")
     /// Characters after which a phrase must go on: particles, prepositions and conjunctions.
-    static let phraseContinuers: Set<Unicode.Scalar> = Set("的由按向为在对将把给与和及或并且而以于从自至被让使其之所".unicodeScalars)
-    static let punctuation: Set<Unicode.Scalar> = Set("，、。！？；：,.!?;:（）()".unicodeScalars)
-    static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千0123456789０１２３４５６７８９".unicodeScalars)
-    static let bullets: Set<Unicode.Scalar> = Set("#|-*+>•·●○■□◆◇▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【[".unicodeScalars)
+    static let phraseContinuers = Scalars("的由按向为在对将把给与和及或并且而以于从自至被让使其之所")
+    static let punctuation = Scalars("，、。！？；：,.!?;:（）()")
+    static let numerals = Scalars("零〇一二两三四五六七八九十百千0123456789０１２３４５６７８９")
+    static let labelBreaks = Scalars("，。；、,;\"“”'‘’」』")
+    static let headingUnits = Scalars("条章节部款")
+    static let numberEnds = Scalars("、.．)）")
+    static let bullets = Scalars("#|-*+>•·●○■□◆◇▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳【[")
 
     /// Whether a line opens with a heading, a list or table marker, or a `label：` (甲方：,
     /// 法定代表人（签字）：, 日期：).
-    static func opensBlock(_ head: [Unicode.Scalar]) -> Bool {
+    static func opensBlock(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = head.first else { return true }
+        let base = head.startIndex
         if bullets.contains(first) { return true }
         if first == "（" || first == "(" {
             return head.dropFirst().prefix { numerals.contains($0) }.count > 0
@@ -75,16 +104,28 @@ struct LineShape {
         let number = head.prefix { numerals.contains($0) }.count
         if first == "第" {
             let digits = head.dropFirst().prefix { numerals.contains($0) }.count
-            if digits > 0, head.count > digits + 1, "条章节部款".unicodeScalars.contains(head[digits + 1]) { return true }
-        } else if number > 0, head.count > number, "、.．)）".unicodeScalars.contains(head[number]) {
+            if digits > 0, head.count > digits + 1, Self.headingUnits.contains(head[base + digits + 1]) { return true }
+        } else if number > 0, head.count > number, Self.numberEnds.contains(head[base + number]) {
             return true
         }
         if head.starts(with: "附件".unicodeScalars) { return true }
         // A label and a colon near the start: role, signature and form lines.
-        if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 {
-            let label = head[..<colon]
-            if !label.contains(where: { "，。；、,;\"“”'‘’」』".unicodeScalars.contains($0) }) { return true }
+        if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > base {
+            let label = head[base..<colon]
+            if !label.contains(where: Self.labelBreaks.contains) { return true }
         }
         return false
     }
+}
+
+/// A small set of scalars searched by value: cheaper than hashing for the dozen or so
+/// characters a line's shape is read from.
+struct Scalars {
+    let values: [UInt32]
+
+    init(_ characters: String) {
+        values = characters.unicodeScalars.map(\.value)
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
 }

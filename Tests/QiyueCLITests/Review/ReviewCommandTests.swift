@@ -31,6 +31,7 @@ final class ReviewCommandTests: XCTestCase {
     dir/a.md:1:9: 错误: [land.price-promise] 政府方在协议中约定或承诺土地出让价格
     甲方承诺项目用地出让价格为每亩8万元。
                     ^~~~~~~~
+    注: 承诺：甲方 → 乙方：承诺项目用地出让价格为每亩8万元
     注: 依据：[1] [2] [3]
     注: 建议：删除价格约定，改为“项目用地通过招标拍卖挂牌方式依法出让，出让价格以公开交易结果为准，乙方依法参与竞买”。
     依据（dir/a.md）：
@@ -157,6 +158,7 @@ final class ReviewCommandTests: XCTestCase {
         energy.txt:1:10: warning: [tax.energy-fee] the government pays energy costs
         甲方承担乙方生产用电费。
                           ^~~~
+        note: promise: 甲方 → 乙方: act 电费
         note: suggestion: drop it
         reviewed 1 file: 0 error(s), 1 warning(s), 0 info; land 0, tax 1, guarantee and hidden debt 0, completeness 0
 
