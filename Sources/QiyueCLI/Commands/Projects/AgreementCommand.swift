@@ -54,7 +54,7 @@ struct AgreementCommand: Command {
             return ExitCode.findings.rawValue
         }
         try DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
-                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh).write(markdown, to: outputPath, language: context.language)
+                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh).write(markdown, to: outputPath, protecting: target.inputs, language: context.language)
         context.writeOut(context.localized(
             zh: "已写入 \(outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",
             en: "wrote \(outputPath) (review: \(review.errorCount) error(s), \(review.warningCount) warning(s))\n"))

@@ -91,7 +91,7 @@ struct DossierCommand: Command {
         }
         let organization = project.file.text(at: "/contacts/0/organization")
         try DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
-                        subject: edition.text(project.name), author: organization.map(edition.text)).write(markdown, to: outputPath, language: context.language)
+                        subject: edition.text(project.name), author: organization.map(edition.text)).write(markdown, to: outputPath, protecting: target.inputs, language: context.language)
         context.writeOut(context.localized(zh: "已写入 \(outputPath)\n", en: "wrote \(outputPath)\n"))
         return ExitCode.success.rawValue
     }

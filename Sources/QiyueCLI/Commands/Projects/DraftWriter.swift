@@ -30,25 +30,8 @@ struct DraftWriter {
         }
     }
 
-    func write(_ markdown: String, to path: String, language messages: Language) throws {
-        let bytes = try data(for: markdown)
-        try Self.checkDestination(path, language: messages)
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
-            throw Diagnostic.error(messages == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
-        }
-    }
-
-    /// Fails early, before any rendering, when the output's directory does not exist: the
-    /// commonest reason a write fails, said in words rather than as a system error.
-    static func checkDestination(_ path: String, language: Language) throws {
-        let parent = (path as NSString).deletingLastPathComponent
-        let directory = parent.isEmpty ? "." : parent
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic.error(language == .zh ? "无法写入 \(path)：目录 \(directory) 不存在" : "cannot write \(path): directory \(directory) does not exist")
-        }
+    func write(_ markdown: String, to path: String, protecting inputs: OutputGuard, language messages: Language) throws {
+        try OutputFile.write(try data(for: markdown), to: path, protecting: inputs, language: messages)
     }
 
     private func document(_ markdown: String) -> Document {

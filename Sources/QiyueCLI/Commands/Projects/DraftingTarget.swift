@@ -1,3 +1,4 @@
+import Foundation
 import QiyueCore
 
 /// What a drafting command (`agreement`, `dossier`) settles from its arguments before it
@@ -10,12 +11,27 @@ struct DraftingTarget {
     let format: DraftFormat
     /// The directory that holds `templateName`.
     let templateDirectory: String
+    /// The project file and the templates, which no output may replace.
+    let inputs: OutputGuard
 
     init(_ arguments: ParsedArguments, templateName: String, context: CommandContext) throws {
         projectPath = try DraftingOptions.projectPath(arguments)
         outputPath = try DraftingOptions.outputPath(arguments)
         format = try DraftFormat(outputPath: outputPath)
-        try DraftWriter.checkDestination(outputPath, language: context.language)
         templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
+        inputs = Self.inputs(project: projectPath, templates: templateDirectory)
+        try OutputFile.check(outputPath, protecting: inputs, language: context.language)
+    }
+
+    /// The project and every template of the template directory: an edited template that
+    /// includes a sibling is as much an input as the one named. Other files there (an
+    /// earlier draft written beside the templates) may be replaced.
+    private static func inputs(project: String, templates directory: String) -> OutputGuard {
+        var inputs = OutputGuard(inputs: [project])
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where [".jinja", ".j2", ".jinja2"].contains(where: name.hasSuffix) {
+            inputs.protect((directory as NSString).appendingPathComponent(name))
+        }
+        return inputs
     }
 }

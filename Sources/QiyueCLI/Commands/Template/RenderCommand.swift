@@ -63,7 +63,7 @@ struct RenderCommand: Command {
         if let batch {
             guard let outputDirectory = arguments.value("out-dir") else { throw UsageError.missingValue(option: "--out-dir") }
             let job = BatchRender(
-                template: template, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
+                template: template, templatePath: templatePath, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
                 nameTemplate: arguments.value("name") ?? location.defaultOutputName, assignments: assignments, reporter: reporter)
             return try job.run(context: context)
         }
@@ -85,11 +85,10 @@ struct RenderCommand: Command {
             return ExitCode.usageOrInput.rawValue
         }
         if let output = arguments.value("output"), output != "-" {
-            do {
-                try AtomicFile.write(text, to: output)
-            } catch {
-                throw Diagnostic.error(context.localized(zh: "无法写入 \(output)：\(error)", en: "cannot write \(output): \(error)"))
-            }
+            var inputs = OutputGuard(inputs: [templatePath] + environment.loadedFiles)
+            if let dataPath = arguments.value("data") { inputs.protect(dataPath) }
+            try OutputFile.check(output, protecting: inputs, language: context.language)
+            try OutputFile.write(text, to: output, protecting: inputs, language: context.language)
         } else {
             context.writeOut(text)
         }
