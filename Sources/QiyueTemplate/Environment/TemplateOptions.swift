@@ -15,6 +15,11 @@ public struct TemplateOptions: Sendable {
     public var maximumDepth: Int
     /// The most loop iterations one render may run, so a template cannot loop for hours.
     public var maximumLoopIterations: Int
+    /// The most work one render may do, in units: one per macro call, include, recursive
+    /// loop call and loop step, plus one per 256 bytes (or elements) of every value an
+    /// operator, filter or call builds, or a filter reads. The standard agreement uses a few
+    /// thousand; the limit stops exponential macros and include chains within a second or two.
+    public var workBudget: Int
     /// Template names ending in one of these are HTML-escaped (Jinja's `select_autoescape(["html"])`).
     public var autoescapeSuffixes: [String]
     /// Remove the first newline after a block tag.
@@ -29,6 +34,7 @@ public struct TemplateOptions: Sendable {
         outputLimit: Int = 64 << 20,
         maximumDepth: Int = 64,
         maximumLoopIterations: Int = 10_000_000,
+        workBudget: Int = 1_000_000,
         autoescapeSuffixes: [String] = [".html", ".html.jinja"],
         trimBlocks: Bool = true,
         lstripBlocks: Bool = true,
@@ -38,6 +44,7 @@ public struct TemplateOptions: Sendable {
         self.outputLimit = outputLimit
         self.maximumDepth = maximumDepth
         self.maximumLoopIterations = maximumLoopIterations
+        self.workBudget = workBudget
         self.autoescapeSuffixes = autoescapeSuffixes
         self.trimBlocks = trimBlocks
         self.lstripBlocks = lstripBlocks

@@ -89,6 +89,7 @@ extension Renderer {
         let state = LoopState(items: items, depth: loopDepth, definition: loop.recursive ? loop : nil, template: currentTemplate)
         scope.set("loop", .native(NativeValue(kind: .loop(state))))
         for (index, item) in items.enumerated() {
+            try spend(1, offset: loop.offset)
             iterations += 1
             if iterations > options.maximumLoopIterations {
                 throw RenderFailure(
