@@ -31,11 +31,23 @@ public enum PlainTextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try (utf8(bytes.dropFirst(3), path: path, offsetBase: 3), .utf8)
         }
+        // FF FE 00 00 also begins UTF-16LE text whose first character is U+0000; either
+        // way it is not a draft, and read as UTF-16 it would be reviewed as noise.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw TextDecodingError(path: path, line: 1, column: 1, kind: .utf32)
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             let body = Data(bytes.dropFirst(2))
             guard body.count % 2 == 0, let text = String(data: body, encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
                 throw TextDecodingError(path: path, line: 1, column: 1, kind: .invalidUTF16)
+            }
+            // A NUL decodes as a character, and one inside a clause splits a rule's term in two.
+            if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+                let before = text.unicodeScalars[..<nul]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: 2 + 2 * before.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }))
             }
             return (text, little ? .utf16LittleEndian : .utf16BigEndian)
         }

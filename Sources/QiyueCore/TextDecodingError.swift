@@ -7,6 +7,8 @@ public struct TextDecodingError: Error, Sendable, Equatable, CustomStringConvert
         case binary(byteOffset: Int)
         case invalidUTF8(byteOffset: Int)
         case invalidUTF16
+        /// UTF-32 with a byte-order mark: refused rather than misread as UTF-16.
+        case utf32
         case unknownEncoding(byteOffset: Int)
     }
 
@@ -30,6 +32,8 @@ public struct TextDecodingError: Error, Sendable, Equatable, CustomStringConvert
             return LocalizedText(zh: "UTF-8 编码无效（第 \(offset) 字节）", en: "invalid UTF-8 (at byte offset \(offset))")
         case .invalidUTF16:
             return LocalizedText(zh: "UTF-16 编码无效", en: "invalid UTF-16")
+        case .utf32:
+            return LocalizedText(zh: "不支持 UTF-32 编码；请另存为 UTF-8 后再审查", en: "UTF-32 is not supported; save the file as UTF-8 and review it again")
         case let .unknownEncoding(offset):
             return LocalizedText(
                 zh: "无法识别的文本编码（第 \(offset) 字节起既不是 UTF-8 也不是 GB18030/GBK）",

@@ -1,5 +1,9 @@
 /// Emphasis and strong emphasis: CommonMark's delimiter-run algorithm.
 extension MarkdownInlineParser {
+    /// The deepest inline nesting the reader builds, as the HTML (512) and XML (256) readers
+    /// cap theirs; `***…x…***` beyond it keeps its extra stars as text.
+    static let maximumNesting = 256
+
     // MARK: - Emphasis
 
     func delimiter(_ character: Character, count: Int, before: Character?, after: Character?) -> Delimiter {
@@ -51,9 +55,16 @@ extension MarkdownInlineParser {
                 closerIndex += 1
                 continue
             }
+            let content = nodes(from: Array(pieces[(found + 1)..<closerIndex])).map(Self.inline(of:))
+            // Past the nesting cap the closer stays text, as an unmatched one would: the tree
+            // never gets deep enough to exhaust the stack when it is walked or freed.
+            guard Self.nesting(of: content, above: Self.maximumNesting - 1) < Self.maximumNesting else {
+                openersBottom[key] = closerIndex - 1
+                closerIndex += 1
+                continue
+            }
             var closing = closer
             let used = opener.count >= 2 && closing.count >= 2 ? 2 : 1
-            let content = nodes(from: Array(pieces[(found + 1)..<closerIndex])).map(Self.inline(of:))
             opener.count -= used
             closing.count -= used
             let emphasis: Inline = used == 2 ? .bold(content) : .italic(content)
@@ -89,5 +100,25 @@ extension MarkdownInlineParser {
         case let .inline(inline): return inline
         case let .image(_, _, raw, _, _): return .text(raw)
         }
+    }
+
+    /// How deeply `content` nests, counted without recursion and only as far as `limit + 1`:
+    /// the cost of a check is bounded by the cap, not by the depth of a hostile tree.
+    static func nesting(of content: [Inline], above limit: Int) -> Int {
+        var deepest = 0
+        var pending: [(ArraySlice<Inline>, Int)] = [(content[...], 0)]
+        while var (items, depth) = pending.popLast() {
+            guard let first = items.popFirst() else { continue }
+            pending.append((items, depth))
+            if depth + 1 > deepest { deepest = depth + 1 }
+            if deepest > limit { return deepest }
+            switch first {
+            case let .bold(inner), let .italic(inner), let .underline(inner), let .superscript(inner), let .link(_, inner):
+                pending.append((inner[...], depth + 1))
+            case .text, .code, .lineBreak:
+                break
+            }
+        }
+        return deepest
     }
 }

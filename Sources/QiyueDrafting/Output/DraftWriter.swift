@@ -40,12 +40,16 @@ public struct DraftWriter: Sendable {
     }
 
     /// Writes `bytes` (made by `data(for:)`) to `path` atomically.
-    public static func write(_ bytes: Data, to path: String, language messages: Language) throws {
+    /// The destination is checked again at the moment of writing, because the file system may
+    /// have changed since the command checked it.
+    public static func write(_ bytes: Data, to path: String, protecting inputs: OutputGuard = OutputGuard(), language messages: Language) throws {
         try Self.checkDestination(path, language: messages)
         do {
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.write(bytes, to: path, protecting: inputs)
         } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
             throw Diagnostic.error(messages == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
+        } catch AtomicFile.WriteError.wouldReplaceInput {
+            throw Diagnostic.error(messages == .zh ? "输出文件与输入文件相同：\(path)；不会覆盖输入" : "the output is the input file: \(path); refusing to overwrite it")
         }
     }
 

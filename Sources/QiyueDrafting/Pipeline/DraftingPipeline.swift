@@ -50,7 +50,7 @@ public struct DraftingPipeline: Sendable {
     private func reviewAndWrite(_ bytes: Data, project: DraftingProject, messages: [DraftingMessage]) throws -> DraftingResult {
         let review = try DraftReview(bytes: bytes, path: request.outputPath, language: request.language)
         let written = review.errorCount == 0 || request.force
-        if written { try DraftWriter.write(bytes, to: request.outputPath, language: request.language) }
+        if written { try DraftWriter.write(bytes, to: request.outputPath, protecting: request.inputs, language: request.language) }
         return DraftingResult(project: project, messages: messages, review: review, written: written)
     }
 }

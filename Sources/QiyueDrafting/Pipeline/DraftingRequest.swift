@@ -18,9 +18,11 @@ public struct DraftingRequest: Sendable {
     /// A Word template of the bureau's own (`--template 我的协议模板.docx`) used instead of the
     /// Markdown template; the output is then a DOCX file.
     public var wordTemplatePath: String?
+    /// The files the run reads, which the output may never replace.
+    public var inputs: OutputGuard
 
     public init(projectPath: String, templateName: String, templateDirectory: URL, outputPath: String, format: DraftFormat,
-                language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false, wordTemplatePath: String? = nil) {
+                language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false, wordTemplatePath: String? = nil, inputs: OutputGuard = OutputGuard()) {
         self.projectPath = projectPath
         self.templateName = templateName
         self.templateDirectory = templateDirectory
@@ -30,5 +32,6 @@ public struct DraftingRequest: Sendable {
         self.extraData = extraData
         self.force = force
         self.wordTemplatePath = wordTemplatePath
+        self.inputs = inputs
     }
 }

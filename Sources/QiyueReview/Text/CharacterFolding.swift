@@ -35,10 +35,20 @@ enum CharacterFolding {
         }
     }
 
-    /// Scalars that normalisation removes: zero-width characters and the byte-order mark.
+    /// Scalars that normalisation removes: every default-ignorable code point (soft
+    /// hyphen, zero-width and joiner characters, bidirectional controls, variation
+    /// selectors, the byte-order mark, tags). They are invisible, so one placed inside
+    /// 返还土地出让金 must not split the term a rule looks for.
     @inline(__always)
     static func isIgnorable(_ value: UInt32) -> Bool {
-        value == 0x200B || value == 0x200C || value == 0x200D || value == 0xFEFF || value == 0x2060
+        switch value {
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xFFF0...0xFFF8, 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A,
+             0xE0000...0xE0FFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Han ideographs (the blocks contracts use) and CJK punctuation, between which a space

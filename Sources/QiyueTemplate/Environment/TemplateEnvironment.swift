@@ -31,6 +31,10 @@ public struct TemplateEnvironment: Sendable {
         }
     }
 
+    /// The files read from the root so far (the named templates and what they included or
+    /// extended), so that a command can refuse to write its output over any of them.
+    public var loadedFiles: [String] { cache.files }
+
     /// Compiles template text given directly; `name` is used in messages and decides autoescaping.
     public func template(source: String, name: String) throws -> Template {
         let compiled = try CompiledTemplate(source: SourceText(name: name, text: source), options: options)
@@ -49,7 +53,9 @@ public struct TemplateEnvironment: Sendable {
         }
         let text: String
         do {
-            text = try loader.load(name)
+            let loaded = try loader.load(name)
+            text = loaded.text
+            cache.recordFile(loaded.path)
         } catch {
             var failure: RenderFailure
             switch error {

@@ -21,7 +21,7 @@ struct TemplateLoader: Sendable {
     }
 
     /// The template's text.
-    func load(_ name: String) throws(LoadError) -> String {
+    func load(_ name: String) throws(LoadError) -> (text: String, path: String) {
         guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("\\"), !name.contains("\0") else { throw .outsideRoot }
         var components: [String] = []
         for part in name.split(separator: "/", omittingEmptySubsequences: true) {
@@ -43,6 +43,6 @@ struct TemplateLoader: Sendable {
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { throw .notFound }
         guard let data = FileManager.default.contents(atPath: resolved) else { throw .unreadable(name) }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(name) }
-        return text
+        return (text, resolved)
     }
 }

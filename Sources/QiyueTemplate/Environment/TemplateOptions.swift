@@ -17,6 +17,11 @@ public struct TemplateOptions: Sendable {
     public var maximumDepth: Int
     /// The most loop iterations one render may run, so a template cannot loop for hours.
     public var maximumLoopIterations: Int
+    /// The most work one render may do, in units: one per macro call, include, recursive
+    /// loop call and loop step, plus one per 256 bytes (or elements) of every value an
+    /// operator, filter or call builds, or a filter reads. The standard agreement uses a few
+    /// thousand; the limit stops exponential macros and include chains within a second or two.
+    public var workBudget: Int
     /// How a template's printed values are escaped, by the ending of its name; the first
     /// matching ending wins and names matching none are not escaped.
     public var contentTypes: [(suffix: String, escaping: OutputEscaping)]
@@ -32,6 +37,7 @@ public struct TemplateOptions: Sendable {
         outputLimit: Int = 64 << 20,
         maximumDepth: Int = 64,
         maximumLoopIterations: Int = 10_000_000,
+        workBudget: Int = 1_000_000,
         contentTypes: [(suffix: String, escaping: OutputEscaping)] = TemplateOptions.standardContentTypes,
         trimBlocks: Bool = true,
         lstripBlocks: Bool = true,
@@ -41,6 +47,7 @@ public struct TemplateOptions: Sendable {
         self.outputLimit = outputLimit
         self.maximumDepth = maximumDepth
         self.maximumLoopIterations = maximumLoopIterations
+        self.workBudget = workBudget
         self.contentTypes = contentTypes
         self.trimBlocks = trimBlocks
         self.lstripBlocks = lstripBlocks

@@ -81,6 +81,12 @@ enum SequenceFilters {
         if let undefined = items.lazy.compactMap({ (item: TemplateValue) -> UndefinedValue? in
             if case let .undefined(u) = item { return u } else { return nil }
         }).first { throw RenderFailure.undefined(undefined) }
+        var size = 0
+        let separatorSize = separator.textSize(upTo: context.outputLimit)
+        for item in items {
+            size += item.textSize(upTo: context.outputLimit) + separatorSize
+            guard size <= context.outputLimit else { throw Operators.tooLarge }
+        }
         let isMarkup: (TemplateValue) -> Bool = { if case .markup = $0 { return true } else { return false } }
         if context.autoescape, isMarkup(separator) || items.contains(where: isMarkup) {
             let joined = try items.map(context.escaping.markup).joined(separator: try context.escaping.markup(separator))

@@ -20,8 +20,9 @@ enum StringFilters {
         "truncate": truncate,
         "indent": indent,
         "wordcount": { value, _, _ in .int(wordCount(try value.text())) },
-        "string": { value, _, _ in
+        "string": { value, _, context in
             if case .markup = value { return value }
+            guard value.textSize(upTo: context.outputLimit) <= context.outputLimit else { throw Operators.tooLarge }
             return .string(try value.text())
         },
         "format": { value, arguments, _ in

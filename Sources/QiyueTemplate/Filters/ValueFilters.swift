@@ -41,9 +41,11 @@ enum ValueFilters {
             }
             return try ValueAccess.attribute(of: value, name, path: name, offset: -1)
         },
-        "tojson": { value, arguments, _ in
+        "tojson": { value, arguments, context in
             let bound = try arguments.bind("tojson", ["indent"])
             let indent = bound[0].nonNone
+            let width = try indent.map { try Optional($0).int(0, "indent") } ?? 0
+            guard value.textSize(upTo: context.outputLimit, indent: max(width, 0)) <= context.outputLimit else { throw Operators.tooLarge }
             let json = try JSONWriter.pythonDumps(value, indent: try indent.map { try Optional($0).int(0, "indent") })
             return .markup(JSONWriter.htmlSafe(json))
         },

@@ -12,6 +12,9 @@ enum Operators {
         if let a = left.numeric, let b = right.numeric, !(op == .modulo && left.stringContent != nil) {
             return try numeric(op, a, b)
         }
+        if op == .add, left.builtSize + right.builtSize > (left.stringContent != nil ? outputLimit : maximumListLength) {
+            throw tooLarge
+        }
         switch (op, left, right) {
         case let (.add, .string(a), .string(b)): return .string(a + b)
         case let (.add, .markup(a), _) where right.stringContent != nil:
@@ -112,7 +115,7 @@ enum Operators {
             return .string(result)
         case let .array(items):
             guard !items.count.multipliedReportingOverflow(by: repeats).overflow,
-                  items.count * repeats <= 1_000_000 else { throw tooLarge }
+                  items.count * repeats <= maximumListLength else { throw tooLarge }
             return .array(Array([[TemplateValue]](repeating: items, count: repeats).joined()))
         default:
             throw tooLarge
@@ -130,5 +133,8 @@ enum Operators {
 
     static var divisionByZero: RenderFailure { RenderFailure(zh: "除数为零", en: "division by zero") }
     static var overflow: RenderFailure { RenderFailure(zh: "整数超出 64 位范围", en: "integer overflow (beyond 64 bits)") }
+    /// The most elements a list built by `+`, `*` or `list` may have.
+    static let maximumListLength = 1_000_000
+
     static var tooLarge: RenderFailure { RenderFailure(zh: "结果过大", en: "result too large") }
 }

@@ -36,7 +36,7 @@ extension Renderer {
             return .bool(!(try evaluate(operand).truthy()))
         case let .binary(op, left, right, offset):
             let a = try evaluate(left), b = try evaluate(right)
-            do { return try Operators.binary(op, a, b, outputLimit: options.outputLimit, escaping: escaping) } catch let failure as RenderFailure { throw failure.at(offset) }
+            do { return try built(try Operators.binary(op, a, b, outputLimit: options.outputLimit, escaping: escaping), offset: offset) } catch let failure as RenderFailure { throw failure.at(offset) }
         case let .and(left, right):
             let value = try evaluate(left)
             return try value.truthy() ? try evaluate(right) : value
@@ -51,14 +51,14 @@ extension Renderer {
                 left = right
             }
             return .bool(true)
-        case let .concat(parts, _):
-            return try concatenate(try parts.map(evaluate))
+        case let .concat(parts, offset):
+            do { return try built(try concatenate(try parts.map(evaluate)), offset: offset) } catch let failure as RenderFailure { throw failure.at(offset) }
         case let .conditional(condition, then, otherwise):
             if try evaluate(condition).truthy() { return try evaluate(then) }
             if let otherwise { return try evaluate(otherwise) }
             return .undefined(UndefinedValue(path: "if-else", siblings: [], offset: expression.startOffset, lenient: true))
         case let .filter(input, filter):
-            return try apply(filter, to: try evaluate(input), input: input)
+            return try built(try apply(filter, to: try evaluate(input), input: input), offset: filter.offset)
         case let .test(input, test):
             let value = try evaluate(input)
             let arguments = try test.arguments.positional.map(evaluate)
@@ -68,7 +68,7 @@ extension Renderer {
                 throw failure.at(test.offset)
             }
         case let .call(callee, arguments, offset):
-            return try call(callee, arguments, offset: offset, caller: nil)
+            return try built(try call(callee, arguments, offset: offset, caller: nil), offset: offset)
         }
     }
 
@@ -86,6 +86,9 @@ extension Renderer {
                 keyword: try filter.arguments.keyword.map { ($0.name, try evaluate($0.value)) })
         let context = FilterContext(escaping: escaping, input: input, language: options.language, outputLimit: options.outputLimit)
         do {
+            // A filter reads its whole input (`length` of a 60 MB text counts 60 MB), so the
+            // input counts as work as well as what the filter builds.
+            try spend(value.builtSize >> 8, offset: filter.offset)
             return try filter.function(value, arguments, context)
         } catch var failure as RenderFailure {
             if failure.offset == nil {
@@ -127,6 +130,11 @@ extension Renderer {
     /// per template) joins with `str`, so even markup parts give a string that is escaped on output.
     func concatenate(_ values: [TemplateValue]) throws -> TemplateValue {
         if let undefined = values.lazy.compactMap(undefinedOf).first(where: { !$0.lenient }) { throw RenderFailure.undefined(undefined) }
+        var size = 0
+        for value in values {
+            size += value.textSize(upTo: options.outputLimit)
+            guard size <= options.outputLimit else { throw Operators.tooLarge }
+        }
         return .string(values.map { PythonText.str($0) ?? "" }.joined())
     }
 

@@ -95,6 +95,7 @@ extension Renderer {
         // As in Jinja2, `else` also runs when no iteration reached the end of the body.
         var completed = false
         iterating: for (index, item) in items.enumerated() {
+            try spend(1, offset: loop.offset)
             iterations += 1
             if iterations > options.maximumLoopIterations {
                 throw RenderFailure(

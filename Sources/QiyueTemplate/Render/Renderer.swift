@@ -26,6 +26,9 @@ final class Renderer {
     /// Nested macro calls, includes and recursive loops, bounded by `options.maximumDepth`.
     @exclusivity(unchecked) var depth = 0
     @exclusivity(unchecked) var iterations = 0
+    /// The work done so far against `options.workBudget`: calls, includes, loop steps and
+    /// the size of every value built.
+    @exclusivity(unchecked) var work = 0
 
     init(environment: TemplateEnvironment, data: TemplateObject) {
         self.environment = environment
@@ -137,8 +140,32 @@ final class Renderer {
         return captured
     }
 
+    /// Counts `units` of work; past the budget the render stops with an error at `offset`.
+    ///
+    /// Depth and loop limits alone do not bound work: a macro calling itself twice at
+    /// depth 40 does 2^40 calls without ever being deep, and a loop of 100 steps can build
+    /// 6 GB of text. One budget covers every way of spending time.
+    func spend(_ units: Int, offset: Int?) throws {
+        work += units
+        guard work > options.workBudget else { return }
+        throw RenderFailure(
+            zh: "模板运算量超过上限（\(options.workBudget) 个单位：调用、包含、循环步数与生成的数据量）",
+            en: "the template does more work than its budget of \(options.workBudget) units (calls, includes, loop steps, data built)",
+            offset: offset)
+    }
+
+    /// Checks a value an operator, filter or call just built against the value limit
+    /// and counts its size as work (one unit per 256 bytes or elements).
+    func built(_ value: TemplateValue, offset: Int) throws -> TemplateValue {
+        let size = value.builtSize
+        guard size <= options.outputLimit else { throw Operators.tooLarge.at(offset) }
+        try spend(1 + size >> 8, offset: offset)
+        return value
+    }
+
     /// Enters one more level of macro call, include or recursive loop.
     func enterLevel(offset: Int) throws {
+        try spend(1, offset: offset)
         depth += 1
         guard depth <= options.maximumDepth else {
             throw RenderFailure(

@@ -89,6 +89,8 @@ enum ValueAccess {
 
     /// The elements a `for` loop or a filter sees: list items, object keys or characters.
     static func elements(of value: TemplateValue) throws -> [TemplateValue] {
+        // A text becomes one element per character: a 60 MB text would be 60 million values.
+        if let text = value.stringContent, text.utf8.count > Operators.maximumListLength { throw Operators.tooLarge }
         switch value {
         case let .array(items): return items
         case let .object(object): return object.entries.map { .string($0.key) }

@@ -192,4 +192,26 @@ final class AgreementCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasSuffix("qiyue: 审查发现 120 个错误，未写入“\(output)”。请修改项目文件或模板；确需保留时使用 --force。\n"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
     }
+
+    /// The project file and the templates are inputs: an `-o` that leads to one of them is refused
+    /// before anything is drafted, and the file is left as it was.
+    func testOutputOverTheProjectOrATemplateIsRefused() throws {
+        let project = directory.appendingPathComponent("p.json")
+        try FileManager.default.copyItem(at: DraftingFixtures.puerCoffee, to: project)
+        let templates = directory.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("Templates"), to: templates)
+        let template = templates.appendingPathComponent("agreement.md.jinja")
+        let before = try Data(contentsOf: template)
+        // Only .md, .docx and .html are outputs, so the inputs are reached through links.
+        let hardLink = directory.appendingPathComponent("p.md").path
+        let symbolicLink = directory.appendingPathComponent("t.md").path
+        XCTAssertEqual(link(project.path, hardLink), 0)
+        try FileManager.default.createSymbolicLink(atPath: symbolicLink, withDestinationPath: template.path)
+        for output in [hardLink, symbolicLink] {
+            let result = try QiyueProcess.run(["agreement", project.path, "-o", output, "--templates", templates.path])
+            XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "qiyue: 错误: 输出文件与输入文件相同：\(output)；不会覆盖输入\n运行“qiyue agreement --help”查看用法。\n"))
+        }
+        XCTAssertEqual(try Data(contentsOf: project), try Data(contentsOf: DraftingFixtures.puerCoffee))
+        XCTAssertEqual(try Data(contentsOf: template), before)
+    }
 }

@@ -44,6 +44,6 @@ final class InitCommandTests: XCTestCase {
 
     func testUnwritableDestinationExitsTwo() throws {
         let result = try ProjectCLI.run(["init", "/nonexistent-directory/p.json"])
-        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "错误: 无法写入 /nonexistent-directory/p.json\n"))
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "错误: 无法写入 /nonexistent-directory/p.json：目录 /nonexistent-directory 不存在\n"))
     }
 }

@@ -37,4 +37,21 @@ final class MarkdownHostileInputTests: XCTestCase {
     func testLongTable() throws {
         try assertBounded("| a | b |\n|---|---|\n" + String(repeating: "| 己 | 2 |\n", count: 5_000), keeps: "己", count: 5_000)
     }
+
+    /// `*` × 100,000, a letter, `*` × 100,000 used to nest 50,000 emphases deep and crash
+    /// when the tree was freed; nesting stops at the cap and the other stars stay text.
+    func testDeeplyNestedEmphasisIsCapped() throws {
+        let stars = String(repeating: "*", count: 100_000)
+        let markdown = stars + "x" + stars + "\n"
+        try assertBounded(markdown, keeps: "x", count: 1)
+        let document = MarkdownReader().read(markdown).document
+        guard case let .paragraph(inlines)? = document.blocks.first else { return XCTFail("\(document.blocks.prefix(1))") }
+        XCTAssertEqual(MarkdownInlineParser.nesting(of: inlines, above: 100_000), MarkdownInlineParser.maximumNesting)
+        XCTAssertEqual(PlainTextWriter().write(document).filter { $0 == "*" }.count, 200_000 - 4 * (MarkdownInlineParser.maximumNesting - 1), "two stars a side per level; the text is the innermost level")
+        for text in ["_" + String(repeating: "*", count: 60_000) + "y" + String(repeating: "*", count: 60_000) + "_", String(repeating: "[*", count: 30_000) + "z"] {
+            let nested = MarkdownReader().read(text).document
+            guard case let .paragraph(content)? = nested.blocks.first else { return XCTFail() }
+            XCTAssertLessThanOrEqual(MarkdownInlineParser.nesting(of: content, above: 100_000), MarkdownInlineParser.maximumNesting + MarkdownInlineParser.maximumDepth)
+        }
+    }
 }

@@ -55,9 +55,8 @@ struct ConvertCommand: Command {
         if output == "-", outputFormat == .docx {
             throw UsageError.other(LocalizedText(zh: "DOCX 是二进制格式，不能写到标准输出；请给出 .docx 文件名", en: "DOCX is binary and cannot be written to standard output; name a .docx file"))
         }
-        if input != "-", output != "-", sameFile(input, output) {
-            throw UsageError.other(LocalizedText(zh: "输出文件与输入文件相同：\(output)；不会覆盖输入", en: "the output is the input file: \(output); refusing to overwrite it"))
-        }
+        let inputs = OutputGuard(inputs: [input])
+        if output != "-" { try OutputFile.check(output, protecting: inputs, language: context.language) }
 
         let displayName = input == "-" ? "<stdin>" : input
         let data = try readInput(input, context: context)
@@ -70,7 +69,7 @@ struct ConvertCommand: Command {
         if output == "-" {
             context.writeOut(String(decoding: bytes, as: UTF8.self))
         } else {
-            try write(bytes, to: output, context: context)
+            try OutputFile.write(bytes, to: output, protecting: inputs, language: context.language)
         }
         return ExitCode.success.rawValue
     }
@@ -82,21 +81,6 @@ struct ConvertCommand: Command {
         case .html: return Data(HTMLWriter().write(document).utf8)
         case .markdown: return Data(MarkdownWriter().write(document).utf8)
         case .text: return Data(PlainTextWriter().write(document).utf8)
-        }
-    }
-
-    /// Writes atomically, explaining the commonest failure (a missing directory) in words.
-    private func write(_ bytes: Data, to path: String, context: CommandContext) throws {
-        let parent = (path as NSString).deletingLastPathComponent
-        let directory = parent.isEmpty ? "." : parent
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic.error(context.localized(zh: "无法写入 \(path)：目录 \(directory) 不存在", en: "cannot write \(path): directory \(directory) does not exist"))
-        }
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
-            throw Diagnostic.error(context.localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)"))
         }
     }
 
@@ -158,15 +142,5 @@ struct ConvertCommand: Command {
         } catch {
             throw Diagnostic.error(context.localized(zh: "无法读取 \(path)：文件不存在或不可读", en: "cannot read \(path): no such file or not readable"))
         }
-    }
-
-    /// Whether two paths name the same file (same device and inode), so that no spelling of
-    /// the input's path can make the output overwrite it.
-    private func sameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat(), b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else {
-            return URL(fileURLWithPath: first).standardizedFileURL == URL(fileURLWithPath: second).standardizedFileURL
-        }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 }

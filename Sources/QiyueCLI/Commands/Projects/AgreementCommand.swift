@@ -39,7 +39,7 @@ struct AgreementCommand: Command {
         let target = try DraftingTarget(arguments, templateName: Self.templateName, context: context)
         let request = DraftingRequest(
             projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
-            outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate)
+            outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
                         subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh)

@@ -75,7 +75,7 @@ struct DossierCommand: Command {
         let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
         let request = DraftingRequest(
             projectPath: target.projectPath, templateName: edition.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
-            outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate)
+            outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             let organization = project.file.text(at: "/contacts/0/organization")
             return DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),

@@ -1,3 +1,4 @@
+import Foundation
 import QiyueCore
 import QiyueDrafting
 
@@ -13,6 +14,8 @@ struct DraftingTarget {
     let templateDirectory: String
     /// `--template FILE.docx`: the bureau's own Word template instead of the Markdown one.
     let wordTemplate: String?
+    /// The project file and the templates, which no output may replace.
+    let inputs: OutputGuard
 
     init(_ arguments: ParsedArguments, templateName: String, context: CommandContext) throws {
         projectPath = try DraftingOptions.projectPath(arguments)
@@ -21,7 +24,6 @@ struct DraftingTarget {
             throw UsageError.invalidValue(option: "-o", value: outputPath, expected: "OUT.docx, OUT.html, OUT.md")
         }
         self.format = format
-        try DraftWriter.checkDestination(outputPath, language: context.language)
         wordTemplate = arguments.value("template")
         if let wordTemplate {
             guard wordTemplate.lowercased().hasSuffix(".docx") else {
@@ -34,5 +36,21 @@ struct DraftingTarget {
         } else {
             templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
         }
+        inputs = Self.inputs(project: projectPath, templates: templateDirectory, wordTemplate: wordTemplate)
+        try OutputFile.check(outputPath, protecting: inputs, language: context.language)
+    }
+
+    /// The project, the Word template, and every template of the template directory: an
+    /// edited template that includes a sibling is as much an input as the one named. Other
+    /// files there (an earlier draft written beside the templates) may be replaced.
+    private static func inputs(project: String, templates directory: String, wordTemplate: String?) -> OutputGuard {
+        var inputs = OutputGuard(inputs: [project])
+        if let wordTemplate { inputs.protect(wordTemplate) }
+        guard !directory.isEmpty else { return inputs }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where [".jinja", ".j2", ".jinja2"].contains(where: name.hasSuffix) {
+            inputs.protect((directory as NSString).appendingPathComponent(name))
+        }
+        return inputs
     }
 }

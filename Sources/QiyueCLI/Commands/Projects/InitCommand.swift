@@ -29,9 +29,10 @@ struct InitCommand: Command {
         let id = ProjectStarter.identifier(forFileName: path)
         let text = JSONWriter.string(ProjectStarter.document(id: id, industryCode: industry)) + "\n"
         do {
-            try AtomicFile.write(text, to: path)
-        } catch {
-            context.report(.error(context.localized(zh: "无法写入 \(path)", en: "cannot write \(path)")))
+            try OutputFile.check(path, protecting: OutputGuard(), language: context.language)
+            try OutputFile.write(text, to: path, protecting: OutputGuard(), language: context.language)
+        } catch let diagnostic as Diagnostic {
+            context.report(diagnostic)
             return ExitCode.usageOrInput.rawValue
         }
         context.writeOut(context.localized(zh: "已写入 \(path)。填写后运行：qiyue check \(path)\n", en: "Wrote \(path). When filled in, run: qiyue check \(path)\n"))

@@ -1,5 +1,6 @@
 import QiyueDocuments
 import Foundation
+import QiyueCore
 
 /// Expands the paths given to `qiyue review` into the list of inputs to read.
 ///
@@ -34,21 +35,31 @@ enum ReviewInputCollector {
         return result
     }
 
+    /// The reviewable files under `directory`. Each directory and each file is taken once,
+    /// by device and inode, so a link back to a parent (`ln -s . loop`) or two links to
+    /// the same folder neither loop forever nor review a file twice.
     static func walk(_ directory: String) -> [String] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var visited: Set<FileIdentity> = []
         var files: [String] = []
+        walk(directory, visited: &visited, into: &files)
+        return files
+    }
+
+    private static func walk(_ directory: String, visited: inout Set<FileIdentity>, into files: inout [String]) {
+        guard let identity = FileIdentity(path: directory), visited.insert(identity).inserted,
+              let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                files += walk(path)
+                walk(path, visited: &visited, into: &files)
             } else if let dot = entry.lastIndex(of: "."),
                       ReviewInputReader.reviewableExtensions.union(ReviewInputReader.unsupportedExtensions)
-                          .contains(entry[entry.index(after: dot)...].lowercased()) {
+                          .contains(entry[entry.index(after: dot)...].lowercased()),
+                      let file = FileIdentity(path: path), visited.insert(file).inserted {
                 files.append(path)
             }
         }
-        return files
     }
 }

@@ -49,7 +49,9 @@ struct RulesCommand: Command {
             if let extra = rest.first { throw UsageError.tooManyArguments(extra) }
             let markdown = RuleDocumentation.markdown(for: pack)
             if let output = arguments.value("output"), output != "-" {
-                try AtomicFile.write(markdown, to: output)
+                let inputs = OutputGuard(inputs: userPacks)
+                try OutputFile.check(output, protecting: inputs, language: context.language)
+                try OutputFile.write(markdown, to: output, protecting: inputs, language: context.language)
             } else {
                 context.writeOut(markdown)
             }

@@ -1,10 +1,12 @@
 import Foundation
+import QiyueCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes the many files of a batch: each one atomically (temporary file, then rename), and
-/// all of them durable with a single `syncfs` at the end.
+/// Writes the many files of a batch: each one atomically (an exclusively created temporary
+/// file, then rename), never over an input, and all of them durable with a single `syncfs`
+/// at the end.
 ///
 /// `AtomicFile` flushes every file to disk before renaming it, which is right for one
 /// output but made a 2,000-record merge wait eight seconds on the disk here. A reader still
@@ -13,28 +15,14 @@ import Glibc
 struct BatchFileWriter {
     let directory: String
 
-    func write(_ bytes: [UInt8], named name: String) throws {
+    func write(_ bytes: [UInt8], named name: String, protecting inputs: OutputGuard) throws {
         let path = (directory as NSString).appendingPathComponent(name)
-        let temporary = (directory as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(path) }
-        let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += result
-            }
-            return true
-        }
-        let closed = close(descriptor) == 0
-        guard written, closed, rename(temporary, path) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
+        do {
+            try AtomicFile.write(bytes, to: path, protecting: inputs, durable: false)
+        } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
+            throw BatchWriteError(path: path, reason: reason)
+        } catch AtomicFile.WriteError.wouldReplaceInput {
+            throw BatchWriteError(path: path, reason: nil)
         }
     }
 
@@ -50,9 +38,5 @@ struct BatchFileWriter {
             _ = fsync(descriptor)
         }
         close(descriptor)
-    }
-
-    private func failure(_ path: String) -> BatchWriteError {
-        BatchWriteError(path: path, reason: String(cString: strerror(errno)))
     }
 }

@@ -12,6 +12,8 @@ import QiyueTemplate
 struct BatchRender {
     /// Renders one record into the bytes of its file (text, or a Word package).
     let renderRecord: @Sendable (TemplateValue) throws -> [UInt8]
+    /// The template file as given, protected from being overwritten like the records file.
+    let templatePath: String
     let environment: TemplateEnvironment
     let recordsPath: String
     let outputDirectory: String
@@ -50,6 +52,7 @@ struct BatchRender {
             throw UsageError.other(LocalizedText(zh: "无法创建输出目录 \(outputDirectory)", en: "cannot create output directory \(outputDirectory)"))
         }
         let writer = BatchFileWriter(directory: outputDirectory)
+        let baseInputs = OutputGuard(inputs: [templatePath, recordsPath])
         defer { writer.synchronize() }
         var lineNumber = 0
         var failed = 0
@@ -90,13 +93,15 @@ struct BatchRender {
                     }
                 }
             }
-            let writeErrors = writeAll(accepted, with: writer)
+            var inputs = baseInputs
+            for file in environment.loadedFiles { inputs.protect(file) }
+            let writeErrors = writeAll(accepted, with: writer, protecting: inputs)
             for (position, error) in writeErrors.enumerated() {
                 let item = accepted[position]
                 if let error {
                     failed += 1
                     context.writeErr(context.errorPrinter.render(
-                        .error(error.description, at: SourceLocation(file: recordsName, line: firstLine + item.index, column: 1)), sourceLine: nil))
+                        .error(error.message(in: context.language), at: SourceLocation(file: recordsName, line: firstLine + item.index, column: 1)), sourceLine: nil))
                 } else {
                     written += 1
                 }
@@ -151,10 +156,10 @@ struct BatchRender {
     }
 
     /// Writes the accepted outputs in parallel; the error of each, if any, in the same order.
-    private func writeAll(_ items: [(index: Int, fileName: String, text: [UInt8])], with writer: BatchFileWriter) -> [BatchWriteError?] {
+    private func writeAll(_ items: [(index: Int, fileName: String, text: [UInt8])], with writer: BatchFileWriter, protecting inputs: OutputGuard) -> [BatchWriteError?] {
         let results = ResultSlots<BatchWriteError?>(count: items.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: items.count) { position in
-            do { try writer.write(items[position].text, named: items[position].fileName) } catch let error as BatchWriteError {
+            do { try writer.write(items[position].text, named: items[position].fileName, protecting: inputs) } catch let error as BatchWriteError {
                 results[position] = error
             } catch {}
         }

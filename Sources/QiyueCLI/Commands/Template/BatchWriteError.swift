@@ -1,7 +1,15 @@
+import QiyueCore
+
 /// A batch output file that could not be written.
 struct BatchWriteError: Error, CustomStringConvertible {
     let path: String
-    let reason: String
+    /// The system's reason; nil when the file is one of the run's inputs and was refused.
+    let reason: String?
 
-    var description: String { "\(path): \(reason)" }
+    var description: String { message(in: .en) }
+
+    func message(in language: Language) -> String {
+        guard let reason else { return OutputFile.replacesInput(path).message(in: language) }
+        return language == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)"
+    }
 }

@@ -100,7 +100,7 @@ struct RenderCommand: Command {
             }
             guard let outputDirectory = arguments.value("out-dir") else { throw UsageError.missingValue(option: "--out-dir") }
             var job = BatchRender(
-                renderRecord: { [UInt8](try word.render($0)) }, environment: TemplateEnvironment(root: nil, options: TemplateOptions(language: context.language)),
+                renderRecord: { [UInt8](try word.render($0)) }, templatePath: templatePath, environment: TemplateEnvironment(root: nil, options: TemplateOptions(language: context.language)),
                 recordsPath: batch, outputDirectory: outputDirectory, nameTemplate: arguments.value("name") ?? location.defaultOutputName,
                 assignments: try arguments.values("set").map { try VariableAssignment(parsing: $0, language: context.language) }, reporter: reporter)
             job.review = arguments.flag("review")
@@ -119,7 +119,7 @@ struct RenderCommand: Command {
             for assignment in try arguments.values("set").map({ try VariableAssignment(parsing: $0, language: context.language) }) {
                 try assignment.apply(to: &data)
             }
-            return try WordRender(templatePath: templatePath, context: context).run(data: data, output: arguments.value("output"))
+            return try WordRender(templatePath: templatePath, dataPath: arguments.value("data"), context: context).run(data: data, output: arguments.value("output"))
         }
         let environment = TemplateEnvironment(root: location.root, options: try Self.options(escape: arguments.value("escape"), language: context.language))
         let reporter = TemplateErrorReporter(context: context, location: location)
@@ -134,7 +134,7 @@ struct RenderCommand: Command {
         if let batch {
             guard let outputDirectory = arguments.value("out-dir") else { throw UsageError.missingValue(option: "--out-dir") }
             var job = BatchRender(
-                renderRecord: { try template.renderUTF8($0) }, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
+                renderRecord: { try template.renderUTF8($0) }, templatePath: templatePath, environment: environment, recordsPath: batch, outputDirectory: outputDirectory,
                 nameTemplate: arguments.value("name") ?? location.defaultOutputName, assignments: assignments, reporter: reporter)
             job.review = arguments.flag("review")
             return try job.run(context: context)
@@ -157,11 +157,10 @@ struct RenderCommand: Command {
             return ExitCode.usageOrInput.rawValue
         }
         if let output = arguments.value("output"), output != "-" {
-            do {
-                try AtomicFile.write(text, to: output)
-            } catch {
-                throw Diagnostic.error(context.localized(zh: "无法写入 \(output)：\(error)", en: "cannot write \(output): \(error)"))
-            }
+            var inputs = OutputGuard(inputs: [templatePath] + environment.loadedFiles)
+            if let dataPath = arguments.value("data") { inputs.protect(dataPath) }
+            try OutputFile.check(output, protecting: inputs, language: context.language)
+            try OutputFile.write(text, to: output, protecting: inputs, language: context.language)
         } else {
             context.writeOut(text)
         }

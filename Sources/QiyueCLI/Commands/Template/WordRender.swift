@@ -9,6 +9,8 @@ import QiyueTemplate
 /// unless the whole document rendered: any error leaves the disk as it was.
 struct WordRender {
     let templatePath: String
+    /// The data file, which the output may not replace any more than the template.
+    let dataPath: String?
     let context: CommandContext
 
     func run(data: TemplateValue, output: String?) throws -> Int32 {
@@ -16,6 +18,9 @@ struct WordRender {
         guard output.lowercased().hasSuffix(".docx") else {
             throw UsageError.invalidValue(option: "-o", value: output, expected: "OUT.docx")
         }
+        var inputs = OutputGuard(inputs: [templatePath])
+        if let dataPath { inputs.protect(dataPath) }
+        try OutputFile.check(output, protecting: inputs, language: context.language)
         guard let bytes = FileManager.default.contents(atPath: templatePath) else {
             throw UsageError.other(LocalizedText(zh: "无法读取模板文件 \(templatePath)", en: "cannot read the template file \(templatePath)"))
         }
@@ -26,11 +31,7 @@ struct WordRender {
             context.writeErr(error.rendered(language: context.language, colored: context.colorErrors))
             return ExitCode.usageOrInput.rawValue
         }
-        do {
-            try AtomicFile.write(document, to: output)
-        } catch {
-            throw Diagnostic.error(context.localized(zh: "无法写入 \(output)：\(error)", en: "cannot write \(output): \(error)"))
-        }
+        try OutputFile.write(document, to: output, protecting: inputs, language: context.language)
         return ExitCode.success.rawValue
     }
 }
