@@ -11,7 +11,7 @@ import QiyueDocuments
 /// the user's language.
 enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm", "rtf"]
+    static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm", "rtf", "doc", "wps"]
 
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
     static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
@@ -21,6 +21,8 @@ enum ReviewInputReader {
                 return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
             case "html", "htm":
                 return try HTMLReader().read(data).text
+            case "doc", "wps":
+                return try DocReader().readText(data)
             case "rtf":
                 return try RTFReader().readText(data)
             case "md", "markdown":

@@ -29,7 +29,7 @@ struct RTFParser {
     private var note = RTFParagraphBuffer()
     private(set) var items: [DocxBodyItem] = []
     private(set) var notes: [DocxBodyItem] = []
-    private var tables = RTFTableTracker()
+    private var tables = FlatTableTracker()
     /// Paragraph properties, kept until `\pard` resets them.
     private var inTable = false
     private var paragraphStyle: Int?

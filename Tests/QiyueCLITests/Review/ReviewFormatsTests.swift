@@ -26,9 +26,22 @@ final class ReviewFormatsTests: XCTestCase {
     func testDraftSavedAsEachFormatGivesTheFindingsOfItsMarkdown() throws {
         let expected = try findings(of: Self.draft.path)
         XCTAssertEqual(expected.count, 4)
-        for format in ["rtf"] {
+        for format in ["rtf", "doc"] {
             XCTAssertEqual(try findings(of: Self.fixtures.appendingPathComponent("draft." + format).path), expected, format)
         }
+    }
+
+    /// Kingsoft WPS saves `.wps` in the Word 97–2003 format; such a file (here the LibreOffice
+    /// .doc under that name, as no WPS is at hand) is reviewed, a Works `.wps` is refused.
+    func testWPSInTheWordFormatIsReviewed() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("draft.doc"), to: directory.appendingPathComponent("送审稿.wps"))
+        try Data("not a compound file".utf8).write(to: directory.appendingPathComponent("works.wps"))
+        let result = try QiyueProcess.run(["review", "."], currentDirectory: directory)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("./送审稿.wps:10:9: 错误: [land.price-promise]"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("./works.wps:1:1: 错误: 无法读取文档：不是 Word 97–2003 复合文档（文件头不符）"), result.stderr)
     }
 
     func testGBKRTFIsReviewedAtItsParagraph() throws {

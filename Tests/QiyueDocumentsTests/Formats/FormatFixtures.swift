@@ -16,4 +16,9 @@ enum FormatFixtures {
             "\(origin.label ?? "?")@\(origin.column): \(line)"
         }
     }
+
+    /// The labelled lines of the body only, without those of headers and footers.
+    static func bodyLines(_ text: ExtractedText) -> [String] {
+        labelledLines(text).filter { !$0.hasPrefix("页眉") && !$0.hasPrefix("页脚") }
+    }
 }

@@ -91,6 +91,15 @@ final class RTFReaderTests: XCTestCase {
         XCTAssertFalse(text.text.contains("?"), "a \\uc fallback character leaked into the text")
     }
 
+    /// The RTF LibreOffice saved from a DOCX reads, place for place, as that DOCX's body.
+    func testLibreOfficeRTFReadsLikeItsDocx() throws {
+        for name in ["draft", "table"] {
+            let rtf = try RTFReader().readText(try FormatFixtures.data(name + ".rtf"))
+            let docx = try DocxReader().readText(try FormatFixtures.data(name + ".docx"))
+            XCTAssertEqual(FormatFixtures.labelledLines(rtf), FormatFixtures.bodyLines(docx), name)
+        }
+    }
+
     func testNotRTFAndHostileInputsAreErrorsNotCrashes() throws {
         assertReadError("not an RTF file") { try text("hello") }
         assertReadError("nested deeper than 256") { try text("{\\rtf1 " + String(repeating: "{", count: 100_000) + "x") }

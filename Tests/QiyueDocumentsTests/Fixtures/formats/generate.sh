@@ -14,6 +14,7 @@ trap 'rm -rf "$work"' EXIT
 "$qiyue" convert Examples/drafts/wenshan-aluminium-draft.md "$work/draft.docx"
 "$qiyue" convert "$here/table.md" "$work/table.docx"
 for name in draft table; do
+    cp "$work/$name.docx" "$here/$name.docx"
     for format in rtf odt doc; do
         soffice --headless --convert-to "$format" --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
         cp "$work/$name.$format" "$here/$name.$format"

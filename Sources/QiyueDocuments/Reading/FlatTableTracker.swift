@@ -1,9 +1,10 @@
-/// Turns RTF's flat table markup into the table, row and cell items the assemblers read.
+/// Turns flat table markup into the table, row and cell items the assemblers read.
 ///
-/// RTF has no table group: a paragraph marked `\intbl` is in a table, `\cell` ends a cell and
-/// `\row` a row, and the first paragraph without `\intbl` ends the table. The tracker opens
+/// Neither RTF nor Word 97–2003 has a table element: a paragraph is marked as in a table
+/// (`\intbl`, sprmPFInTable), a cell ends at `\cell` or `\x07`, a row at `\row` or a row-end
+/// mark, and the first paragraph not in a table ends the table. The tracker opens
 /// what a table paragraph needs and closes what a plain paragraph leaves behind.
-struct RTFTableTracker {
+struct FlatTableTracker {
     private(set) var isTableOpen = false
     private var isRowOpen = false
     private var isCellOpen = false
