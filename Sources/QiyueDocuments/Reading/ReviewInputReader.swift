@@ -4,26 +4,26 @@ import QiyueCore
 /// Turns an input file of any supported format into the text the review engine analyses.
 ///
 /// The review command and the drafting gate never look at file formats themselves: it hands the bytes here, and
-/// the document readers (DOCX, HTML, Markdown) or the plain-text decoder answer with an
+/// the document readers (DOCX, Word 97–2003 and WPS, RTF, HTML, Markdown) or the plain-text decoder answer with an
 /// `ExtractedText` whose origins lead back to the original file. A file that cannot be
 /// read becomes a `Diagnostic` naming the file (and the part inside a DOCX package), in
 /// the user's language.
 public enum ReviewInputReader {
     /// The file extensions `qiyue review` picks up when walking a directory.
-    public static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm"]
+    public static let reviewableExtensions: Set<String> = ["txt", "md", "markdown", "docx", "html", "htm", "rtf", "doc", "wps"]
 
     /// Formats a bureau receives that no reader here understands. A directory walk takes
     /// them too, so that each is reported as not reviewed instead of silently left out: a
     /// batch that skipped the one .doc draft would read as if every draft had passed.
-    public static let unsupportedExtensions: Set<String> = ["doc", "wps", "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "wpt", "dot", "dotx"]
+    public static let unsupportedExtensions: Set<String> = ["pdf", "odt", "ofd", "xls", "xlsx", "wpt", "dot", "dotx"]
 
     /// Why a file of this extension (or with no bytes) cannot be reviewed; `nil` when it can be read.
     public static func refusal(extension pathExtension: String, isEmpty: Bool) -> LocalizedText? {
         switch pathExtension {
-        case "doc", "wps", "wpt", "dot":
+        case "wpt", "dot":
             return LocalizedText(zh: "不支持 .\(pathExtension) 格式，未审查：请另存为 .docx 后再审查",
                                  en: ".\(pathExtension) is not supported, not reviewed: save it as .docx and review that")
-        case "rtf", "pdf", "odt", "ofd", "xls", "xlsx", "dotx":
+        case "pdf", "odt", "ofd", "xls", "xlsx", "dotx":
             return LocalizedText(zh: "不支持 .\(pathExtension) 格式，未审查：请另存为 .docx 或 .txt 后再审查",
                                  en: ".\(pathExtension) is not supported, not reviewed: save it as .docx or .txt and review that")
         default:
@@ -43,6 +43,10 @@ public enum ReviewInputReader {
                 return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
             case "html", "htm":
                 return try HTMLReader().read(data).text
+            case "doc", "wps":
+                return try DocReader().readText(data)
+            case "rtf":
+                return try RTFReader().readText(data)
             case "md", "markdown":
                 return MarkdownReviewText.extract(try PlainTextDecoder.decode(data, path: path))
             default:
