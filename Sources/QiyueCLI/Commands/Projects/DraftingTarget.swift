@@ -8,8 +8,8 @@ struct DraftingTarget {
     let projectPath: String
     let outputPath: String
     let format: DraftFormat
-    /// The directory that holds `templateName`.
-    let templateDirectory: String
+    /// The directory that holds `templateName`; `nil` for the built-in templates.
+    let templateDirectory: String?
 
     init(_ arguments: ParsedArguments, templateName: String, context: CommandContext) throws {
         projectPath = try DraftingOptions.projectPath(arguments)
