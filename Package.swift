@@ -26,23 +26,31 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "QiyueCore"),
+        // Every resource folder is compiled into the binary, so the single static `qiyue`
+        // needs no resource bundle beside it (see Plugins/EmbedResources).
+        .executableTarget(name: "QiyueEmbed", path: "Sources/QiyueEmbed"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["QiyueEmbed"]),
         .target(name: "QiyueTemplate", dependencies: ["QiyueCore"]),
         .target(name: "QiyueDocuments", dependencies: ["QiyueCore", "CZlib"]),
         .target(
             name: "QiyueReview",
             dependencies: ["QiyueCore"],
-            resources: [.copy("Resources")]
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
         ),
         .target(
             name: "QiyueProjects",
             dependencies: ["QiyueCore"],
-            resources: [.copy("Resources")]
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
         ),
         .target(name: "QiyueOpinion", dependencies: ["QiyueCore", "QiyueDocuments", "QiyueReview"]),
         .target(name: "QiyueFiling", dependencies: ["QiyueCore", "QiyueReview", "QiyueProjects"]),
         .target(
             name: "QiyueDrafting",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects"],
+            exclude: ["EmbeddedFolders.txt"],
+            plugins: ["EmbedResources"]
         ),
         .target(
             name: "QiyueCLI",

@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueProjects
 
 /// The entry point behind `main.swift`: picks the command, parses its options, runs it
 /// and turns every failure into a message and an exit status, never a stack trace.
@@ -65,11 +66,18 @@ public struct CommandLineTool: Sendable {
             return ExitCode.success.rawValue
         }
         do {
+            // A build without its built-in project data says so here, before any command
+            // relies on it half-way through; decoding it once now is the same work the
+            // project commands would do anyway.
+            try BuiltInProjectData.verify()
             return try command.run(parsed, context: context)
         } catch let error as UsageError {
             return usageFailure(error, context: context, command: command)
         } catch let diagnostic as Diagnostic {
             context.report(diagnostic)
+            return ExitCode.usageOrInput.rawValue
+        } catch let error as EmbeddedResourceError {
+            context.report(.error(error.message.text(in: context.language)))
             return ExitCode.usageOrInput.rawValue
         } catch {
             context.report(.error(String(describing: error)))

@@ -28,10 +28,11 @@ public struct QiyueProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    /// Runs `qiyue arguments…` with `stdin` as standard input and `NO_COLOR=1`.
-    public static func run(_ arguments: [String], stdin: Data = Data(), currentDirectory: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs `qiyue arguments…` with `stdin` as standard input and `NO_COLOR=1`; `binary` names
+    /// another copy of the executable, for tests that run it away from the build folder.
+    public static func run(_ arguments: [String], stdin: Data = Data(), currentDirectory: URL? = nil, environment extra: [String: String] = [:], binary: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary
         process.arguments = arguments
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         var environment = ProcessInfo.processInfo.environment

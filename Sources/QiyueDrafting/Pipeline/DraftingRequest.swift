@@ -6,7 +6,8 @@ import QiyueTemplate
 public struct DraftingRequest: Sendable {
     public var projectPath: String
     public var templateName: String
-    public var templateDirectory: URL
+    /// The directory of the templates; `nil` for those built into the binary.
+    public var templateDirectory: URL?
     public var outputPath: String
     public var format: DraftFormat
     /// The language of messages.
@@ -21,7 +22,7 @@ public struct DraftingRequest: Sendable {
     /// The files the run reads, which the output may never replace.
     public var inputs: OutputGuard
 
-    public init(projectPath: String, templateName: String, templateDirectory: URL, outputPath: String, format: DraftFormat,
+    public init(projectPath: String, templateName: String, templateDirectory: URL?, outputPath: String, format: DraftFormat,
                 language: Language, extraData: [(String, TemplateValue)] = [], force: Bool = false, wordTemplatePath: String? = nil, inputs: OutputGuard = OutputGuard()) {
         self.projectPath = projectPath
         self.templateName = templateName

@@ -13,14 +13,30 @@ public struct DraftTemplate: Sendable {
     public let header: DraftTemplateHeader
     let template: Template
 
-    /// Loads and compiles `name` from `directory`. A template error (syntax, an unreadable
+    /// Loads and compiles `name` from `directory`, or from the templates built into the binary
+    /// when `directory` is `nil`. A template error (syntax, an unreadable
     /// file) comes back as the `TemplateError` the renderer prints; a malformed header as a
     /// `DraftingFailure`.
-    public static func load(_ name: String, directory: URL, language: Language) throws -> DraftTemplate {
-        let environment = TemplateEnvironment(root: directory, options: TemplateOptions(language: language))
+    public static func load(_ name: String, directory: URL?, language: Language) throws -> DraftTemplate {
+        let options = TemplateOptions(language: language)
+        let environment: TemplateEnvironment
+        let text: String
+        let path: String
+        if let directory {
+            environment = TemplateEnvironment(root: directory, options: options)
+            text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            path = directory.appendingPathComponent(name).path
+        } else {
+            do {
+                environment = try BuiltInTemplates.environment(options: options)
+            } catch {
+                throw DraftingFailure([DraftingMessage(Diagnostic.error(language == .zh ? "内置模板损坏：\(error)" : "the built-in templates are damaged: \(error)"))])
+            }
+            text = BuiltInTemplates.text(name) ?? ""
+            path = name
+        }
         let template = try environment.template(named: name)
-        let text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
-        let header = try DraftTemplateHeader.parse(text, name: directory.appendingPathComponent(name).path, language: language)
+        let header = try DraftTemplateHeader.parse(text, name: path, language: language)
         return DraftTemplate(name: name, header: header, template: template)
     }
 

@@ -64,13 +64,7 @@ public struct AdmissionThresholds: Sendable, Decodable {
     }
 
     /// The defaults shipped with the library (placeholders; see `source`).
-    public static let builtIn: AdmissionThresholds = {
-        guard let url = Bundle.module.url(forResource: "admission-thresholds", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url),
-              let thresholds = try? ResourceDecoder.decode(AdmissionThresholds.self, from: data, path: url.path)
-        else { fatalError("the built-in admission thresholds resource is missing or damaged; the package is broken") }
-        return thresholds
-    }()
+    public static var builtIn: AdmissionThresholds { BuiltInProjectData.value(BuiltInProjectData.thresholds) }
 
     /// Loads a park's thresholds file (same shape as the shipped defaults).
     public static func load(_ path: String) throws(ProjectFileError) -> AdmissionThresholds {

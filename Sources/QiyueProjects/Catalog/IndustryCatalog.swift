@@ -11,14 +11,8 @@ public struct IndustryCatalog: Sendable, Codable {
     public var source: LocalizedText
     public var industries: [Industry]
 
-    /// The catalogue shipped in the library's resources.
-    public static let builtIn: IndustryCatalog = {
-        guard let url = Bundle.module.url(forResource: "industry-catalog", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url),
-              let catalog = try? JSONDecoder().decode(IndustryCatalog.self, from: data)
-        else { fatalError("the built-in industry catalogue resource is missing or damaged; the package is broken") }
-        return catalog
-    }()
+    /// The catalogue compiled into the library.
+    public static var builtIn: IndustryCatalog { BuiltInProjectData.value(BuiltInProjectData.catalog) }
 
     /// What a code names: an industry, or an item together with its industry.
     public enum Entry: Sendable, Hashable {

@@ -20,13 +20,7 @@ public struct Glossary: Sendable {
     }
 
     /// The glossary shipped with the library (a copy of `Templates/glossary.json`).
-    public static let builtIn: Glossary = {
-        guard let url = Bundle.module.url(forResource: "glossary", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url),
-              let glossary = try? decode(data, path: url.path)
-        else { fatalError("the built-in glossary resource is missing or damaged; the package is broken") }
-        return glossary
-    }()
+    public static var builtIn: Glossary { BuiltInProjectData.value(BuiltInProjectData.glossary) }
 
     /// Loads a glossary file: `{"entries": [{"zh", "en", "note"?, "variants"?}, …]}`.
     ///

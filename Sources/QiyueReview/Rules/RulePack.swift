@@ -49,13 +49,9 @@ public struct RulePack: Sendable, Hashable, Codable {
         }
     }
 
-    /// The pack shipped with the toolkit.
+    /// The pack compiled into the library (`Resources/default-rules.json`).
     public static func builtIn() throws -> RulePack {
-        guard let url = Bundle.module.url(forResource: "Resources/default-rules", withExtension: "json")
-            ?? Bundle.module.url(forResource: "default-rules", withExtension: "json") else {
-            throw RulePackError(path: "default-rules.json", problems: [LocalizedText(zh: "找不到内置规则包", en: "built-in rule pack not found")])
-        }
-        return try load(path: url.path)
+        try decode(try EmbeddedResourceFolder.resources.data("default-rules.json"), path: "default-rules.json")
     }
 
     /// Reads and validates a pack; a pack with any problem is rejected as a whole.

@@ -21,6 +21,13 @@ public struct TemplateEnvironment: Sendable {
         self.options = options
     }
 
+    /// An environment whose templates are the given texts by `/`-separated name, for
+    /// templates compiled into the program; `include` and `extends` reach only these.
+    public init(files: [String: String], options: TemplateOptions = TemplateOptions()) {
+        self.loader = TemplateLoader(files: files)
+        self.options = options
+    }
+
     /// Loads and compiles a template from the root (cached).
     public func template(named name: String) throws -> Template {
         do {

@@ -1,17 +1,26 @@
 import Foundation
 
-/// Finds templates by name inside one root directory and nowhere else.
+/// Finds templates by name inside one root directory, or one set of files held in memory,
+/// and nowhere else.
 ///
 /// Names are relative to the root, `/`-separated. Absolute names, names whose `..`
 /// climbs above the root, and symbolic links that lead outside it are refused, so an
-/// `include` can never read an arbitrary file.
+/// `include` can never read an arbitrary file. Templates compiled into the program (the
+/// standard drafting templates) are looked up by the same normalised names.
 struct TemplateLoader: Sendable {
-    let root: URL
-    private let resolvedRoot: String
+    private enum Source: Sendable {
+        case directory(root: URL, resolvedRoot: String)
+        case files([String: String])
+    }
+
+    private let source: Source
 
     init(root: URL) {
-        self.root = root.standardizedFileURL
-        self.resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
+        source = .directory(root: root.standardizedFileURL, resolvedRoot: root.standardizedFileURL.resolvingSymlinksInPath().path)
+    }
+
+    init(files: [String: String]) {
+        source = .files(files)
     }
 
     enum LoadError: Error {
@@ -34,6 +43,16 @@ struct TemplateLoader: Sendable {
             }
         }
         guard !components.isEmpty else { throw .notFound }
+        let root: URL
+        let resolvedRoot: String
+        switch source {
+        case let .files(files):
+            guard let text = files[components.joined(separator: "/")] else { throw .notFound }
+            return text
+        case let .directory(directoryRoot, directoryResolvedRoot):
+            root = directoryRoot
+            resolvedRoot = directoryResolvedRoot
+        }
         let url = components.reduce(root) { $0.appendingPathComponent($1) }
         let resolved = url.resolvingSymlinksInPath().path
         guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/") else {

@@ -38,7 +38,7 @@ struct AgreementCommand: Command {
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let target = try DraftingTarget(arguments, templateName: Self.templateName, context: context)
         let request = DraftingRequest(
-            projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
+            projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: target.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) },
             outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",

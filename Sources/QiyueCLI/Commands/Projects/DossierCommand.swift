@@ -74,7 +74,7 @@ struct DossierCommand: Command {
         let target = try DraftingTarget(arguments, templateName: edition.templateName, context: context)
         let extra: [(String, TemplateValue)] = edition == .dossier ? [] : [("edition", .string(edition.rawValue))]
         let request = DraftingRequest(
-            projectPath: target.projectPath, templateName: edition.templateName, templateDirectory: URL(fileURLWithPath: target.templateDirectory, isDirectory: true),
+            projectPath: target.projectPath, templateName: edition.templateName, templateDirectory: target.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) },
             outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             let organization = project.file.text(at: "/contacts/0/organization")

@@ -10,8 +10,8 @@ struct DraftingTarget {
     let projectPath: String
     let outputPath: String
     let format: DraftFormat
-    /// The directory that holds `templateName` (empty with a Word template).
-    let templateDirectory: String
+    /// The directory that holds `templateName`; `nil` for the built-in templates and with a Word template.
+    let templateDirectory: String?
     /// `--template FILE.docx`: the bureau's own Word template instead of the Markdown one.
     let wordTemplate: String?
     /// The project file and the templates, which no output may replace.
@@ -32,7 +32,7 @@ struct DraftingTarget {
             guard format == .docx else {
                 throw UsageError.other(LocalizedText(zh: "使用 Word 模板（--template）时输出须为 .docx", en: "with a Word template (--template) the output must be .docx"))
             }
-            templateDirectory = ""
+            templateDirectory = nil
         } else {
             templateDirectory = try TemplateLocator.standard(option: arguments.value("templates")).directory(containing: templateName)
         }
@@ -43,10 +43,10 @@ struct DraftingTarget {
     /// The project, the Word template, and every template of the template directory: an
     /// edited template that includes a sibling is as much an input as the one named. Other
     /// files there (an earlier draft written beside the templates) may be replaced.
-    private static func inputs(project: String, templates directory: String, wordTemplate: String?) -> OutputGuard {
+    private static func inputs(project: String, templates directory: String?, wordTemplate: String?) -> OutputGuard {
         var inputs = OutputGuard(inputs: [project])
         if let wordTemplate { inputs.protect(wordTemplate) }
-        guard !directory.isEmpty else { return inputs }
+        guard let directory else { return inputs }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for name in names where [".jinja", ".j2", ".jinja2"].contains(where: name.hasSuffix) {
             inputs.protect((directory as NSString).appendingPathComponent(name))

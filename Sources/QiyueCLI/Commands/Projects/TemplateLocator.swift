@@ -3,14 +3,16 @@ import QiyueCore
 
 /// Finds the directory that holds the drafting templates (`agreement.md.jinja`, …).
 ///
-/// The templates are plain files an officer may edit, not compiled-in resources, so the
-/// binary has to find them. It looks, in order, at:
+/// The standard templates are compiled into the binary, so a single installed file drafts
+/// without any directory; an officer who edits a copy of them points the binary at it. It
+/// looks, in order, at:
 /// 1. the `--templates DIR` option,
 /// 2. the `QIYUE_TEMPLATES` environment variable,
 /// 3. a `Templates` directory in the package the executable was built in (walking up from
 ///    the executable: `.build/debug/qiyue` → the repository root), or next to an installed
 ///    executable (`/opt/qiyue/bin/qiyue` → `/opt/qiyue/Templates` or `/opt/qiyue/share/qiyue/Templates`),
-/// 4. `./Templates` in the current directory.
+/// 4. `./Templates` in the current directory,
+/// 5. the built-in templates (`nil`).
 ///
 /// An explicit choice that does not hold the template is an error rather than a silent
 /// fallback, so a typo never renders the wrong template.
@@ -29,8 +31,8 @@ struct TemplateLocator {
         )
     }
 
-    /// The directory holding `templateName`.
-    func directory(containing templateName: String) throws -> String {
+    /// The directory holding `templateName`, or `nil` for the templates built into the binary.
+    func directory(containing templateName: String) throws -> String? {
         if let option {
             return try explicit(option, source: "--templates", templateName: templateName)
         }
@@ -40,9 +42,7 @@ struct TemplateLocator {
         for candidate in implicitCandidates() where Self.holds(candidate, templateName) {
             return candidate
         }
-        throw UsageError.other(LocalizedText(
-            zh: "找不到模板“\(templateName)”：请用 --templates DIR 或环境变量 QIYUE_TEMPLATES 指定模板目录",
-            en: "cannot find the template '\(templateName)': give the template directory with --templates DIR or QIYUE_TEMPLATES"))
+        return nil
     }
 
     /// The directories tried when nothing was given explicitly, nearest first.
