@@ -17,7 +17,7 @@ public struct DraftReview: Sendable {
     public init(bytes: Data, path: String, language: Language) throws {
         let pack = try RulePack.builtIn()
         let extracted = try ReviewInputReader.extract(path: path, data: bytes, language: language)
-        let findings = ReviewEngine(pack: pack).review(extracted)
+        let findings = ReviewEngine(pack: pack).review(extracted, file: path)
         report = ReviewReport(files: [FileReview(path: path, findings: findings)], rules: pack.rules, toolVersion: QiyueVersion.current)
     }
 

@@ -72,6 +72,7 @@ public struct ReviewEngine: Sendable {
             while last < hits.count, hits[last].start < sentence.end { last += 1 }
             let sentenceHits = hits[first..<last]
             hitIndex = max(last, hitIndex + 1)
+            if structure.isHeadingOnly(sentenceNumber, units: analysis.text.units) { continue }
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
             var sentenceHasAmount: Bool?

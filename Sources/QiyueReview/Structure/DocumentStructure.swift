@@ -103,6 +103,27 @@ public struct DocumentStructure: Sendable {
         return low
     }
 
+    /// Whether sentence `number` is a numbered heading and nothing else (第三条　税收和财政扶持):
+    /// a label and a short title without punctuation, ended by its line. A title names the
+    /// subject of what follows; it promises nothing, so clause rules do not read it.
+    func isHeadingOnly(_ number: Int, units: [UInt16]) -> Bool {
+        let sentence = sentences[number]
+        let nextClause = number + 1 < sentenceFirstClause.count ? sentenceFirstClause[number + 1] : clauses.count
+        guard nextClause - sentenceFirstClause[number] == 1,
+              let index = headingIndex(before: sentence.end - 1, maxLevel: 2) else { return false }
+        let heading = headings[index]
+        guard heading.offset >= sentence.start else { return false }
+        var title = 0
+        for unit in units[min(heading.offset + heading.label.utf16.count, sentence.end)..<sentence.end] {
+            switch unit {
+            case 0x20, 0x0A, 0x2A, 0x23: continue
+            case 0x3002, 0x21, 0x3B, 0x3F, 0x2C, 0x3A, 0x3001: return false
+            default: title += 1
+            }
+        }
+        return title > 0 && title <= LineShape.headingLength
+    }
+
     /// The index of the last heading at or before `offset` with level ≤ `level`, if any.
     func headingIndex(before offset: Int, maxLevel level: Int) -> Int? {
         var low = 0, high = headings.count

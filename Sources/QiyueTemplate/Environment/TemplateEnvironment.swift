@@ -62,7 +62,7 @@ public struct TemplateEnvironment: Sendable {
         do {
             let loaded = try loader.load(name)
             text = loaded.text
-            cache.recordFile(loaded.path)
+            if let path = loaded.path { cache.recordFile(path) }
         } catch {
             var failure: RenderFailure
             switch error {

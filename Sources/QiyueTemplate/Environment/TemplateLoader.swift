@@ -29,8 +29,8 @@ struct TemplateLoader: Sendable {
         case unreadable(String)
     }
 
-    /// The template's text.
-    func load(_ name: String) throws(LoadError) -> (text: String, path: String) {
+    /// The template's text and the file it was read from (`nil` for a template held in memory).
+    func load(_ name: String) throws(LoadError) -> (text: String, path: String?) {
         guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("\\"), !name.contains("\0") else { throw .outsideRoot }
         var components: [String] = []
         for part in name.split(separator: "/", omittingEmptySubsequences: true) {
@@ -48,7 +48,7 @@ struct TemplateLoader: Sendable {
         switch source {
         case let .files(files):
             guard let text = files[components.joined(separator: "/")] else { throw .notFound }
-            return text
+            return (text, nil)
         case let .directory(directoryRoot, directoryResolvedRoot):
             root = directoryRoot
             resolvedRoot = directoryResolvedRoot

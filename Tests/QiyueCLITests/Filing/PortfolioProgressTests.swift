@@ -19,7 +19,7 @@ final class PortfolioProgressTests: XCTestCase {
         for index in 0..<60 { try example.write(to: directory.appendingPathComponent("p\(index).json")) }
         let capture = Capture()
         let context = CommandContext(writeOut: { _ in }, writeErr: { capture.append($0) })
-        context.showsProgress = showingProgress
+        context.errorIsTerminal = showingProgress
         XCTAssertEqual(CommandLineTool().run(["portfolio", directory.path, "--as-of", "2026-12-01"], context: context), 0)
         return capture.err
     }

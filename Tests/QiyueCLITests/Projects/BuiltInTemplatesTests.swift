@@ -4,6 +4,7 @@ import QiyueTestSupport
 import XCTest
 
 @testable import QiyueCLI
+@testable import QiyueDrafting
 
 /// The standard templates travel inside the binary: a copy of `qiyue` far from the
 /// repository, run from an empty directory, drafts exactly what the repository's

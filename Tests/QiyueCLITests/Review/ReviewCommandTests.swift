@@ -57,26 +57,28 @@ final class ReviewCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("inbox"), withIntermediateDirectories: true)
         try write("inbox/a.doc", "\u{D0}\u{CF} old Word")
         try write("inbox/b.wps", "WPS")
-        try write("inbox/c.rtf", "{\\rtf1\\ansi\\ansicpg936 甲方承诺项目用地出让价格为每亩8万元。}")
+        // RTF as Word and WPS write it: non-ASCII text as \uN escapes.
+        let clause = "甲方承诺项目用地出让价格为每亩8万元。".unicodeScalars.map { $0.isASCII ? String($0) : "\\u\($0.value)?" }.joined()
+        try write("inbox/c.rtf", "{\\rtf1\\ansi\\ansicpg936 \(clause)}")
         try write("inbox/d.pdf", "%PDF-1.7")
         try write("inbox/e.odt", "PK")
         try write("inbox/f.md", "")
         try write("inbox/g.txt", "乙方依法纳税。\n")
         let result = try run(["review", "inbox"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.stdout, "审查 7 个文件：错误 0，警告 0，提示 0；土地 0，税收 0，担保与隐性债务 0，协议完整性 0；未审查 6 个文件\n")
+        XCTAssertTrue(result.stdout.hasPrefix("inbox/c.rtf:1:9: 错误: [land.price-promise] "), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("审查 7 个文件：错误 1，警告 0，提示 0；土地 1，税收 0，担保与隐性债务 0，协议完整性 0；未审查 5 个文件\n"), result.stdout)
         XCTAssertEqual(result.stderr, """
-        inbox/a.doc: 错误: 不支持 .doc 格式，未审查：请另存为 .docx 后再审查
-        inbox/b.wps: 错误: 不支持 .wps 格式，未审查：请另存为 .docx 后再审查
-        inbox/c.rtf: 错误: 不支持 .rtf 格式，未审查：请另存为 .docx 或 .txt 后再审查
+        inbox/a.doc:1:1: 错误: 无法读取文档：不是 Word 97–2003 复合文档（文件头不符）
+        inbox/b.wps:1:1: 错误: 无法读取文档：不是 Word 97–2003 复合文档（文件头不符）
         inbox/d.pdf: 错误: 不支持 .pdf 格式，未审查：请另存为 .docx 或 .txt 后再审查
         inbox/e.odt: 错误: 不支持 .odt 格式，未审查：请另存为 .docx 或 .txt 后再审查
         inbox/f.md: 错误: 文件为空，未审查
 
         """)
-        let english = try run(["review", "--lang", "en", "inbox/b.wps"])
+        let english = try run(["review", "--lang", "en", "inbox/d.pdf"])
         XCTAssertEqual(english, .init(status: 2, stdout: "reviewed 1 file: 0 error(s), 0 warning(s), 0 info; land 0, tax 0, guarantee and hidden debt 0, completeness 0; 1 not reviewed\n",
-                                      stderr: "inbox/b.wps: error: .wps is not supported, not reviewed: save it as .docx and review that\n"))
+                                      stderr: "inbox/d.pdf: error: .pdf is not supported, not reviewed: save it as .docx or .txt and review that\n"))
     }
 
     func testCleanFileInEnglishExitsZero() throws {

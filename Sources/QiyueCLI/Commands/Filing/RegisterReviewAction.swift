@@ -34,7 +34,7 @@ struct RegisterReviewAction {
                 output += zh ? "；注意：文件已不是登记的版本（登记 SM3 \(entry.file.digest.sm3.prefix(16))…，现 \(digest.sm3.prefix(16))…），按现文件复审"
                              : "; note: the file is no longer the registered version (filed SM3 \(entry.file.digest.sm3.prefix(16))…, now \(digest.sm3.prefix(16))…); reviewing the file as it is"
             }
-            let review = ReviewCommand().review(data: data, path: file, engine: engine, language: context.language)
+            let review = ReviewFileReader(engine: engine, language: context.language, keepSource: false, readStandardInput: { nil }).review(data: data, path: file)
             if let error = review.error {
                 unreadable += 1
                 context.report(.error(error, at: SourceLocation(file: file, line: review.errorLine ?? 1, column: review.errorColumn ?? 1)))

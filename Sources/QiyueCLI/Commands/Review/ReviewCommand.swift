@@ -78,7 +78,7 @@ struct ReviewCommand: Command {
             ))
         }
         let inputs = ReviewInputCollector.inputs(for: arguments.positionals)
-        if let output, output != "-" { try OutputGuard.check(output: output, inputs: inputs, language: context.language) }
+        if let output, output != "-" { try ReviewOutputCheck.check(output: output, inputs: inputs, language: context.language) }
         let engine = ReviewEngine(pack: pack, ignoring: ignored, language: context.language)
         let annotateOutput = arguments.value("annotate")
         if annotateOutput == nil {
