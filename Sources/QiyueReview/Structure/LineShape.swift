@@ -37,7 +37,15 @@ struct LineShape {
         let endsMidPhrase = Self.phraseContinuers.contains(last)
         // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
         // a block of its own: the clause after it is a sentence of its own.
-        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">"
+        // A party or form line (乙方：某某科技有限公司, 法定代表人：张三) holds a name or a value,
+        // never running text: the next line does not continue it, even without a blank line.
+        // A cut sentence is not such a line: one that stops mid-phrase or inside a bracket.
+        let isFormLine = isShort && !endsMidPhrase && Self.labelColon(trimmed).map { colon in
+            let value = trimmed[(colon + 1)...]
+            return Self.isFormLabel(trimmed[trimmed.startIndex..<colon]) && !value.contains(where: Self.sentenceMarks.contains)
+                && value.filter { $0 == "（" || $0 == "(" }.count == value.filter { $0 == "）" || $0 == ")" }.count
+        } ?? false
+        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">" || isFormLine
             || (!hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength)
             || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
         startsBlock = opensBlock || first == "<"
@@ -110,12 +118,32 @@ struct LineShape {
         }
         if head.starts(with: "附件".unicodeScalars) { return true }
         // A label and a colon near the start: role, signature and form lines.
-        if let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > base {
-            let label = head[base..<colon]
-            if !label.contains(where: Self.labelBreaks.contains) { return true }
-        }
-        return false
+        return labelColon(head) != nil
     }
+
+    /// Where the colon of a `label：` near the start of a line is (甲方：, 法定代表人（签字）：, 日期：).
+    static func labelColon(_ head: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let colon = head.prefix(labelReach + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > head.startIndex else { return nil }
+        return head[head.startIndex..<colon].contains(where: Self.labelBreaks.contains) ? nil : colon
+    }
+
+    /// The labels of a party or form line: a party (甲方, 出让方, 甲方（盖章）) or a field of the
+    /// parties' particulars or the signature block.
+    static func isFormLabel(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
+        var name = label
+        while let end = name.last, isBlank(end) { name = name.dropLast() }
+        if name.last == "）" || name.last == ")", let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) { name = name[..<open] }
+        if name.last == "方", name.count <= 4 { return true }
+        return formFields.contains(String(String.UnicodeScalarView(name)))
+    }
+
+    static let formFields: Set<String> = [
+        "地址", "住所", "住所地", "通讯地址", "法定代表人", "负责人", "委托代理人", "联系人", "电话", "联系电话", "传真", "邮编",
+        "邮政编码", "日期", "签订日期", "签约日期", "签订地点", "签约地点", "统一社会信用代码", "开户银行", "开户行", "账号",
+    ]
+
+    /// Marks that show running text after a label: a value or a name has none of them.
+    static let sentenceMarks = Scalars("，。；！？,;!?")
 }
 
 /// A small set of scalars searched by value: cheaper than hashing for the dozen or so

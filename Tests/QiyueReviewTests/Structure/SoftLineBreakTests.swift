@@ -34,6 +34,17 @@ final class SoftLineBreakTests: XCTestCase {
         XCTAssertEqual(breaks, [false, false, false, false, false, true, false, false, false])
     }
 
+    func testRoleLinesEndTheirBlockWithoutABlankLine() throws {
+        // Pasted text often has no blank line between the parties and the first clause; the
+        // clause must not be read as the rest of 乙方's name.
+        let breaks = BlockBreaks.inferred("甲方：某某县人民政府\n乙方：某某新材料科技有限公司\n甲方为乙方贷款提供连带责任担保。\n备注：乙方应在签约后三十日内完成注册，注册资本不低于\n5000万元。")
+        XCTAssertEqual(breaks, [false, false, false, true, false])
+        let text = "甲方：某某县人民政府\n乙方：某某新材料科技有限公司\n甲方为乙方贷款提供连带责任担保。\n"
+        let finding = try XCTUnwrap(Self.engine.review(text: text).first { $0.category == .guarantee })
+        XCTAssertEqual(finding.ruleID, "guarantee.government-guarantee")
+        XCTAssertEqual(finding.line, 3)
+    }
+
     func testDeclaredBlocksAreTrusted() {
         let extracted = ExtractedText(text: "甲方承诺\n每亩5万元\n第二段", origins: [
             LineOrigin(line: 1), LineOrigin(line: 1, column: 5, continuesBlock: true), LineOrigin(line: 2),
