@@ -256,7 +256,9 @@ public struct ReviewEngine: Sendable {
             let end = text.lineEnd(line)
             // A heading line is short and is no sentence (本协议项下… in a clause does not count).
             let heading = text.string(start..<min(end, start + 200))
-            if heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
+            // A line of wrapped running text is no heading however short its piece is.
+            let wrapped = (line < text.softBreaks.count && text.softBreaks[line]) || (line > 0 && line - 1 < text.softBreaks.count && text.softBreaks[line - 1])
+            if !wrapped, heading.count <= 40, !heading.contains("。") { opening += heading + "\n" }
             line += 1
         }
         let articles = analysis.structure.headings.filter { $0.level <= 1 }.count

@@ -36,9 +36,13 @@ enum BlockBreaks {
             var buffer: [Unicode.Scalar] = []
             buffer.reserveCapacity(LineShape.headReach)
             var current = LineShape(bytes[lineRanges[0]], buffer: &buffer)
+            // A title-shaped line ends its block only when the break before it was hard.
+            var continuesSentence = false
             for line in 0..<lineRanges.count - 1 {
                 let next = LineShape(bytes[lineRanges[line + 1]], buffer: &buffer)
-                result[line] = !current.endsBlock && !next.startsBlock
+                let ends = current.endsBlock || (current.isTitleShaped && !continuesSentence)
+                result[line] = !ends && !next.startsBlock
+                continuesSentence = result[line]
                 current = next
             }
             return result

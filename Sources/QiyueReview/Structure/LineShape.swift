@@ -1,8 +1,13 @@
 /// What the start and the end of one line look like, enough to tell whether a line break next
 /// to it can fall inside a sentence.
 struct LineShape {
-    /// Whether the line ends a block whatever follows it.
+    /// Whether the line ends a block whatever follows it: it closes a sentence or a lead-in,
+    /// is a table row, markup, or a party or form line.
     let endsBlock: Bool
+    /// Whether the line is shaped like a title or a heading (short, no punctuation, not cut
+    /// mid-phrase). It ends its block only when it also began one: the tail of a wrapped
+    /// sentence (实际控制人 cut after 实) can be just as short.
+    let isTitleShaped: Bool
     /// Whether the line starts a new block whatever precedes it.
     let startsBlock: Bool
 
@@ -24,6 +29,7 @@ struct LineShape {
         let body = head.drop { Self.isBlank($0) }
         guard let first = body.first, let last = Self.lastScalar(bytes) else {
             endsBlock = true
+            isTitleShaped = false
             startsBlock = true
             return
         }
@@ -35,8 +41,6 @@ struct LineShape {
         let hasPunctuation = !isShort || trimmed.contains { Self.punctuation.contains($0) }
         // A title or heading ends with a noun; a line ending with 的, 由, 按… stops mid-phrase.
         let endsMidPhrase = Self.phraseContinuers.contains(last)
-        // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
-        // a block of its own: the clause after it is a sentence of its own.
         // A party or form line (乙方：某某科技有限公司, 法定代表人：张三) holds a name or a value,
         // never running text: the next line does not continue it, even without a blank line.
         // A cut sentence is not such a line: one that stops mid-phrase or inside a bracket.
@@ -45,9 +49,11 @@ struct LineShape {
             return Self.isFormLabel(trimmed[trimmed.startIndex..<colon]) && !value.contains(where: Self.sentenceMarks.contains)
                 && value.filter { $0 == "（" || $0 == "(" }.count == value.filter { $0 == "）" || $0 == ")" }.count
         } ?? false
+        // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
+        // a block of its own: the clause after it is a sentence of its own.
         endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">" || isFormLine
-            || (!hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength)
             || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
+        isTitleShaped = !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength
         startsBlock = opensBlock || first == "<"
     }
 

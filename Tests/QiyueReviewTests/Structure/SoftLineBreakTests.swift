@@ -45,6 +45,21 @@ final class SoftLineBreakTests: XCTestCase {
         XCTAssertEqual(finding.line, 3)
     }
 
+    func testAShortTailOfAWrappedSentenceIsNoTitle() throws {
+        // 实 alone on a line looks like a title, but the break before it was soft: the
+        // sentence goes on to the next line and keeps its actor.
+        let breaks = BlockBreaks.inferred("由乙方或其\n实\n际控制人按投资本金回购股权。")
+        XCTAssertEqual(breaks, [true, true, false])
+        XCTAssertEqual(BlockBreaks.inferred("合作协议\n甲方承诺如下："), [false, false], "a title that begins its block still ends it")
+    }
+
+    func testAWrappedClauseIsNotTheTitleOfAnAgreement() {
+        // Cut in two, 本协议约定… leaves a short first piece naming 协议; it is no heading, so
+        // a clause alone is not taken for an agreement lacking its completeness elements.
+        let text = Self.preamble.replacingOccurrences(of: "\n\n", with: "\n") + "乙方按本协议\n约定享受国家规定的税收优惠政策，由税务机关依法办理。\n"
+        XCTAssertEqual(Self.engine.review(text: text).map(\.ruleID), [])
+    }
+
     func testDeclaredBlocksAreTrusted() {
         let extracted = ExtractedText(text: "甲方承诺\n每亩5万元\n第二段", origins: [
             LineOrigin(line: 1), LineOrigin(line: 1, column: 5, continuesBlock: true), LineOrigin(line: 2),
