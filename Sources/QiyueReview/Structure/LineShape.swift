@@ -8,8 +8,13 @@ struct LineShape {
     /// mid-phrase). It ends its block only when it also began one: the tail of a wrapped
     /// sentence (实际控制人 cut after 实) can be just as short.
     let isTitleShaped: Bool
+    /// Whether the line stops on a particle, preposition or conjunction (的, 按, 由…).
+    let endsMidPhrase: Bool
     /// Whether the line starts a new block whatever precedes it.
     let startsBlock: Bool
+    /// Whether the line starts a new block only by a `label：` near its start (乙方：, 备注：).
+    /// After a line cut mid-phrase (…按⏎下列比例给予扶持：…) such a line goes on the sentence.
+    let startsByLabelOnly: Bool
 
     /// Lines this short without any punctuation are titles or headings, not wrapped text.
     static let titleLength = 12
@@ -30,7 +35,9 @@ struct LineShape {
         guard let first = body.first, let last = Self.lastScalar(bytes) else {
             endsBlock = true
             isTitleShaped = false
+            endsMidPhrase = false
             startsBlock = true
+            startsByLabelOnly = false
             return
         }
         let opensBlock = Self.opensBlock(body.prefix(16))
@@ -41,6 +48,7 @@ struct LineShape {
         let hasPunctuation = !isShort || trimmed.contains { Self.punctuation.contains($0) }
         // A title or heading ends with a noun; a line ending with 的, 由, 按… stops mid-phrase.
         let endsMidPhrase = Self.phraseContinuers.contains(last)
+        self.endsMidPhrase = endsMidPhrase
         // A party or form line (乙方：某某科技有限公司, 法定代表人：张三) holds a name or a value,
         // never running text: the next line does not continue it, even without a blank line.
         // A cut sentence is not such a line: one that stops mid-phrase or inside a bracket.
@@ -55,6 +63,7 @@ struct LineShape {
             || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
         isTitleShaped = !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength
         startsBlock = opensBlock || first == "<"
+        startsByLabelOnly = opensBlock && first != "<" && !Self.opensBlock(body.prefix(16), labels: false)
     }
 
     /// The first `limit` scalars of a line, into `result`.
@@ -108,7 +117,7 @@ struct LineShape {
 
     /// Whether a line opens with a heading, a list or table marker, or a `label：` (甲方：,
     /// 法定代表人（签字）：, 日期：).
-    static func opensBlock(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func opensBlock(_ head: ArraySlice<Unicode.Scalar>, labels: Bool = true) -> Bool {
         guard let first = head.first else { return true }
         let base = head.startIndex
         if bullets.contains(first) { return true }
@@ -124,7 +133,7 @@ struct LineShape {
         }
         if head.starts(with: "附件".unicodeScalars) { return true }
         // A label and a colon near the start: role, signature and form lines.
-        return labelColon(head) != nil
+        return labels && labelColon(head) != nil
     }
 
     /// Where the colon of a `label：` near the start of a line is (甲方：, 法定代表人（签字）：, 日期：).

@@ -54,10 +54,15 @@ final class SoftLineBreakTests: XCTestCase {
     }
 
     func testAWrappedClauseIsNotTheTitleOfAnAgreement() {
-        // Cut in two, 本协议约定… leaves a short first piece naming 协议; it is no heading, so
+        // Cut in two, 本协议第五条的约定，依法… leaves a first piece naming 协议; it is no heading, so
         // a clause alone is not taken for an agreement lacking its completeness elements.
-        let text = Self.preamble.replacingOccurrences(of: "\n\n", with: "\n") + "乙方按本协议\n约定享受国家规定的税收优惠政策，由税务机关依法办理。\n"
+        let text = Self.preamble.replacingOccurrences(of: "\n\n", with: "\n") + "乙方按本协议第五条的约定，依法\n享受国家规定的税收优惠政策，由税务机关依法办理。\n"
         XCTAssertEqual(Self.engine.review(text: text).map(\.ruleID), [])
+    }
+
+    func testALabelAfterALineCutMidPhraseContinuesTheSentence() {
+        // 下列比例给予扶持： looks like a label line, but the line before stops on 按.
+        XCTAssertEqual(BlockBreaks.inferred("乙方缴纳的税收形成的区级收入，按\n下列比例给予扶持：第一年为百分之百。\n备注：无"), [true, false, false])
     }
 
     func testDeclaredBlocksAreTrusted() {
