@@ -66,6 +66,7 @@ extension LineIndex {
     }
 
     /// The byte offset (from the collection's start) at which each line of `bytes` starts.
+    @inlinable
     public static func byteLineStarts<Bytes: Collection>(of bytes: Bytes) -> [Int] where Bytes.Element == UInt8 {
         var starts = [0]
         var index = bytes.startIndex
