@@ -2,7 +2,11 @@ import Foundation
 import QiyueCore
 
 extension TemplateValue {
-    /// Reads JSON data, keeping object key order; errors name `file:line:column`.
+    /// Reads JSON data with QiyueCore's position-keeping parser, the one project files, rule
+    /// packs and schemas are read with, so a data file is accepted or refused, and its mistakes
+    /// explained, the same way by every command.
+    ///
+    /// Object keys keep their order; errors name `file:line:column`.
     ///
     /// - Parameters:
     ///   - jsonData: UTF-8 JSON text.
@@ -10,13 +14,14 @@ extension TemplateValue {
     ///   - language: the language of error messages.
     public init(jsonData: Data, fileName: String = "<data>", language: Language = .zh) throws {
         let bytes = [UInt8](jsonData)
-        var reader = JSONReader(bytes: bytes)
+        let root: JSONNode
         do {
-            self = try reader.parseDocument()
+            root = try JSONParser.parse(bytes)
         } catch {
             let source = SourceText(name: fileName, text: String(decoding: bytes, as: UTF8.self), normalizingNewlines: false)
-            throw source.error(error, language: language)
+            throw source.error(RenderFailure(error.message, offset: error.offset), language: language)
         }
+        self.init(jsonNode: root)
     }
 
     /// Reads JSON text; see `init(jsonData:fileName:language:)`.

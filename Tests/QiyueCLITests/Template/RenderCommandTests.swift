@@ -81,7 +81,7 @@ final class RenderCommandTests: XCTestCase {
         try write("t.md", "x")
         try write("d.json", "{\n  \"a\": [1, 2,]\n}")
         let result = try run(["t.md", "--data", "d.json"])
-        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "d.json:2:14: 错误: 此处应为 JSON 值\n  \"a\": [1, 2,]\n             ^\n"))
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "d.json:2:14: 错误: “]”前多了一个逗号（JSON 不允许尾随逗号）\n  \"a\": [1, 2,]\n             ^\n"))
     }
 
     func testIncludeOutsideRootIsRefused() throws {
@@ -115,7 +115,7 @@ final class RenderCommandTests: XCTestCase {
             致{{ name }}：金额{{ amount | wan }}万元
                                  ^~~~~~
             注: 记录位于 records.jsonl 第 2 行
-            records.jsonl:4:44: 错误: JSON 意外结束，缺少“}”
+            records.jsonl:4:44: 错误: 文件意外结束，应为逗号“,”或“}”
             {"id": "a3", "name": "丙公司", "amount": 20000
                                                           ^
             records.jsonl：共 4 条记录，2 条失败，已生成 2 个文件

@@ -23,7 +23,7 @@ final class TemplateValueJSONTests: XCTestCase {
         XCTAssertThrowsError(try TemplateValue(json: json, fileName: "data.json")) { error in
             let diagnostic = (error as? TemplateError)?.diagnostic
             XCTAssertEqual(diagnostic?.location, SourceLocation(file: "data.json", line: 3, column: 8))
-            XCTAssertEqual(diagnostic?.message, "此处应为 JSON 值")
+            XCTAssertEqual(diagnostic?.message, "意外的字符“t”，应为一个值")
             XCTAssertEqual((error as? TemplateError)?.sourceLine, "  \"b\": tru")
         }
     }
@@ -32,13 +32,13 @@ final class TemplateValueJSONTests: XCTestCase {
         XCTAssertThrowsError(try TemplateValue(json: "{\"名称\": x}", fileName: "d.json", language: .en)) { error in
             let diagnostic = (error as? TemplateError)?.diagnostic
             XCTAssertEqual(diagnostic?.location, SourceLocation(file: "d.json", line: 1, column: 8))
-            XCTAssertEqual(diagnostic?.message, "expected a JSON value")
+            XCTAssertEqual(diagnostic?.message, "unexpected character 'x'; expected a value")
         }
     }
 
     func testTrailingGarbageAndLeadingZeros() {
         XCTAssertThrowsError(try TemplateValue(json: "{} x")) { error in
-            XCTAssertEqual((error as? TemplateError)?.diagnostic.message, "JSON 值之后有多余内容")
+            XCTAssertEqual((error as? TemplateError)?.diagnostic.message, "JSON 值结束后还有多余内容")
         }
         XCTAssertThrowsError(try TemplateValue(json: "[01]")) { error in
             XCTAssertEqual((error as? TemplateError)?.diagnostic.location?.column, 2)
@@ -48,7 +48,7 @@ final class TemplateValueJSONTests: XCTestCase {
     func testDeepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         XCTAssertThrowsError(try TemplateValue(json: deep)) { error in
-            XCTAssertEqual((error as? TemplateError)?.diagnostic.message, "JSON 嵌套过深")
+            XCTAssertEqual((error as? TemplateError)?.diagnostic.message, "嵌套超过 200 层")
         }
     }
 
