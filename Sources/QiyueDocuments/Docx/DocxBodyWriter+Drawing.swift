@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// Embedded pictures as inline DrawingML.
 extension DocxBodyWriter {
     static let imageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"

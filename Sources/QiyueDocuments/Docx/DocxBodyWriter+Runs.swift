@@ -1,3 +1,4 @@
+import QiyueCore
 import Foundation
 
 /// Inline content: runs with their formatting, hyperlinks, line breaks and tabs.

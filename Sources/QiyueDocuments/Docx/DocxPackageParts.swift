@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The small fixed parts of a DOCX package: content types, relationships, settings, the font
 /// table, document properties, and the page header and footer.
 ///

@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// `word/styles.xml`: every paragraph, character and table style the body refers to.
 ///
 /// Each style states its fonts for all three scripts (`w:ascii`, `w:hAnsi`, `w:eastAsia`):

@@ -1,3 +1,4 @@
+import QiyueCore
 import Foundation
 
 /// Writes blocks as HTML elements, opening a `<section>` at each heading and closing it
@@ -38,8 +39,8 @@ struct HTMLBodyWriter {
             html += "<p>\(Self.inlines(content))</p>\n"
         case let .clause(label, content, children):
             let isItem = ClauseLabel.article(in: label) == nil
-            html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(XMLEscaping.escape(label))</span>"
-            html += XMLEscaping.escape(ClauseLabel.separator(after: label, before: content)) + Self.inlines(content) + "</p>\n"
+            html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(HTMLEscaping.escape(label))</span>"
+            html += HTMLEscaping.escape(ClauseLabel.separator(after: label, before: content)) + Self.inlines(content) + "</p>\n"
             for child in children { write(child, topLevel: false) }
             html += "</div>\n"
         case let .list(ordered, start, items):
@@ -126,7 +127,7 @@ struct HTMLBodyWriter {
             html += "<tr>"
             for party in parties[start..<min(start + 2, parties.count)] {
                 let heading = party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"
-                html += "<td>" + ([heading] + party.lines).map { "<div>\(XMLEscaping.escape($0))</div>" }.joined() + "</td>"
+                html += "<td>" + ([heading] + party.lines).map { "<div>\(HTMLEscaping.escape($0))</div>" }.joined() + "</td>"
             }
             if start + 1 >= parties.count { html += "<td></td>" }
             html += "</tr>\n"
@@ -137,7 +138,7 @@ struct HTMLBodyWriter {
     static func image(_ image: Image) -> String {
         let size = image.displaySize(maximumWidth: 453)
         let mime = image.format == .png ? "image/png" : "image/jpeg"
-        return "<img src=\"data:\(mime);base64,\(image.data.base64EncodedString())\" alt=\"\(XMLEscaping.escape(image.altText))\" width=\"\(Int((size.width * 4 / 3).rounded()))\" height=\"\(Int((size.height * 4 / 3).rounded()))\">"
+        return "<img src=\"data:\(mime);base64,\(image.data.base64EncodedString())\" alt=\"\(HTMLEscaping.escape(image.altText))\" width=\"\(Int((size.width * 4 / 3).rounded()))\" height=\"\(Int((size.height * 4 / 3).rounded()))\">"
     }
 
     static func inlines(_ inlines: [Inline]) -> String {
@@ -146,8 +147,8 @@ struct HTMLBodyWriter {
 
     static func inline(_ inline: Inline) -> String {
         switch inline {
-        case let .text(text): return XMLEscaping.escape(text).replacingOccurrences(of: "\n", with: "<br>")
-        case let .code(text): return "<code>\(XMLEscaping.escape(text))</code>"
+        case let .text(text): return HTMLEscaping.escape(text).replacingOccurrences(of: "\n", with: "<br>")
+        case let .code(text): return "<code>\(HTMLEscaping.escape(text))</code>"
         case let .bold(content): return "<strong>\(inlines(content))</strong>"
         case let .italic(content): return "<em>\(inlines(content))</em>"
         case let .underline(content): return "<u>\(inlines(content))</u>"
@@ -155,7 +156,7 @@ struct HTMLBodyWriter {
         case .lineBreak: return "<br>"
         case let .link(url, content):
             guard LinkTarget.isSafe(url) else { return inlines(content) }
-            return "<a href=\"\(XMLEscaping.escape(url))\">\(inlines(content))</a>"
+            return "<a href=\"\(HTMLEscaping.escape(url))\">\(inlines(content))</a>"
         }
     }
 }

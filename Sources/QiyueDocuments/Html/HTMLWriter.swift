@@ -1,3 +1,4 @@
+import QiyueCore
 import Foundation
 
 /// Writes a `Document` as one self-contained HTML file: CSS inline, pictures as `data:` URIs,
@@ -34,5 +35,5 @@ public struct HTMLWriter: Sendable {
         return html
     }
 
-    private func escape(_ text: String) -> String { XMLEscaping.escape(text) }
+    private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

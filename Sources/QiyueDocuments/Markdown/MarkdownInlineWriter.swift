@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// Writes inline elements as Markdown, escaping text only where it would read as markup.
 enum MarkdownInlineWriter {
     /// Inline Markdown for `inlines`. In a table cell (`inTable`), line breaks must be written
@@ -33,28 +35,10 @@ enum MarkdownInlineWriter {
         }
     }
 
-    /// `text` with Markdown's markup characters escaped: always `\ * _ ` [ ] < & |`, and at the
-    /// start of a line the characters that would open a block (`#`, `>`, `-`, `+`, `{`, a list
-    /// number's `.` or `)`). Line feeds inside text become spaces; they are not line breaks.
+    /// `text` escaped as the template engine escapes printed values, so a document written by
+    /// the writer and a value printed by a template read alike. Line feeds inside text become
+    /// spaces: in the model they are not line breaks.
     static func escapeText(_ text: String, atLineStart: Bool = false) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "*", "_", "`", "[", "]", "<", "&", "|": result.append("\\"); result.append(character)
-            case "\n": result.append(" ")
-            default: result.append(character)
-            }
-        }
-        guard atLineStart, let first = result.first else { return result }
-        if "#>-+={~".contains(first) || (first == "=") { return "\\" + result }
-        let digits = result.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9 {
-            let after = result.dropFirst(digits.count).first
-            if after == "." || after == ")" {
-                return digits + "\\" + result.dropFirst(digits.count)
-            }
-        }
-        return result
+        MarkdownEscaping.escape(text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text, atLineStart: atLineStart)
     }
 }

@@ -9,7 +9,7 @@ enum HTMLPage {
         <html lang="zh-CN">
         <head>
         <meta charset="utf-8">
-        <title>\(HTMLText.escape(title))</title>
+        <title>\(HTMLEscaping.escape(title))</title>
         <style>
         body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; margin: 2em; color: #222; }
         h1 { font-size: 1.5em; border-bottom: 2px solid #8b0000; padding-bottom: .3em; }

@@ -90,45 +90,45 @@ public struct PortfolioRenderer: Sendable {
 
     public func html(_ report: PortfolioReport) -> String {
         let title = zh ? "招商项目库清理清单" : "Project library scan"
-        var body = "<h1>\(HTMLText.escape(title))</h1>\n<p class=\"meta\">\(HTMLText.escape(headline(report)))</p>\n"
-        body += "<h2>\(HTMLText.escape(zh ? "按阶段和县（市、区）汇总" : "Summary by stage and county"))</h2>\n<table>\n<thead><tr>"
-        body += (zh ? ["阶段", "县（市、区）", "项目数", "需处理"] : ["Stage", "County", "Projects", "To act on"]).map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+        var body = "<h1>\(HTMLEscaping.escape(title))</h1>\n<p class=\"meta\">\(HTMLEscaping.escape(headline(report)))</p>\n"
+        body += "<h2>\(HTMLEscaping.escape(zh ? "按阶段和县（市、区）汇总" : "Summary by stage and county"))</h2>\n<table>\n<thead><tr>"
+        body += (zh ? ["阶段", "县（市、区）", "项目数", "需处理"] : ["Stage", "County", "Projects", "To act on"]).map { "<th>\(HTMLEscaping.escape($0))</th>" }.joined()
         body += "</tr></thead>\n<tbody>\n"
         for row in report.summary(in: language) {
             let flagged = row.flagged > 0 ? "<td class=\"num flag\">\(row.flagged)</td>" : "<td class=\"num\">0</td>"
-            body += "<tr><td>\(HTMLText.escape(row.stage))</td><td>\(HTMLText.escape(row.county))</td><td class=\"num\">\(row.count)</td>\(flagged)</tr>\n"
+            body += "<tr><td>\(HTMLEscaping.escape(row.stage))</td><td>\(HTMLEscaping.escape(row.county))</td><td class=\"num\">\(row.count)</td>\(flagged)</tr>\n"
         }
         body += "</tbody>\n</table>\n"
-        body += "<h2>\(HTMLText.escape(zh ? "需处理的项目" : "Projects to act on"))</h2>\n<table>\n<thead><tr>"
-        body += (zh ? ["项目", "县（市、区）", "阶段", "问题与原因", "依据"] : ["Project", "County", "Stage", "Problem and reason", "Rule"]).map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+        body += "<h2>\(HTMLEscaping.escape(zh ? "需处理的项目" : "Projects to act on"))</h2>\n<table>\n<thead><tr>"
+        body += (zh ? ["项目", "县（市、区）", "阶段", "问题与原因", "依据"] : ["Project", "County", "Stage", "Problem and reason", "Rule"]).map { "<th>\(HTMLEscaping.escape($0))</th>" }.joined()
         body += "</tr></thead>\n<tbody>\n"
         for project in report.flagged {
             for (index, flag) in project.flags.enumerated() {
                 body += "<tr>"
                 if index == 0 {
                     let span = project.flags.count > 1 ? " rowspan=\"\(project.flags.count)\"" : ""
-                    body += "<td\(span)>\(HTMLText.escape(project.name ?? project.id ?? ""))<br><span class=\"meta\">\(HTMLText.escape(project.path))</span></td>"
-                    body += "<td\(span)>\(HTMLText.escape(project.county ?? ""))</td><td\(span)>\(HTMLText.escape(project.stageLabel(in: language)))</td>"
+                    body += "<td\(span)>\(HTMLEscaping.escape(project.name ?? project.id ?? ""))<br><span class=\"meta\">\(HTMLEscaping.escape(project.path))</span></td>"
+                    body += "<td\(span)>\(HTMLEscaping.escape(project.county ?? ""))</td><td\(span)>\(HTMLEscaping.escape(project.stageLabel(in: language)))</td>"
                 }
-                body += "<td><span class=\"flag\">\(HTMLText.escape(t(flag.label)))</span><br>\(HTMLText.escape(t(flag.reason)))</td>"
-                body += "<td class=\"meta\">\(HTMLText.escape(t(flag.rule)))</td></tr>\n"
+                body += "<td><span class=\"flag\">\(HTMLEscaping.escape(t(flag.label)))</span><br>\(HTMLEscaping.escape(t(flag.reason)))</td>"
+                body += "<td class=\"meta\">\(HTMLEscaping.escape(t(flag.rule)))</td></tr>\n"
             }
         }
         body += "</tbody>\n</table>\n"
-        body += "<h2>\(HTMLText.escape(zh ? "全部扫描文件" : "Every file scanned"))</h2>\n<table>\n<thead><tr>"
-        body += (zh ? ["文件", "项目", "阶段", "结果"] : ["File", "Project", "Stage", "Result"]).map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+        body += "<h2>\(HTMLEscaping.escape(zh ? "全部扫描文件" : "Every file scanned"))</h2>\n<table>\n<thead><tr>"
+        body += (zh ? ["文件", "项目", "阶段", "结果"] : ["File", "Project", "Stage", "Result"]).map { "<th>\(HTMLEscaping.escape($0))</th>" }.joined()
         body += "</tr></thead>\n<tbody>\n"
         for project in report.projects {
             let result: String
             if let error = project.error {
-                result = "<td class=\"flag\">\(HTMLText.escape((zh ? "无法读取：" : "unreadable: ") + error.message))</td>"
+                result = "<td class=\"flag\">\(HTMLEscaping.escape((zh ? "无法读取：" : "unreadable: ") + error.message))</td>"
             } else if project.flags.isEmpty {
-                result = "<td class=\"ok\">\(HTMLText.escape(zh ? "未标记" : "not flagged"))</td>"
+                result = "<td class=\"ok\">\(HTMLEscaping.escape(zh ? "未标记" : "not flagged"))</td>"
             } else {
-                result = "<td class=\"flag\">\(HTMLText.escape(project.flags.map { t($0.label) }.joined(separator: "；")))</td>"
+                result = "<td class=\"flag\">\(HTMLEscaping.escape(project.flags.map { t($0.label) }.joined(separator: "；")))</td>"
             }
-            body += "<tr><td class=\"meta\">\(HTMLText.escape(project.path))</td><td>\(HTMLText.escape(project.name ?? ""))</td>"
-            body += "<td>\(HTMLText.escape(project.error == nil ? project.stageLabel(in: language) : ""))</td>\(result)</tr>\n"
+            body += "<tr><td class=\"meta\">\(HTMLEscaping.escape(project.path))</td><td>\(HTMLEscaping.escape(project.name ?? ""))</td>"
+            body += "<td>\(HTMLEscaping.escape(project.error == nil ? project.stageLabel(in: language) : ""))</td>\(result)</tr>\n"
         }
         body += "</tbody>\n</table>\n"
         return HTMLPage.wrap(title: title, body: body)

@@ -52,26 +52,26 @@ public struct RegisterExport: Sendable {
 
     public func html() -> String {
         let title = zh ? "招商引资合同（协议）备案登记簿" : "Register of investment agreements filed"
-        var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        var body = "<h1>\(HTMLEscaping.escape(title))</h1>\n"
         let accepted = entries.filter { $0.review.errors > 0 }.count
-        body += "<p class=\"meta\">" + HTMLText.escape(zh
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(zh
             ? "登记簿：\(path)　共 \(entries.count) 条，其中审查有错误经说明理由登记 \(accepted) 条"
             : "Register: \(path) — \(entries.count) entries, \(accepted) filed with review errors accepted") + "</p>\n"
-        body += "<p class=\"meta\">" + HTMLText.escape(zh ? "末条 SM3（校验整本登记簿用）：" : "Head SM3 (pins the whole register): ")
-            + "<span class=\"hash\">\(HTMLText.escape(headHash))</span></p>\n"
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(zh ? "末条 SM3（校验整本登记簿用）：" : "Head SM3 (pins the whole register): ")
+            + "<span class=\"hash\">\(HTMLEscaping.escape(headHash))</span></p>\n"
         let columns = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 18]
-        body += "<table>\n<thead><tr>" + columns.map { "<th>\(HTMLText.escape(zh ? Self.headers[$0].zh : Self.headers[$0].en))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        body += "<table>\n<thead><tr>" + columns.map { "<th>\(HTMLEscaping.escape(zh ? Self.headers[$0].zh : Self.headers[$0].en))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for entry in entries {
             let conclusion = entry.review.conclusionText(in: language)
             let conclusionClass = entry.review.errors > 0 ? "flag" : "ok"
             let cells = [
                 "<td class=\"num\">\(entry.sequence)</td>", td(entry.number, nowrap: true), td(entry.filingDate, nowrap: true), td(entry.signingDate ?? "", nowrap: true),
                 td(entry.project.name), td(entry.project.county ?? ""), td(entry.project.parties.joined(separator: "；")),
-                "<td class=\"num\">\(HTMLText.escape(Self.amount(entry.project.investmentYuan)))</td>",
-                "<td class=\"num\">\(HTMLText.escape(Self.amount(entry.project.landAreaMu)))</td>",
-                "<td class=\"\(conclusionClass) conclusion\">\(HTMLText.escape(conclusion))" + (entry.review.errors > 0 ? HTMLText.escape(zh ? "（错误 \(entry.review.errors)）" : " (\(entry.review.errors) errors)") : "") + "</td>",
+                "<td class=\"num\">\(HTMLEscaping.escape(Self.amount(entry.project.investmentYuan)))</td>",
+                "<td class=\"num\">\(HTMLEscaping.escape(Self.amount(entry.project.landAreaMu)))</td>",
+                "<td class=\"\(conclusionClass) conclusion\">\(HTMLEscaping.escape(conclusion))" + (entry.review.errors > 0 ? HTMLEscaping.escape(zh ? "（错误 \(entry.review.errors)）" : " (\(entry.review.errors) errors)") : "") + "</td>",
                 td(entry.review.acceptedReason ?? ""), td(entry.fairCompetition ?? ""), td(entry.collectiveDecision ?? "", nowrap: true), td(entry.reviewer ?? ""),
-                "<td class=\"hash\">\(HTMLText.escape(entry.file.digest.sm3))</td>",
+                "<td class=\"hash\">\(HTMLEscaping.escape(entry.file.digest.sm3))</td>",
             ]
             body += "<tr>" + cells.joined() + "</tr>\n"
         }
@@ -81,7 +81,7 @@ public struct RegisterExport: Sendable {
 
     /// A cell; dates and filing numbers do not wrap, so `2025-03-15` never breaks at its hyphen.
     private func td(_ text: String, nowrap: Bool = false) -> String {
-        (nowrap ? "<td class=\"date\">" : "<td>") + HTMLText.escape(text) + "</td>"
+        (nowrap ? "<td class=\"date\">" : "<td>") + HTMLEscaping.escape(text) + "</td>"
     }
 
     /// `600,000,000` with thousands separators; empty when unknown.

@@ -1,3 +1,4 @@
+import QiyueCore
 import Foundation
 import QiyueDocuments
 import QiyueReview
@@ -27,7 +28,7 @@ public struct HTMLOpinionWriter: Sendable {
         return html
     }
 
-    private func e(_ text: String) -> String { XMLEscaping.escape(text) }
+    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private func header(_ opinion: ReviewOpinion, _ labels: OpinionLabels) -> String {
         var html = "<header>\n<h1>\(e(labels.title))</h1>\n<table class=\"meta\">\n"

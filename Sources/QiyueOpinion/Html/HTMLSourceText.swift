@@ -1,3 +1,4 @@
+import QiyueCore
 import QiyueDocuments
 
 /// The reviewed text of one file as numbered lines, with each finding's span marked and
@@ -37,20 +38,20 @@ struct HTMLSourceText {
     }
 
     private func marked(_ line: String, _ marks: [Mark]) -> String {
-        guard !marks.isEmpty else { return XMLEscaping.escape(line) }
+        guard !marks.isEmpty else { return HTMLEscaping.escape(line) }
         let characters = Array(line)
         var html = "", cursor = 0
         for mark in marks.sorted(by: { ($0.start, $0.number) < ($1.start, $1.number) }) {
             let start = min(max(mark.start, cursor), characters.count)
             let end = min(max(mark.end, start), characters.count)
-            html += XMLEscaping.escape(String(characters[cursor..<start]))
+            html += HTMLEscaping.escape(String(characters[cursor..<start]))
             let link = "<a class=\"ref\" id=\"\(prefix)-m\(mark.number)\" href=\"#\(prefix)-r\(mark.number)\">[\(mark.number)]</a>"
             if start < end {
-                html += "<mark class=\"\(mark.severity)\">\(XMLEscaping.escape(String(characters[start..<end])))</mark>"
+                html += "<mark class=\"\(mark.severity)\">\(HTMLEscaping.escape(String(characters[start..<end])))</mark>"
             }
             html += link
             cursor = end
         }
-        return html + XMLEscaping.escape(String(characters[cursor...]))
+        return html + HTMLEscaping.escape(String(characters[cursor...]))
     }
 }

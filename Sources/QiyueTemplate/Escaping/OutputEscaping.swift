@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// How a template's output escapes the values it prints, decided by the content type the
 /// template produces (its name: `agreement.md.jinja` is Markdown, `page.html` is HTML).
 ///
@@ -14,7 +16,9 @@ public enum OutputEscaping: String, Sendable, CaseIterable {
     /// Markdown as the Qiyue reader understands it: inline markup characters always, block
     /// markers where the value starts a line.
     case markdown
-    /// XML text and attribute values: `& < > " '` as the five predefined entities.
+    /// XML text and double-quoted attribute values: `& < > "` as entities, and the characters
+    /// XML 1.0 cannot hold at all removed, so a value pasted from a spreadsheet cannot make a
+    /// Word file unreadable.
     case xml
 
     /// Whether printed values are escaped at all (Jinja2's `autoescape`).
@@ -26,9 +30,9 @@ public enum OutputEscaping: String, Sendable, CaseIterable {
     public func escape(_ text: String, atLineStart: Bool = false) -> String {
         switch self {
         case .none: return text
-        case .html: return HTMLEscape.escape(text)
-        case .markdown: return MarkdownEscape.escape(text, atLineStart: atLineStart)
-        case .xml: return XMLEscape.escape(text)
+        case .html: return HTMLEscaping.escape(text)
+        case .markdown: return MarkdownEscaping.escape(text, atLineStart: atLineStart)
+        case .xml: return XMLEscaping.escape(text)
         }
     }
 

@@ -50,9 +50,9 @@ final class DraftMetadataTests: XCTestCase {
         <html lang="en">
         """), html)
         XCTAssertTrue(html.contains("""
-        <title>Pu'er Coffee Deep Processing and Industry Service Platform Project</title>
-        <meta name="author" content="Pu'er Investment Promotion Bureau">
-        <meta name="description" content="Pu'er Coffee Deep Processing and Industry Service Platform Project">
+        <title>Pu&#39;er Coffee Deep Processing and Industry Service Platform Project</title>
+        <meta name="author" content="Pu&#39;er Investment Promotion Bureau">
+        <meta name="description" content="Pu&#39;er Coffee Deep Processing and Industry Service Platform Project">
 
         """), html)
     }

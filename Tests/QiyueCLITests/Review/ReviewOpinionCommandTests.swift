@@ -73,7 +73,7 @@ final class ReviewOpinionCommandTests: XCTestCase {
                 for key in ["message", "suggestion"] {
                     let text = try XCTUnwrap(finding[key] as? String)
                     let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&#34;").replacingOccurrences(of: "'", with: "&#39;")
                     XCTAssertTrue(html.stdout.contains(escaped), "\(key) missing from the opinion: \(text)")
                 }
             }

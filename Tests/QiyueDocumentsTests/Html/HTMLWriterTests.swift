@@ -53,7 +53,7 @@ final class HTMLWriterTests: XCTestCase {
             .text("<script>alert(\"x\")</script> & "), .link(url: "javascript:alert(1)", content: [.text("点我")]),
             .text(" "), .link(url: "https://a.cn/?a=1&b=\"2\"", content: [.bold([.text("官网")])]),
         ])]
-        XCTAssertEqual(body(blocks), "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 点我 <a href=\"https://a.cn/?a=1&amp;b=&quot;2&quot;\"><strong>官网</strong></a></p>\n")
+        XCTAssertEqual(body(blocks), "<p>&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; 点我 <a href=\"https://a.cn/?a=1&amp;b=&#34;2&#34;\"><strong>官网</strong></a></p>\n")
     }
 
     func testClausesListsQuotesAndBreaks() {
@@ -82,7 +82,7 @@ final class HTMLWriterTests: XCTestCase {
     func testImagesAreInlinedAsDataURIs() throws {
         let png = try Fixtures.data("site-plan.png")
         XCTAssertEqual(body([.image(Image(data: png, format: .png, altText: "区位\"图"))]),
-                       "<figure><img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"区位&quot;图\" width=\"400\" height=\"200\"></figure>\n")
+                       "<figure><img src=\"data:image/png;base64,\(png.base64EncodedString())\" alt=\"区位&#34;图\" width=\"400\" height=\"200\"></figure>\n")
     }
 
     func testSignatureAndTitlePage() {

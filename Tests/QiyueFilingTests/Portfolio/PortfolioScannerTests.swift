@@ -29,7 +29,7 @@ final class PortfolioScannerTests: XCTestCase {
         XCTAssertEqual(report.unreadable.count, 2)
         let html = PortfolioRenderer().html(report)
         XCTAssertTrue(html.contains("<td>已签约</td><td>思茅区</td><td class=\"num\">1</td><td class=\"num flag\">1</td>"), html)
-        XCTAssertEqual(html.components(separatedBy: "<td class=\"meta\">\(HTMLText.escape(directory.path))").count - 1, 3, "every file in the last table")
+        XCTAssertEqual(html.components(separatedBy: "<td class=\"meta\">\(HTMLEscaping.escape(directory.path))").count - 1, 3, "every file in the last table")
         let csv = PortfolioRenderer().csv(report)
         XCTAssertEqual(csv.components(separatedBy: "\r\n").count - 2, 4, "two flag rows and two unreadable rows")
     }

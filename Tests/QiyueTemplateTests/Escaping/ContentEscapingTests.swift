@@ -48,10 +48,12 @@ final class ContentEscapingTests: XCTestCase {
         XCTAssertEqual(try markdown("{{ x|join(', ') }}\n", ["x": ["*", "_"]]), "\\*, \\_\n")
     }
 
-    func testXMLEscapesTheFivePredefinedEntities() throws {
+    func testXMLEscapesMarkupAndDropsCharactersXMLCannotHold() throws {
         XCTAssertEqual(
             try markdown("<w:t>{{ x }}</w:t>", ["x": "A&B <c> \"d\" 'e' **"], name: "document.xml"),
-            "<w:t>A&amp;B &lt;c&gt; &quot;d&quot; &apos;e&apos; **</w:t>")
+            "<w:t>A&amp;B &lt;c&gt; &quot;d&quot; 'e' **</w:t>")
+        // A value pasted from a spreadsheet with a control character must not make the part unreadable.
+        XCTAssertEqual(try markdown("<w:t>{{ x }}</w:t>", ["x": "甲\u{01}乙\u{FFFF}"], name: "document.xml"), "<w:t>甲乙</w:t>")
         XCTAssertEqual(try markdown("{{ '<w:br/>'|safe }}", [:], name: "document.xml"), "<w:br/>")
     }
 }

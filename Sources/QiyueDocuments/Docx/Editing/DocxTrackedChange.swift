@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// A sentence struck out and its lawful rewrite put in as Word tracked changes (修订):
 /// every run of the sentence wrapped in a `w:del` of its own, its text made `w:delText`, then a
 /// `w:ins` with the new text in the formatting of the sentence's first run.

@@ -1,6 +1,11 @@
-/// Jinja2's (MarkupSafe's) HTML escaping: `& < > " '` become `&amp; &lt; &gt; &#34; &#39;`.
-enum HTMLEscape {
-    static func escape(_ text: String) -> String {
+/// HTML escaping for element content and attribute values, so that a project name, a clause
+/// or a reason typed by an officer can never become markup.
+///
+/// `& < > " '` become `&amp; &lt; &gt; &#34; &#39;`, byte for byte what Jinja2's autoescaping
+/// (MarkupSafe) writes, so the template engine, the HTML writer and every report share one
+/// escaper and one output.
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var result = [UInt8]()

@@ -1,5 +1,6 @@
+import QiyueCore
 import XCTest
-@testable import QiyueDocuments
+
 
 final class XMLEscapingTests: XCTestCase {
     func testEscapesMarkupCharacters() {

@@ -1,4 +1,4 @@
-/// Markdown escaping of printed values, so that data reads as the characters it holds.
+/// Markdown escaping of text, so that data reads as the characters it holds.
 ///
 /// A backslash before ASCII punctuation is CommonMark's escape, and the Qiyue reader
 /// honours it everywhere, so escaping never changes the text a reader shows. Inline markup
@@ -9,10 +9,13 @@
 /// `1.` numbered lists) are escaped when the value starts a line of output or follows a line
 /// feed inside the value, so `-3`, `#1` and `12.5` stay as written. Line feeds stay:
 /// multi-line fields keep their lines, and each new line is escaped as a line start.
-enum MarkdownEscape {
+///
+/// The template engine escapes printed values with it and the Markdown writer escapes the
+/// text of every inline, so what a template prints and what the writer writes read alike.
+public enum MarkdownEscaping {
     /// Works on UTF-8 bytes: every character it escapes is ASCII, and no byte of a multi-byte
     /// character is, so Chinese text passes through untouched without decoding it.
-    static func escape(_ text: String, atLineStart: Bool) -> String {
+    public static func escape(_ text: String, atLineStart: Bool) -> String {
         let bytes = text.utf8
         // Block markers matter only at a line start; values without inline markup or line feeds
         // that do not start a line are printed as they are (most values).

@@ -1,10 +1,11 @@
-/// Escaping for the XML and HTML we write.
+/// Escaping for the XML we write: DOCX parts, the Word-template renderer, comments and redlines.
 ///
 /// Two things make Word report "unreadable content": markup characters left unescaped and
 /// characters that XML 1.0 forbids outright (C0 control characters other than tab, line feed
 /// and carriage return, and U+FFFE/U+FFFF). Template data pasted from spreadsheets and PDFs
 /// often carries such characters, so they are removed here — not escaped, because XML 1.0 has
-/// no way to express them at all — and every writer goes through this one function.
+/// no way to express them at all — and every writer, and the template engine's XML mode, goes
+/// through this one function. `'` needs no escaping: every attribute we write is double-quoted.
 public enum XMLEscaping {
     /// `text` with `& < > "` escaped and characters illegal in XML 1.0 removed; safe in element
     /// content and in double-quoted attribute values.
