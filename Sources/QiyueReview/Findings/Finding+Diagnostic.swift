@@ -21,7 +21,9 @@ extension Finding {
         if let giver = review.frame?.giver, let defined = giver.definedAt, let name = giver.name {
             notes.append(Diagnostic.Note((zh ? "\(giver.text)：\(name)" : "\(giver.text): \(name)"), at: defined))
         }
-        let place = [review.place, review.article].compactMap { $0 }.joined(separator: " ")
+        // A DOCX place already names its article (第9段（第二条）); say it once.
+        let article = review.article.flatMap { article in review.place?.contains(article) == true ? nil : article }
+        let place = [review.place, article].compactMap { $0 }.joined(separator: " ")
         if !place.isEmpty { notes.append(Diagnostic.Note((zh ? "位置：" : "in ") + place)) }
         notes.append(Diagnostic.Note((zh ? "建议：" : "suggestion: ") + review.suggestion.text(in: language)))
         var result = diagnostic
