@@ -36,8 +36,10 @@ public struct OpinionFinding: Sendable, Hashable {
         reviewed = finding.review.reviewed
         let zh = language == .zh
         var places: [String] = []
-        if let article = finding.article { places.append(article) }
-        places.append(finding.place ?? (zh ? "第\(finding.line)行" : "line \(finding.line)"))
+        let place = finding.place ?? (zh ? "第\(finding.line)行" : "line \(finding.line)")
+        // A DOCX place already names its article (第9段（第二条）): say it once.
+        if let article = finding.article, !place.contains(article) { places.append(article) }
+        places.append(place)
         location = places.joined(separator: " · ")
         excerpt = HighlightedExcerpt(finding)
         problem = finding.message.text(in: language)

@@ -180,6 +180,16 @@ final class ReviewOpinionCommandTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["review", "--jobs", "x", examples[0]]).status, 2)
         XCTAssertEqual(try QiyueProcess.run(["review", "--format", "html", "--date", "2026-02-30", examples[0]]).status, 2)
     }
+    /// A Word draft's place names its paragraph and article; the opinion says the article once.
+    func testWordDraftPlaceNamesItsArticleOnce() throws {
+        let draft = TestSupport.repositoryRoot.appendingPathComponent("Examples/drafts/dali-tea-draft.docx").path
+        let output = directory.appendingPathComponent("opinion.html")
+        let result = try QiyueProcess.run(["review", "--format", "html", "--date", "2026-12-04", "-o", output.path, draft])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let html = try String(contentsOf: output, encoding: .utf8)
+        XCTAssertTrue(html.contains(">第9段（第二条）<"), html)
+        XCTAssertFalse(html.contains("第二条 · 第9段"), "the article is named twice")
+    }
 }
 
 /// An exemption leaves a trace in the machine-readable reports too.
@@ -206,4 +216,5 @@ final class ReviewExemptionReportTests: XCTestCase {
         XCTAssertEqual(suppression["kind"] as? String, "inSource")
         XCTAssertEqual(suppression["justification"] as? String, "价格按招拍挂结果确定")
     }
+
 }
