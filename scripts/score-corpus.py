@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a labeled clause corpus with a built `qiyue`: per-category TP, FP, FN, precision, recall.
 
-Usage: scripts/score-corpus.py QIYUE CORPUS.jsonl [--misses OUT.tsv]
+Usage: scripts/score-corpus.py QIYUE CORPUS.jsonl [--misses OUT.tsv] [--rules PACK.json]...
 
 The semantics are those of Tests/QiyueReviewTests/Accuracy/CorpusAccuracyTests.swift, so a
 blind corpus measured here gives the figure the test would give:
@@ -44,7 +44,7 @@ def document(clause):
     return preamble + clause['text'] + '\n'
 
 
-def review(qiyue, clauses):
+def review(qiyue, clauses, packs=()):
     """The findings of every clause, by its index: one review call over one file per clause."""
     with tempfile.TemporaryDirectory(prefix='qiyue-score-') as work:
         root = pathlib.Path(work)
@@ -53,7 +53,8 @@ def review(qiyue, clauses):
             name = f'{index:06d}.txt'
             (root / name).write_text(document(clause), encoding='utf-8')
             names[name] = index
-        run = subprocess.run([qiyue, 'review', '--format', 'jsonl', '--fail-on', 'never', str(root)],
+        extra = [argument for pack in packs for argument in ('--rules', pack)]
+        run = subprocess.run([qiyue, 'review', '--format', 'jsonl', '--fail-on', 'never', *extra, str(root)],
                              capture_output=True, text=True)
         if run.returncode != 0:
             sys.exit(f'qiyue review exited {run.returncode}: {run.stderr.strip()}')
@@ -77,10 +78,12 @@ def main():
     parser.add_argument('qiyue', help='the built qiyue executable')
     parser.add_argument('corpus', help='a clauses.jsonl file')
     parser.add_argument('--misses', metavar='OUT.tsv', help='write the misclassified clauses here')
+    parser.add_argument('--rules', metavar='PACK.json', action='append', default=[],
+                        help='a rule pack handed to qiyue review (repeatable): measures an edited pack without a rebuild')
     arguments = parser.parse_args()
 
     clauses = load(arguments.corpus)
-    findings = review(arguments.qiyue, clauses)
+    findings = review(arguments.qiyue, clauses, arguments.rules)
     counts = {category: {'TP': 0, 'FP': 0, 'FN': 0} for category in CATEGORIES}
     misses = []
     for index, clause in enumerate(clauses):

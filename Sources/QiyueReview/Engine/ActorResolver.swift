@@ -158,10 +158,22 @@ struct ActorResolver {
         let units = analysis.text.units
         while end > span.start, Lexicon.phraseBreaks.contains(units[end]) || units[end] == 0x20 { end -= 1 }
         guard end >= span.start else { return false }
-        if Lexicon.subordinateEnds.contains(units[end]) || units[end] == Lexicon.possessive { return true }
         var start = span.start
         while start < end, units[start] == 0x20 { start += 1 }
+        if Lexicon.subordinateEnds.contains(units[end]) { return !opensWithCommittedTime(span, from: start) }
+        if units[end] == Lexicon.possessive { return true }
         return Self.precedes(Lexicon.conditionalOpeners, after: start, in: units)
+    }
+
+    /// Whether a clause ending in 后/时/前 opens with a party that commits to act at that time
+    /// (甲方同意在乙方缴清出让价款后，…): the time phrase is the party's, so the party is the
+    /// subject of what follows, not the subject of a subordinate clause.
+    func opensWithCommittedTime(_ span: DocumentStructure.Span, from start: Int) -> Bool {
+        let mentions = analysis.mentions
+        let index = DocumentAnalysis.lowerBound(mentions, start) { $0.start }
+        guard index < mentions.count, mentions[index].start == start, mentions[index].end < span.end else { return false }
+        let units = analysis.text.units
+        return Self.precedes(Lexicon.committedTimeOpeners, after: Self.skippingAdverbials(from: mentions[index].end, in: units), in: units)
     }
 
     /// Whether one of `words` ends right before `offset` (and after `floor`).

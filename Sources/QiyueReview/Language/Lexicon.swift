@@ -96,6 +96,13 @@ enum Lexicon {
     /// Units ending a subordinate phrase: a party in 乙方竞得后…, 乙方投产时… is not the main subject.
     static let subordinateEnds: Set<UInt16> = Set("后时前间".utf16)
 
+    /// A commitment verb followed by the opening of a time phrase (甲方同意在…后, 甲方应于…前):
+    /// the party before it commits, the time phrase only says when.
+    static let committedTimeOpeners: [[UInt16]] = [
+        "同意在", "同意于", "同意待", "承诺在", "承诺于", "保证在", "保证于", "负责在", "负责于", "应在", "应于",
+        "应当在", "应当于", "将在", "将于", "须在", "须于",
+    ].map { Array($0.utf16) }
+
     /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
     static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
 
@@ -150,6 +157,13 @@ enum Lexicon {
         "不可撤销", "不可抗力",
         // A policy's name (根据招商引资优惠政策) labels a source, it grants nothing itself.
         "优惠政策",
+    ]
+
+    /// Nouns that open with a party word but name a fund or an award (以企业发展金名义拨付,
+    /// 企业成长奖): the party word inside them is nobody acting or receiving.
+    static let partyMaskingNouns = [
+        "企业发展金", "企业发展资金", "企业发展基金", "企业扶持资金", "企业扶持基金", "企业成长奖", "企业奖励金",
+        "企业发展专项资金", "企业发展奖励",
     ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
