@@ -60,6 +60,8 @@ struct ActorResolver {
     func isSubject(_ mention: PartyMention, clauseStart: Int, before position: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
         if mention.start > clauseStart, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return false }
+        if let qualifier = Lexicon.partyQualifiers.first(where: { Self.follows([$0], before: mention.start, floor: clauseStart + 1, in: units) }),
+           Lexicon.objectMarkers.contains(units[mention.start - qualifier.count - 1]) { return false }
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }

@@ -15,6 +15,8 @@ enum Lexicon {
         "不约定", "未约定", "不设定", "停止", "暂停", "取消", "不要求",
         // A stipulation that no longer applies (删除原协议…的约定, 不适用任何形式的…).
         "不适用", "删除", "废止", "不因",
+        // A guarantee denied (甲方不保证乙方的任何投资收益).
+        "不保证", "不确保", "不担保",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -76,7 +78,15 @@ enum Lexicon {
     static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以".utf16)
 
     /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
-    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+
+    /// Qualifiers between an object marker and the party it marks (向主管税务机关, 与有关部门):
+    /// the party is still the object.
+    static let partyQualifiers: [[UInt16]] = ["主管", "有关", "相关", "当地", "所在地"].map { Array($0.utf16) }
+
+    /// Party words of the tax authority: when it is the one acting (由税务机关实行即征即退),
+    /// a national preference is applied by the body the law charges with it.
+    static let taxAuthorityUnit: [UInt16] = Array("税务".utf16)
 
     /// Verbs that make the party before them the beneficiary, not the giver
     /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
@@ -155,6 +165,8 @@ enum Lexicon {
         "保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保",
         // 不可撤销的保函 is an irrevocable guarantee, not a negated one.
         "不可撤销", "不可抗力",
+        // 按出让合同约定向出让人支付: 约定 then 向出让人, not 定向出让 (a directed sale).
+        "约定向出让人", "规定向出让人", "约定向出让方",
         // A policy's name (根据招商引资优惠政策) labels a source, it grants nothing itself.
         "优惠政策",
     ]

@@ -1,8 +1,10 @@
 import XCTest
 @testable import QiyueReview
 
-/// Kinds of actor the resolver once misread, each with a clause that must fire and a lawful
-/// one with the same shape that must stay clean.
+/// Kinds of actor and party word the engine once misread (a time phrase after a commitment,
+/// a fund named after enterprises, a qualified party after a preposition, the tax authority
+/// acting, a compound split across words), each with a clause that must fire and a lawful one
+/// of the same shape that must stay clean.
 final class ActorKindTests: XCTestCase {
     static let engine = ReviewEngine(pack: try! RulePack.builtIn())
 
@@ -27,5 +29,32 @@ final class ActorKindTests: XCTestCase {
         XCTAssertEqual(categories("甲方根据乙方缴纳的土地出让金，以企业发展资金名义全额拨付乙方。"), [.land])
         // A real enterprise acting is still the investor.
         XCTAssertEqual(categories("乙方股东以自有资金向乙方项目公司注入资本金，用于缴纳土地出让金。"), [])
+    }
+
+
+    /// 向主管税务机关 is an object behind its qualifier, so the investor claiming the preference acts.
+    func testQualifiedPartyAfterAPrepositionIsAnObject() {
+        XCTAssertEqual(categories("乙方可以按照国家有关规定，向主管税务机关申请享受增值税、企业所得税等税收优惠。"), [])
+        XCTAssertEqual(categories("乙方按照国家有关规定，向主管税务部门申请享受增值税等税收优惠。"), [])
+        // The government promising the preference itself still fires.
+        XCTAssertEqual(categories("甲方按照本县规定，对乙方免征五年房产税。"), [.tax])
+    }
+
+    /// The tax authority applying a national preference is the lawful channel, not a local rebate.
+    func testTaxAuthorityApplyingANationalPreferenceIsLawful() {
+        XCTAssertEqual(categories("乙方销售自行开发的软件产品，增值税实际税负超过百分之三的部分，依照国家软件产品增值税政策由税务机关实行即征即退。"), [])
+        XCTAssertEqual(categories("乙方缴纳的增值税地方留成部分，由县财政局按50%返还乙方。"), [.tax])
+    }
+
+    /// 约定向出让人 is 约定 + 向出让人, not 定向出让.
+    func testAgreedPaymentToTheGrantorIsNoDirectedSale() {
+        XCTAssertEqual(categories("乙方逾期缴纳土地出让价款的，应依照出让合同约定向出让人支付违约金。"), [])
+        XCTAssertEqual(categories("项目用地由甲方定向出让给乙方。"), [.land])
+    }
+
+    /// 不保证 denies the guarantee; 保障乙方… makes 乙方 the object of the government's promise.
+    func testDeniedAndObjectGuarantees() {
+        XCTAssertEqual(categories("乙方投资本项目的全部风险由乙方自行承担，甲方不保证乙方的任何投资收益。"), [])
+        XCTAssertEqual(categories("甲方承诺每年给予不低于捌佰万元的运营补贴，以保障乙方项目投资收益率达到百分之六。"), [.guarantee])
     }
 }
