@@ -172,10 +172,10 @@ enum Lexicon {
     ]
 
     /// Nouns that open with a party word but name a fund or an award (以企业发展金名义拨付,
-    /// 企业成长奖): the party word inside them is nobody acting or receiving.
+    /// 企业成长奖) or a tax (乙方企业所得税…): the party word inside them is nobody acting or receiving.
     static let partyMaskingNouns = [
         "企业发展金", "企业发展资金", "企业发展基金", "企业扶持资金", "企业扶持基金", "企业成长奖", "企业奖励金",
-        "企业发展专项资金", "企业发展奖励",
+        "企业发展专项资金", "企业发展奖励", "企业所得税",
     ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
@@ -194,7 +194,7 @@ enum Lexicon {
         "出让价格", "土地价格", "用地价格", "成交价", "增值税", "企业所得税", "所得税", "个人所得税", "房产税", "城镇土地使用税",
         "契税", "税收", "税款", "纳税额", "地方留成", "留成部分", "地方分成", "县级分成", "地方分享", "地方留存", "县级留成",
         "地方财政贡献", "财政贡献", "地方财力", "财力", "贷款", "借款", "融资", "债务", "本息", "本金", "投资额", "投资款",
-        "出资", "股权", "租金", "电费", "电价", "收益", "亏损", "损失", "营业收入",
+        "出资", "股权", "租金", "电费", "电价", "用电价格", "水价", "水费", "气价", "用气价格", "收益", "亏损", "损失", "营业收入",
     ]
 
     /// The pronoun 其 between an object marker and a party (为其银行贷款…).
