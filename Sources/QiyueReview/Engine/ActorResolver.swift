@@ -60,6 +60,8 @@ struct ActorResolver {
     func isSubject(_ mention: PartyMention, clauseStart: Int, before position: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
         if mention.start > clauseStart, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return false }
+        if let qualifier = Lexicon.partyQualifiers.first(where: { Self.follows([$0], before: mention.start, floor: clauseStart + 1, in: units) }),
+           Lexicon.objectMarkers.contains(units[mention.start - qualifier.count - 1]) { return false }
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
@@ -158,10 +160,22 @@ struct ActorResolver {
         let units = analysis.text.units
         while end > span.start, Lexicon.phraseBreaks.contains(units[end]) || units[end] == 0x20 { end -= 1 }
         guard end >= span.start else { return false }
-        if Lexicon.subordinateEnds.contains(units[end]) || units[end] == Lexicon.possessive { return true }
         var start = span.start
         while start < end, units[start] == 0x20 { start += 1 }
+        if Lexicon.subordinateEnds.contains(units[end]) { return !opensWithCommittedTime(span, from: start) }
+        if units[end] == Lexicon.possessive { return true }
         return Self.precedes(Lexicon.conditionalOpeners, after: start, in: units)
+    }
+
+    /// Whether a clause ending in 后/时/前 opens with a party that commits to act at that time
+    /// (甲方同意在乙方缴清出让价款后，…): the time phrase is the party's, so the party is the
+    /// subject of what follows, not the subject of a subordinate clause.
+    func opensWithCommittedTime(_ span: DocumentStructure.Span, from start: Int) -> Bool {
+        let mentions = analysis.mentions
+        let index = DocumentAnalysis.lowerBound(mentions, start) { $0.start }
+        guard index < mentions.count, mentions[index].start == start, mentions[index].end < span.end else { return false }
+        let units = analysis.text.units
+        return Self.precedes(Lexicon.committedTimeOpeners, after: Self.skippingAdverbials(from: mentions[index].end, in: units), in: units)
     }
 
     /// Whether one of `words` ends right before `offset` (and after `floor`).

@@ -48,6 +48,7 @@ public struct CompiledPack: Sendable {
         for term in Lexicon.commitments { kinds[number(term)].insert(.commitment) }
         for term in Lexicon.sentenceCancellers { kinds[number(term)].insert(.canceller) }
         for term in Lexicon.maskingCompounds { kinds[number(term)].insert(.mask) }
+        for term in Lexicon.partyMaskingNouns { kinds[number(term)].insert(.partyMask) }
         for term in Lexicon.deferrals { kinds[number(term)].insert(.deferral) }
         for term in Lexicon.frameBases { kinds[number(term)].insert(.base) }
         for (term, side) in Lexicon.mentions {

@@ -36,9 +36,14 @@ struct DocumentAnalysis {
         var negators: [(Int, Int)] = []
         var causatives: [(Int, Int)] = []
         var commitments: [Int] = []
+        // The end of the last noun naming money after a party word (企业发展金): a mention
+        // inside it is no party. Hits are sorted by start, longest first, so it comes first.
+        var partyMaskEnd = -1
         for hit in self.hits {
             let kind = pack.kinds[Int(hit.term)]
             if kind.isEmpty { continue }
+            if kind.contains(.partyMask) { partyMaskEnd = max(partyMaskEnd, Int(hit.end)) }
+            if kind.contains(.mention), Int(hit.end) <= partyMaskEnd { continue }
             if kind.contains(.negator) { negators.append((Int(hit.start), Int(hit.end))) }
             if kind.contains(.causative) { causatives.append((Int(hit.start), Int(hit.end))) }
             if kind.contains(.commitment) { commitments.append(Int(hit.start)) }

@@ -130,11 +130,14 @@ public struct ReviewEngine: Sendable {
             if let below = rule.rule.match.shareBelow, !(value < below - 1e-9) { return false }
             if let at = rule.rule.match.shareAt, abs(value - at) > 1e-9 { return false }
         }
-        let actor = resolver.actor(inClause: clause, before: Int(trigger.start))
+        let acting = resolver.actingParty(inClause: clause, before: Int(trigger.start))
+        let actor = acting?.side ?? .unknown
         guard rule.actors.contains(actor) else { return false }
         // A lawful mechanism (a national preference claimed from the tax authority) makes the
-        // clause lawful only when the government side is not the one giving.
-        if actor != .government, rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
+        // clause lawful only when the government side is not the one giving — or when the one
+        // acting is the tax authority itself, which applies the national preference.
+        if actor != .government || acting.map({ isTaxAuthority($0, units: analysis.text.units) }) == true,
+           rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
         if rule.rule.match.requireAmount {
             // Computed once per sentence: a whole file on one line is one sentence.
             if scope == sentence {
@@ -145,6 +148,13 @@ public struct ReviewEngine: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether a party mention names the tax authority (税务机关, 主管税务部门, 县税务局).
+    func isTaxAuthority(_ mention: PartyMention, units: [UInt16]) -> Bool {
+        let word = Lexicon.taxAuthorityUnit
+        guard mention.end - mention.start >= word.count else { return false }
+        return (mention.start...(mention.end - word.count)).contains { units[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.

@@ -11,4 +11,6 @@ struct TermKind: OptionSet, Sendable, Hashable {
     static let deferral = TermKind(rawValue: 128)
     /// What a promise is computed from or concerns (土地出让金, 地方留成, 贷款本息), for its frame.
     static let base = TermKind(rawValue: 256)
+    /// A noun that begins with a party word but names money (企业发展金): no party inside it.
+    static let partyMask = TermKind(rawValue: 512)
 }

@@ -15,6 +15,8 @@ enum Lexicon {
         "不约定", "未约定", "不设定", "停止", "暂停", "取消", "不要求",
         // A stipulation that no longer applies (删除原协议…的约定, 不适用任何形式的…).
         "不适用", "删除", "废止", "不因",
+        // A guarantee denied (甲方不保证乙方的任何投资收益).
+        "不保证", "不确保", "不担保",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -76,7 +78,15 @@ enum Lexicon {
     static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以".utf16)
 
     /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
-    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+
+    /// Qualifiers between an object marker and the party it marks (向主管税务机关, 与有关部门):
+    /// the party is still the object.
+    static let partyQualifiers: [[UInt16]] = ["主管", "有关", "相关", "当地", "所在地"].map { Array($0.utf16) }
+
+    /// Party words of the tax authority: when it is the one acting (由税务机关实行即征即退),
+    /// a national preference is applied by the body the law charges with it.
+    static let taxAuthorityUnit: [UInt16] = Array("税务".utf16)
 
     /// Verbs that make the party before them the beneficiary, not the giver
     /// (乙方享受土地出让金全额返还政策, 乙方可获得…补助).
@@ -95,6 +105,13 @@ enum Lexicon {
 
     /// Units ending a subordinate phrase: a party in 乙方竞得后…, 乙方投产时… is not the main subject.
     static let subordinateEnds: Set<UInt16> = Set("后时前间".utf16)
+
+    /// A commitment verb followed by the opening of a time phrase (甲方同意在…后, 甲方应于…前):
+    /// the party before it commits, the time phrase only says when.
+    static let committedTimeOpeners: [[UInt16]] = [
+        "同意在", "同意于", "同意待", "承诺在", "承诺于", "保证在", "保证于", "负责在", "负责于", "应在", "应于",
+        "应当在", "应当于", "将在", "将于", "须在", "须于",
+    ].map { Array($0.utf16) }
 
     /// Words opening a conditional clause (如乙方未能还款，…), whose subject is not the main clause's.
     static let conditionalOpeners: [[UInt16]] = ["如", "若", "如果", "倘若", "假如", "一旦", "凡"].map { Array($0.utf16) }
@@ -148,8 +165,17 @@ enum Lexicon {
         "保证金", "保证期间", "保证期", "质量保证", "保证书", "确保金", "承担保",
         // 不可撤销的保函 is an irrevocable guarantee, not a negated one.
         "不可撤销", "不可抗力",
+        // 按出让合同约定向出让人支付: 约定 then 向出让人, not 定向出让 (a directed sale).
+        "约定向出让人", "规定向出让人", "约定向出让方",
         // A policy's name (根据招商引资优惠政策) labels a source, it grants nothing itself.
         "优惠政策",
+    ]
+
+    /// Nouns that open with a party word but name a fund or an award (以企业发展金名义拨付,
+    /// 企业成长奖) or a tax (乙方企业所得税…): the party word inside them is nobody acting or receiving.
+    static let partyMaskingNouns = [
+        "企业发展金", "企业发展资金", "企业发展基金", "企业扶持资金", "企业扶持基金", "企业成长奖", "企业奖励金",
+        "企业发展专项资金", "企业发展奖励", "企业所得税",
     ]
 
     /// Words that put an element off to a later agreement (具体投资规模在后续正式协议中明确):
@@ -168,7 +194,7 @@ enum Lexicon {
         "出让价格", "土地价格", "用地价格", "成交价", "增值税", "企业所得税", "所得税", "个人所得税", "房产税", "城镇土地使用税",
         "契税", "税收", "税款", "纳税额", "地方留成", "留成部分", "地方分成", "县级分成", "地方分享", "地方留存", "县级留成",
         "地方财政贡献", "财政贡献", "地方财力", "财力", "贷款", "借款", "融资", "债务", "本息", "本金", "投资额", "投资款",
-        "出资", "股权", "租金", "电费", "电价", "收益", "亏损", "损失", "营业收入",
+        "出资", "股权", "租金", "电费", "电价", "用电价格", "水价", "水费", "气价", "用气价格", "收益", "亏损", "损失", "营业收入",
     ]
 
     /// The pronoun 其 between an object marker and a party (为其银行贷款…).

@@ -14,7 +14,8 @@ public struct RulePack: Sendable, Hashable, Codable {
     public var termSets: [String: [String]]
     /// Basis entries (by citation) that fit a finding only under a condition of its frame:
     /// `giver-organ` — 机关法人不得为保证人 fits a guarantee given by a government organ, not
-    /// one given by a state-owned company.
+    /// one given by a state-owned company; `not-factor-price` — the budget law's guarantee and
+    /// borrowing bans do not fit a promise about a power, water or gas price.
     public var basisConditions: [String: BasisCondition]
 
     public init(name: String, version: String, rules: [Rule], termSets: [String: [String]] = [:], basisConditions: [String: BasisCondition] = [:]) {

@@ -59,8 +59,11 @@ final class CorpusAccuracyTests: XCTestCase {
         // tax 0.942 / 0.922, guarantee 0.895 / 0.691 — a party line followed by a clause with no
         // blank line between them swallowed the clause's actor. After that and the wrapped-title
         // defect were fixed (no longer blind): land 0.965 / 0.790, tax 0.949 / 0.922, guarantee
-        // 0.928 / 0.853. The floor sits a little under that.
-        .land: (0.94, 0.76), .tax: (0.92, 0.90), .guarantee: (0.90, 0.82),
+        // 0.928 / 0.853. After its remaining misses were studied by kind (refunds paid in as
+        // 注入 or 返拨, fixed-return exits, budget-backed repayment, 约定向出让人 misread as a
+        // directed sale, the tax authority applying a national preference…): land 0.992 / 0.913,
+        // tax 0.979 / 0.986, guarantee 0.992 / 0.971. The floor sits a little under that.
+        .land: (0.98, 0.90), .tax: (0.97, 0.97), .guarantee: (0.98, 0.96),
     ]
 
     static let secondHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
