@@ -149,7 +149,7 @@ public struct ReviewEngine: Sendable {
 
     /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.
     /// A negation inside a time or condition phrase (乙方到期不能还款时由甲方代偿) does not reach
-    /// past the 时 that closes it.
+    /// past the 时 that closes it, nor past a part handed to an agent (不能偿还的部分由甲方代偿).
     func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
         let start = Int(trigger.start)
         let units = analysis.text.units
@@ -164,12 +164,21 @@ public struct ReviewEngine: Sendable {
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
             let negator = analysis.negators[index]
-            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }) {
+            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }),
+               !Self.closesNegation(units[negator.end..<start]) {
                 return true
             }
             index += 1
         }
         return false
+    }
+
+    /// Whether the words between a negator and a trigger close the negation with a noun phrase
+    /// handed to an agent (…不能按期偿还的部分由甲方代为偿付).
+    static func closesNegation(_ between: ArraySlice<UInt16>) -> Bool {
+        Lexicon.negationClosers.contains { closer in
+            between.count >= closer.count && between.indices.dropLast(closer.count - 1).contains { between[$0..<($0 + closer.count)].elementsEqual(closer) }
+        }
     }
 
     /// How many clauses on each side of the trigger's a frame is looked for in.

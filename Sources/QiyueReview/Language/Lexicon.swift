@@ -117,6 +117,10 @@ enum Lexicon {
     /// The unit every contrast opener but 然而 starts with (a sentence without it has one frame).
     static let contrastUnit: UInt16 = "但".utf16.first!
 
+    /// A noun phrase closed by its agent (乙方不能偿还的部分由甲方代偿): the negation belongs to
+    /// the relative clause that names the part, not to the act of the agent after 由.
+    static let negationClosers: [[UInt16]] = ["部分由", "差额由", "款项由", "余额由"].map { Array($0.utf16) }
+
     /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
     static let conditionClose: UInt16 = "时".utf16.first!
 

@@ -41,6 +41,12 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(rules("项目用地通过招标拍卖挂牌方式出让，出让价格以成交价为准。"), [])
     }
 
+    /// 不能偿还的部分 names a part; the agent after 由 acts on it, unnegated.
+    func testANegationInsideAPartHandedToAnAgentDoesNotReachTheAgentsAct() {
+        XCTAssertEqual(rules("乙方不能按期偿还的贷款本息部分由甲方代为偿付。"), ["guarantee.debt-repayment"])
+        XCTAssertEqual(rules("乙方不能按期偿还的贷款本息由乙方股东自行筹资偿还，甲方不代为偿付。"), [])
+    }
+
     func testALawfulOpeningDoesNotExcuseAnUnlawfulTail() {
         XCTAssertEqual(rules("乙方依法享受国家税收优惠，此外，甲方按乙方缴纳增值税地方留成部分的50%给予奖励。"), ["tax.pegged-reward"])
     }
