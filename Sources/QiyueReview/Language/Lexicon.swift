@@ -51,6 +51,7 @@ enum Lexicon {
         ("财政所", .government), ("收储中心", .government), ("储备中心", .government), ("村委会", .government), ("城建投", .government), ("县属", .government),
         ("市属", .government), ("区属", .government), ("州属", .government), ("国企", .government),
         ("县国有", .government), ("市国有", .government), ("区国有", .government),
+        ("国有公司", .government), ("交通投资", .government), ("园区投资", .government),
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
         ("我市", .government), ("我县", .government), ("我区", .government), ("我州", .government),
         ("我旗", .government), ("本市", .government), ("本县", .government), ("本区", .government),
