@@ -120,7 +120,9 @@ public struct ReviewEngine: Sendable {
         if rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
         let ownClause = structure.clauses[clause]
         if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
-        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) { return false }
+        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) {
+            if !isDefined(group, namedIn: scope, sentence: sentence, analysis: analysis) { return false }
+        }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
@@ -169,6 +171,21 @@ public struct ReviewEngine: Sendable {
                 return true
             }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether a context group is met by the definition of a name the scope uses (基数 defined
+    /// in its article as 乙方缴纳增值税形成的地方财政收入 brings the tax base along).
+    func isDefined(_ group: [Int], namedIn scope: DocumentStructure.Span, sentence: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
+        if analysis.definitions.definitions.isEmpty { return false }
+        let hits = analysis.hits
+        for definition in analysis.definitions.sentences(definingNamesIn: scope, sentence: sentence, structure: analysis.structure, units: analysis.text.units) {
+            var index = DocumentAnalysis.lowerBound(hits, definition.start) { Int($0.start) }
+            while index < hits.count, Int(hits[index].start) < definition.end {
+                if Int(hits[index].end) <= definition.end, group.contains(Int(hits[index].term)) { return true }
+                index += 1
+            }
         }
         return false
     }

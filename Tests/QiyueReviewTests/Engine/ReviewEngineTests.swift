@@ -56,6 +56,14 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(rules(preamble + "乙方（某某园区投资发展有限公司）保证甲方每年获得不低于1000万元的净利润。\n"), ["guarantee.minimum-return"])
     }
 
+    /// A name the article defines (本条所称基数，是指…) brings what it names into the sentence that
+    /// uses it; another article's definition, or one naming no tax, brings nothing.
+    func testAnArticlesDefinedNameResolvesToWhatItNames() {
+        XCTAssertEqual(rules("甲方每年按基数的50%向乙方兑现扶持资金。本条所称基数，是指乙方当年缴纳增值税形成的地方财政收入。"), ["tax.pegged-reward"])
+        XCTAssertEqual(rules("甲方每年按基数的50%向乙方兑现扶持资金。本条所称基数，是指乙方当年新增固定资产投资额。"), [])
+        XCTAssertEqual(rules("第一条 本条所称基数，是指乙方缴纳的增值税。\n第二条 甲方每年按基数的50%向乙方兑现扶持资金。\n"), [])
+    }
+
     func testALawfulOpeningDoesNotExcuseAnUnlawfulTail() {
         XCTAssertEqual(rules("乙方依法享受国家税收优惠，此外，甲方按乙方缴纳增值税地方留成部分的50%给予奖励。"), ["tax.pegged-reward"])
     }
