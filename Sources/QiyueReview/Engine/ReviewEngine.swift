@@ -231,7 +231,7 @@ public struct ReviewEngine: Sendable {
         let triggerSpan = Int(trigger.start)..<Int(trigger.end)
         if exclusion {
             var back = start - 1
-            while back >= max(clause.start, start - 2) {
+            while back >= max(clause.start, start - Lexicon.exclusionDenialReach) {
                 if triggerSpan.contains(back) { return false }
                 if Lexicon.denyingUnits.contains(units[back]) { return true }
                 back -= 1

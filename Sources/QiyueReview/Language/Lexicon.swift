@@ -106,6 +106,9 @@ enum Lexicon {
 
     /// Units right before an exclusion word that deny it (不收违约金, 免收滞纳金, 未收取保证金).
     static let denyingUnits: Set<UInt16> = Set("不免未".utf16)
+    /// How many units before an exclusion word a denying unit is looked for: a verb of up to two
+    /// units stands between them (不计收违约金, 未收取保证金).
+    static let exclusionDenialReach = 3
 
     /// Words that deny what follows as the base of a payment (不以纳税额为依据, 不与税收挂钩).
     static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是"].map { Array($0.utf16) }
