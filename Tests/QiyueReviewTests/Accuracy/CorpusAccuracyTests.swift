@@ -64,9 +64,10 @@ final class CorpusAccuracyTests: XCTestCase {
 
     static let fourthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall), main a88f087: land 1.000 / 0.830, tax 0.981 / 0.913,
-        // guarantee 0.961 / 0.846. After its miss kinds were closed (no longer blind): FIGURES.
+        // guarantee 0.961 / 0.846. After its miss kinds were closed (no longer blind): land 1.000 / 0.991, tax
+        // 0.991 / 1.000, guarantee 1.000 / 0.991.
         // The floor sits a little under that.
-        .land: (FLOOR),
+        .land: (0.98, 0.97), .tax: (0.97, 0.98), .guarantee: (0.98, 0.97),
     ]
 
     static let thirdHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
