@@ -17,6 +17,8 @@ struct DocumentAnalysis {
     let suppressionTerm: Int32
     /// Whether a term is a base word of promise frames.
     let baseTerms: [Bool]
+    /// Names the document's articles define for themselves (本条所称基数，是指…).
+    let definitions: DefinedTerms
 
     init(text: NormalizedText, pack: CompiledPack) {
         self.text = text
@@ -24,6 +26,7 @@ struct DocumentAnalysis {
         self.baseTerms = pack.kinds.map { $0.contains(.base) }
         let structure = DocumentStructure(text)
         self.structure = structure
+        self.definitions = DefinedTerms(text: text, structure: structure)
         let parties = PartyDetector.detect(in: text, structure: structure)
         self.parties = parties
         var hits: [TermHit] = []

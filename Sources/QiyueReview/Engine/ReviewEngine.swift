@@ -120,7 +120,9 @@ public struct ReviewEngine: Sendable {
         if rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
         let ownClause = structure.clauses[clause]
         if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
-        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) { return false }
+        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) {
+            if !isDefined(group, namedIn: scope, sentence: sentence, analysis: analysis) { return false }
+        }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
@@ -159,7 +161,7 @@ public struct ReviewEngine: Sendable {
 
     /// A trigger is negated by a negating word earlier in its clause, or by 不/未/无… right before it.
     /// A negation inside a time or condition phrase (乙方到期不能还款时由甲方代偿) does not reach
-    /// past the 时 that closes it.
+    /// past the 时 that closes it, nor past a part handed to an agent (不能偿还的部分由甲方代偿).
     func isNegated(_ trigger: TermHit, clause: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
         let start = Int(trigger.start)
         let units = analysis.text.units
@@ -174,12 +176,36 @@ public struct ReviewEngine: Sendable {
         var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
         while index < analysis.negators.count, analysis.negators[index].start < start {
             let negator = analysis.negators[index]
-            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }) {
+            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }),
+               !Self.closesNegation(units[negator.end..<start]) {
                 return true
             }
             index += 1
         }
         return false
+    }
+
+    /// Whether a context group is met by the definition of a name the scope uses (基数 defined
+    /// in its article as 乙方缴纳增值税形成的地方财政收入 brings the tax base along).
+    func isDefined(_ group: [Int], namedIn scope: DocumentStructure.Span, sentence: DocumentStructure.Span, analysis: DocumentAnalysis) -> Bool {
+        if analysis.definitions.definitions.isEmpty { return false }
+        let hits = analysis.hits
+        for definition in analysis.definitions.sentences(definingNamesIn: scope, sentence: sentence, structure: analysis.structure, units: analysis.text.units) {
+            var index = DocumentAnalysis.lowerBound(hits, definition.start) { Int($0.start) }
+            while index < hits.count, Int(hits[index].start) < definition.end {
+                if Int(hits[index].end) <= definition.end, group.contains(Int(hits[index].term)) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the words between a negator and a trigger close the negation with a noun phrase
+    /// handed to an agent (…不能按期偿还的部分由甲方代为偿付).
+    static func closesNegation(_ between: ArraySlice<UInt16>) -> Bool {
+        Lexicon.negationClosers.contains { closer in
+            between.count >= closer.count && between.indices.dropLast(closer.count - 1).contains { between[$0..<($0 + closer.count)].elementsEqual(closer) }
+        }
     }
 
     /// How many clauses on each side of the trigger's a frame is looked for in.
@@ -215,7 +241,7 @@ public struct ReviewEngine: Sendable {
         let triggerSpan = Int(trigger.start)..<Int(trigger.end)
         if exclusion {
             var back = start - 1
-            while back >= max(clause.start, start - 2) {
+            while back >= max(clause.start, start - Lexicon.exclusionDenialReach) {
                 if triggerSpan.contains(back) { return false }
                 if Lexicon.denyingUnits.contains(units[back]) { return true }
                 back -= 1

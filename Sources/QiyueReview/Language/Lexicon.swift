@@ -53,6 +53,7 @@ enum Lexicon {
         ("财政所", .government), ("收储中心", .government), ("储备中心", .government), ("村委会", .government), ("城建投", .government), ("县属", .government),
         ("市属", .government), ("区属", .government), ("州属", .government), ("国企", .government),
         ("县国有", .government), ("市国有", .government), ("区国有", .government),
+        ("国有公司", .government), ("交通投资", .government), ("园区投资", .government),
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
         ("我市", .government), ("我县", .government), ("我区", .government), ("我州", .government),
         ("我旗", .government), ("本市", .government), ("本县", .government), ("本区", .government),
@@ -122,6 +123,9 @@ enum Lexicon {
 
     /// Units right before an exclusion word that deny it (不收违约金, 免收滞纳金, 未收取保证金).
     static let denyingUnits: Set<UInt16> = Set("不免未".utf16)
+    /// How many units before an exclusion word a denying unit is looked for: a verb of up to two
+    /// units stands between them (不计收违约金, 未收取保证金).
+    static let exclusionDenialReach = 3
 
     /// Words that deny what follows as the base of a payment (不以纳税额为依据, 不与税收挂钩).
     static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是"].map { Array($0.utf16) }
@@ -133,6 +137,10 @@ enum Lexicon {
     static let contrastOpeners: [[UInt16]] = ["但是", "但"].map { Array($0.utf16) }
     /// The unit every contrast opener but 然而 starts with (a sentence without it has one frame).
     static let contrastUnit: UInt16 = "但".utf16.first!
+
+    /// A noun phrase closed by its agent (乙方不能偿还的部分由甲方代偿): the negation belongs to
+    /// the relative clause that names the part, not to the act of the agent after 由.
+    static let negationClosers: [[UInt16]] = ["部分由", "差额由", "款项由", "余额由"].map { Array($0.utf16) }
 
     /// The unit closing a time or condition phrase (…不能还款时), beyond which its negation does not reach.
     static let conditionClose: UInt16 = "时".utf16.first!

@@ -53,6 +53,23 @@ final class CorpusAccuracyTests: XCTestCase {
         }
     }
 
+    /// The fourth held-out corpus (blind corpora 7a and 7b): blind once, a development set since.
+    func testPrecisionAndRecallOnFourthHeldOutCorpus() throws {
+        let scores = try measure(corpus: "holdout4")
+        for category in Self.categories {
+            XCTAssertGreaterThanOrEqual(scores[category]!.precision, Self.fourthHeldOutFloor[category]!.precision, "held-out-4 precision of \(category.rawValue)")
+            XCTAssertGreaterThanOrEqual(scores[category]!.recall, Self.fourthHeldOutFloor[category]!.recall, "held-out-4 recall of \(category.rawValue)")
+        }
+    }
+
+    static let fourthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // Blind (precision / recall), main a88f087: land 1.000 / 0.830, tax 0.981 / 0.913,
+        // guarantee 0.961 / 0.846. After its miss kinds were closed (no longer blind): land 1.000 / 0.991, tax
+        // 0.991 / 1.000, guarantee 1.000 / 0.991.
+        // The floor sits a little under that.
+        .land: (0.98, 0.97), .tax: (0.97, 0.98), .guarantee: (0.98, 0.97),
+    ]
+
     static let thirdHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall): the first release (d91186d) land 0.953 / 0.739, tax
         // 0.928 / 0.915, guarantee 0.921 / 0.853; engine v2 as integrated land 0.953 / 0.732,

@@ -41,6 +41,29 @@ final class ReviewEngineTests: XCTestCase {
         XCTAssertEqual(rules("项目用地通过招标拍卖挂牌方式出让，出让价格以成交价为准。"), [])
     }
 
+    /// 不能偿还的部分 names a part; the agent after 由 acts on it, unnegated.
+    func testANegationInsideAPartHandedToAnAgentDoesNotReachTheAgentsAct() {
+        XCTAssertEqual(rules("乙方不能按期偿还的贷款本息部分由甲方代为偿付。"), ["guarantee.debt-repayment"])
+        XCTAssertEqual(rules("乙方不能按期偿还的贷款本息由乙方股东自行筹资偿还，甲方不代为偿付。"), [])
+    }
+
+    /// State companies named by their function (县交通投资公司, 国有公司) and a park's investment
+    /// company in a party's name are the government side.
+    func testStateCompaniesByFunctionAndParkInvestmentCompanies() {
+        XCTAssertEqual(rules("甲方协调县交通投资公司为乙方发行的企业债券提供差额补足承诺。"), ["guarantee.government-guarantee"])
+        XCTAssertEqual(rules("该国有公司为乙方银行贷款提供担保。"), ["guarantee.government-guarantee"])
+        let preamble = "甲方：某某科技有限公司\n乙方：某某县人民政府\n\n"
+        XCTAssertEqual(rules(preamble + "乙方（某某园区投资发展有限公司）保证甲方每年获得不低于1000万元的净利润。\n"), ["guarantee.minimum-return"])
+    }
+
+    /// A name the article defines (本条所称基数，是指…) brings what it names into the sentence that
+    /// uses it; another article's definition, or one naming no tax, brings nothing.
+    func testAnArticlesDefinedNameResolvesToWhatItNames() {
+        XCTAssertEqual(rules("甲方每年按基数的50%向乙方兑现扶持资金。本条所称基数，是指乙方当年缴纳增值税形成的地方财政收入。"), ["tax.pegged-reward"])
+        XCTAssertEqual(rules("甲方每年按基数的50%向乙方兑现扶持资金。本条所称基数，是指乙方当年新增固定资产投资额。"), [])
+        XCTAssertEqual(rules("第一条 本条所称基数，是指乙方缴纳的增值税。\n第二条 甲方每年按基数的50%向乙方兑现扶持资金。\n"), [])
+    }
+
     func testALawfulOpeningDoesNotExcuseAnUnlawfulTail() {
         XCTAssertEqual(rules("乙方依法享受国家税收优惠，此外，甲方按乙方缴纳增值税地方留成部分的50%给予奖励。"), ["tax.pegged-reward"])
     }
