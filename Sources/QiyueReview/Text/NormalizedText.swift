@@ -95,6 +95,16 @@ public struct NormalizedText: Sendable {
             }
             index += length
             defer { scalarOffset += 1 }
+            // Most of a Chinese agreement: a CJK ideograph with no space or markup pending. It is
+            // not ignorable, folds to itself and ends no line, so what the steps below would
+            // do for it is done directly.
+            if value >= 0x4E00, value <= 0x9FFF, pending.isEmpty {
+                units.append(UInt16(truncatingIfNeeded: value))
+                previousIsHan = true
+                previousJoinsHan = false
+                lastWasCarriageReturn = false
+                continue
+            }
             if CharacterFolding.isIgnorable(value) {
                 dropped.append(units.count)
                 continue
