@@ -50,6 +50,11 @@ public enum JSONStringLiteral {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // The common byte: none of the escaped ones and no lead of U+2028/U+2029.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 let escape: [UInt8]?
                 var length = 1
                 switch byte {

@@ -86,23 +86,28 @@ public indirect enum ReportJSON: Sendable, Hashable {
         case let .string(value): JSONStringLiteral.append(value, toUTF8: &output)
         case let .array(items):
             if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
-            output.append(contentsOf: "[\n".utf8)
+            output.append(UInt8(ascii: "["))
+            output.append(0x0A)
             for (index, item) in items.enumerated() {
                 Self.append(pad: indent + 1, to: &output)
                 item.write(to: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
+                if index + 1 < items.count { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
             Self.append(pad: indent, to: &output)
             output.append(UInt8(ascii: "]"))
         case let .object(members):
             if members.isEmpty { output.append(contentsOf: "{}".utf8); return }
-            output.append(contentsOf: "{\n".utf8)
+            output.append(UInt8(ascii: "{"))
+            output.append(0x0A)
             for (index, (key, value)) in members.enumerated() {
                 Self.append(pad: indent + 1, to: &output)
                 JSONStringLiteral.append(key, toUTF8: &output)
-                output.append(contentsOf: ": ".utf8)
+                output.append(UInt8(ascii: ":"))
+                output.append(UInt8(ascii: " "))
                 value.write(to: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < members.count ? ",\n" : "\n").utf8)
+                if index + 1 < members.count { output.append(UInt8(ascii: ",")) }
+                output.append(0x0A)
             }
             Self.append(pad: indent, to: &output)
             output.append(UInt8(ascii: "}"))
