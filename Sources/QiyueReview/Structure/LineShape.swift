@@ -205,10 +205,16 @@ struct LineShape {
 /// characters a line's shape is read from.
 struct Scalars {
     let values: [UInt32]
+    /// Bit `value % 64` is set for each value, so most scalars are turned away by one test
+    /// before the values are searched.
+    let filter: UInt64
 
     init(_ characters: String) {
         values = characters.unicodeScalars.map(\.value)
+        filter = values.reduce(0) { $0 | 1 << ($1 & 63) }
     }
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        filter & 1 << (scalar.value & 63) != 0 && values.contains(scalar.value)
+    }
 }
