@@ -38,6 +38,52 @@ public enum JSONStringLiteral {
         output += "\""
     }
 
+    /// Appends `text` as a quoted JSON string to UTF-8 bytes, exactly as `append(_:to:)`
+    /// writes it: runs that need no escaping are copied whole, so a report of tens of
+    /// megabytes is written without a per-character step.
+    public static func append(_ text: String, toUTF8 output: inout [UInt8]) {
+        output.append(0x22)
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // The common byte: none of the escaped ones and no lead of U+2028/U+2029.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                let escape: [UInt8]?
+                var length = 1
+                switch byte {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0..<0x20: escape = Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
+                    length = 3
+                default: escape = nil
+                }
+                if let escape {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    output.append(contentsOf: escape)
+                    runStart = index + length
+                }
+                index += length
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        output.append(0x22)
+    }
+
+    /// A lowercase hexadecimal digit, as `String(_:radix:)` writes it.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
+
     /// Whether `text` holds a byte that needs escaping: a control character, quote,
     /// backslash, or U+2028/U+2029 (UTF-8 E2 80 A8/A9).
     static func needsEscaping(_ text: String) -> Bool {

@@ -18,4 +18,18 @@ final class JSONStringLiteralTests: XCTestCase {
         JSONStringLiteral.append("值\"", to: &output)
         XCTAssertEqual(output, #"{"k":"值\"""#)
     }
+
+    /// The byte writer the reports use must write what the string writer writes, escapes
+    /// at the start, the middle and the end of a string included.
+    func testUTF8WriterMatchesTheStringWriter() {
+        let samples = [
+            "", "甲方承诺", "\"", "a\"b\\c\nd\re\tf", "\u{01}\u{08}\u{1F}\u{7F}", "行\u{2028}分\u{2029}段\u{2027}\u{202A}",
+            "\u{2028}", "末尾\u{2029}", "😀 emoji 与 \u{E2}", "第五条\n\n", "\\",
+        ]
+        for sample in samples {
+            var bytes: [UInt8] = Array("[".utf8)
+            JSONStringLiteral.append(sample, toUTF8: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "[" + JSONStringLiteral.quoted(sample), sample)
+        }
+    }
 }

@@ -96,11 +96,14 @@ public enum MarkdownReviewText {
     static func containsCommentOpener(_ source: String) -> Bool {
         var source = source
         return source.withUTF8 { bytes in
-            guard bytes.count >= 4 else { return false }
+            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
             var index = 0
             let last = bytes.count - 4
+            // `memchr` finds each `<`; only there are the next three bytes compared.
             while index <= last {
-                if bytes[index] == 0x3C, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
+                guard let found = memchr(base + index, 0x3C, last - index + 1) else { return false }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
                     return true
                 }
                 index += 1

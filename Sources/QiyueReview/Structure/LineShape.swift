@@ -66,8 +66,48 @@ struct LineShape {
         startsByLabelOnly = opensBlock && first != "<" && !Self.opensBlock(body.prefix(16), labels: false)
     }
 
-    /// The first `limit` scalars of a line, into `result`.
+    /// The first `limit` scalars of a line, into `result`. A line of a Swift string is valid
+    /// UTF-8, decoded here directly: the generic decoder cost more than the rest of the
+    /// line's shape. Anything that is not well-formed goes to the generic decoder.
     static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int, into result: inout [Unicode.Scalar]) {
+        result.removeAll(keepingCapacity: true)
+        guard let base = bytes.base.baseAddress else { return }
+        let line = base + bytes.startIndex
+        let count = bytes.count
+        var index = 0
+        while result.count < limit, index < count {
+            let lead = line[index]
+            if lead < 0x80 {
+                result.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            func continuation(_ offset: Int) -> UInt32? {
+                guard index + offset < count, line[index + offset] & 0xC0 == 0x80 else { return nil }
+                return UInt32(line[index + offset] & 0x3F)
+            }
+            var decoded: Unicode.Scalar?
+            var length = 0
+            if lead >= 0xE0, lead < 0xF0, let second = continuation(1), let third = continuation(2) {
+                let value = UInt32(lead & 0x0F) << 12 | second << 6 | third
+                decoded = value >= 0x800 ? Unicode.Scalar(value) : nil
+                length = 3
+            } else if lead >= 0xC2, lead < 0xE0, let second = continuation(1) {
+                decoded = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | second)
+                length = 2
+            } else if lead >= 0xF0, lead < 0xF5, let second = continuation(1), let third = continuation(2), let fourth = continuation(3) {
+                let value = UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth
+                decoded = value >= 0x10000 ? Unicode.Scalar(value) : nil
+                length = 4
+            }
+            guard let scalar = decoded else { return genericScalars(bytes, limit: limit, into: &result) }
+            result.append(scalar)
+            index += length
+        }
+    }
+
+    /// `scalars(_:limit:into:)` by the standard library's decoder, which repairs ill-formed input.
+    static func genericScalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int, into result: inout [Unicode.Scalar]) {
         result.removeAll(keepingCapacity: true)
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -165,10 +205,16 @@ struct LineShape {
 /// characters a line's shape is read from.
 struct Scalars {
     let values: [UInt32]
+    /// Bit `value % 64` is set for each value, so most scalars are turned away by one test
+    /// before the values are searched.
+    let filter: UInt64
 
     init(_ characters: String) {
         values = characters.unicodeScalars.map(\.value)
+        filter = values.reduce(0) { $0 | 1 << ($1 & 63) }
     }
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        filter & 1 << (scalar.value & 63) != 0 && values.contains(scalar.value)
+    }
 }

@@ -33,6 +33,8 @@ public enum AmountParser {
 
     /// Every amount followed by 元 in `text`, in yuan, in order.
     public static func amounts(in text: String) -> [Double] {
+        // Splitting into characters is the costly part; a text without 元 has no amount.
+        guard text.unicodeScalars.contains("元") else { return [] }
         let characters = Array(text)
         var result: [Double] = []
         var index = 0

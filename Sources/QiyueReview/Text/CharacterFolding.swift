@@ -9,11 +9,11 @@ enum CharacterFolding {
     /// The folded UTF-16 unit for a scalar; scalars outside the Basic Multilingual Plane
     /// fold to U+FFFD because no rule term contains them.
     @inline(__always)
-    static func fold(_ value: UInt32) -> UInt16 {
+    static func fold(_ scalar: UInt32) -> UInt16 {
+        // Full-width ASCII block (ＡＢＣ１２３（）：；，) first becomes ASCII, then folds as ASCII
+        // does; done before the switch rather than by recursion, so the function inlines.
+        let value = scalar >= 0xFF01 && scalar <= 0xFF5E ? scalar - 0xFEE0 : scalar
         switch value {
-        case 0xFF01...0xFF5E:
-            // Full-width ASCII block: ＡＢＣ１２３（）：；，
-            return fold(value - 0xFEE0)
         case 0x41...0x5A:
             return UInt16(value + 0x20)
         case 0x3000, 0x00A0, 0x09, 0x0D, 0x2002...0x200A, 0x202F:

@@ -37,8 +37,29 @@ public struct NormalizedText: Sendable {
         var text = original
         text.makeContiguousUTF8()
         self.original = text
+        let folded = text.utf8.withContiguousStorageIfAvailable { Self.fold($0, softBreaks: softBreaks) } ?? Folded()
+        self.units = folded.units
+        self.droppedBefore = folded.dropped
+        self.lineStarts = folded.lineStarts
+        self.softBreaks = softBreaks
+        self.originalLineUTF8Offsets = folded.utf8Starts
+        self.originalLineScalarOffsets = folded.scalarStarts
+    }
+
+    /// What the one pass over a text's UTF-8 bytes produces.
+    private struct Folded {
         var units: [UInt16] = []
-        units.reserveCapacity(text.utf8.count / 2 + 16)
+        var dropped: [Int] = []
+        var lineStarts = [0]
+        var utf8Starts = [0]
+        var scalarStarts = [0]
+    }
+
+    /// The pass itself. It is a function of its own, not a closure over the initialiser's
+    /// variables, so that its state lives in locals the optimiser keeps in registers.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, softBreaks: [Bool]) -> Folded {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 + 16)
         var dropped: [Int] = []
         var lineStarts = [0]
         var utf8Starts = [0]
@@ -54,97 +75,100 @@ public struct NormalizedText: Sendable {
         // text looked like before it (a soft CRLF drops both).
         var lastWasCarriageReturn = false
         var beforeCarriageReturn = (isHan: false, joinsHan: false)
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                // Decode one scalar (the string is valid UTF-8).
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                var length: Int
-                if lead < 0x80 {
-                    value = lead; length = 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                        | UInt32(bytes[index + 3] & 0x3F)
-                    length = 4
-                }
-                index += length
-                defer { scalarOffset += 1 }
-                if CharacterFolding.isIgnorable(value) {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Decode one scalar (the string is valid UTF-8).
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            var length: Int
+            if lead < 0x80 {
+                value = lead; length = 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); length = 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); length = 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                length = 4
+            }
+            index += length
+            defer { scalarOffset += 1 }
+            // Most of a Chinese agreement: a CJK ideograph with no space or markup pending. It is
+            // not ignorable, folds to itself and ends no line, so what the steps below would
+            // do for it is done directly.
+            if value >= 0x4E00, value <= 0x9FFF, pending.isEmpty {
+                units.append(UInt16(truncatingIfNeeded: value))
+                previousIsHan = true
+                previousJoinsHan = false
+                lastWasCarriageReturn = false
+                continue
+            }
+            if CharacterFolding.isIgnorable(value) {
+                dropped.append(units.count)
+                continue
+            }
+            // A lone CR ends its line as LF does (`LineIndex`'s rule); the CR of a CRLF
+            // stays a unit of its line, so lines and columns match the original.
+            let endsLine = value == 0x0A || (value == 0x0D && LineIndex.breakLength(in: bytes, at: index - 1) == 1)
+            let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
+            if endsLine, lineStarts.count - 1 < softBreaks.count, softBreaks[lineStarts.count - 1] {
+                if lastWasCarriageReturn {
+                    units.removeLast()
                     dropped.append(units.count)
-                    continue
-                }
-                // A lone CR ends its line as LF does (`LineIndex`'s rule); the CR of a CRLF
-                // stays a unit of its line, so lines and columns match the original.
-                let endsLine = value == 0x0A || (value == 0x0D && LineIndex.breakLength(in: bytes, at: index - 1) == 1)
-                let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
-                if endsLine, lineStarts.count - 1 < softBreaks.count, softBreaks[lineStarts.count - 1] {
-                    if lastWasCarriageReturn {
-                        units.removeLast()
-                        dropped.append(units.count)
-                        (previousIsHan, previousJoinsHan) = beforeCarriageReturn
-                        lastWasCarriageReturn = false
-                    }
-                    // Read like a space: dropped next to Chinese, kept between Latin words.
-                    if previousIsHan || previousJoinsHan {
-                        pending.append(0x20)
-                    } else {
-                        units.append(0x20)
-                    }
-                    lineStarts.append(units.count)
-                    utf8Starts.append(index)
-                    scalarStarts.append(scalarOffset + 1)
-                    continue
-                }
-                if value == 0x0D, !endsLine {
-                    beforeCarriageReturn = (previousIsHan, previousJoinsHan)
-                    lastWasCarriageReturn = true
-                } else {
+                    (previousIsHan, previousJoinsHan) = beforeCarriageReturn
                     lastWasCarriageReturn = false
                 }
-                if (unit == 0x20 && value != 0x0D) || CharacterFolding.isMarkupResidue(unit) {
-                    if previousIsHan || previousJoinsHan {
-                        pending.append(unit)
-                        continue
-                    }
-                    if unit == 0x20 {
-                        units.append(unit)
-                        continue
-                    }
+                // Read like a space: dropped next to Chinese, kept between Latin words.
+                if previousIsHan || previousJoinsHan {
+                    pending.append(0x20)
+                } else {
+                    units.append(0x20)
                 }
-                if !pending.isEmpty {
-                    let nextIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
-                    if nextIsHan || (previousIsHan && CharacterFolding.joinsHan(unit)) {
-                        for _ in pending { dropped.append(units.count) }
-                    } else {
-                        units.append(contentsOf: pending)
-                    }
-                    pending.removeAll(keepingCapacity: true)
+                lineStarts.append(units.count)
+                utf8Starts.append(index)
+                scalarStarts.append(scalarOffset + 1)
+                continue
+            }
+            if value == 0x0D, !endsLine {
+                beforeCarriageReturn = (previousIsHan, previousJoinsHan)
+                lastWasCarriageReturn = true
+            } else {
+                lastWasCarriageReturn = false
+            }
+            if (unit == 0x20 && value != 0x0D) || CharacterFolding.isMarkupResidue(unit) {
+                if previousIsHan || previousJoinsHan {
+                    pending.append(unit)
+                    continue
                 }
-                units.append(unit)
-                previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
-                previousJoinsHan = CharacterFolding.joinsHan(unit)
-                if endsLine {
-                    lineStarts.append(units.count)
-                    utf8Starts.append(index)
-                    scalarStarts.append(scalarOffset + 1)
-                    previousIsHan = false
-                    previousJoinsHan = false
+                if unit == 0x20 {
+                    units.append(unit)
+                    continue
                 }
+            }
+            if !pending.isEmpty {
+                let nextIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
+                if nextIsHan || (previousIsHan && CharacterFolding.joinsHan(unit)) {
+                    for _ in pending { dropped.append(units.count) }
+                } else {
+                    units.append(contentsOf: pending)
+                }
+                pending.removeAll(keepingCapacity: true)
+            }
+            units.append(unit)
+            previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
+            previousJoinsHan = CharacterFolding.joinsHan(unit)
+            if endsLine {
+                lineStarts.append(units.count)
+                utf8Starts.append(index)
+                scalarStarts.append(scalarOffset + 1)
+                previousIsHan = false
+                previousJoinsHan = false
             }
         }
         units.append(contentsOf: pending)
-        self.units = units
-        self.droppedBefore = dropped
-        self.lineStarts = lineStarts
-        self.softBreaks = softBreaks
-        self.originalLineUTF8Offsets = utf8Starts
-        self.originalLineScalarOffsets = scalarStarts
+        return Folded(units: units, dropped: dropped, lineStarts: lineStarts, utf8Starts: utf8Starts, scalarStarts: scalarStarts)
     }
 
     /// The scalar offset in the original text of the unit at `offset`.
@@ -205,7 +229,31 @@ public struct NormalizedText: Sendable {
     /// The normalised text of a unit range, for excerpts and amounts.
     public func string(_ range: Range<Int>) -> String {
         let clamped = max(0, range.lowerBound)..<min(units.count, max(max(0, range.lowerBound), range.upperBound))
-        return String(decoding: units[clamped], as: UTF16.self)
+        let slice = units[clamped]
+        // Every unit is a whole scalar of the Basic Multilingual Plane (scalars beyond it fold
+        // to U+FFFD), so it is written as UTF-8 directly: the standard library's generic UTF-16
+        // transcoding cost more than the rest of an excerpt's making. A surrogate, which
+        // normalisation never produces, takes that general path.
+        if slice.contains(where: { $0 & 0xF800 == 0xD800 }) { return String(decoding: slice, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: slice.count * 3) { buffer in
+            var count = 0
+            for unit in slice {
+                if unit < 0x80 {
+                    buffer[count] = UInt8(unit)
+                    count += 1
+                } else if unit < 0x800 {
+                    buffer[count] = UInt8(0xC0 | (unit >> 6))
+                    buffer[count + 1] = UInt8(0x80 | (unit & 0x3F))
+                    count += 2
+                } else {
+                    buffer[count] = UInt8(0xE0 | (unit >> 12))
+                    buffer[count + 1] = UInt8(0x80 | ((unit >> 6) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | (unit & 0x3F))
+                    count += 3
+                }
+            }
+            return count
+        }
     }
 
     /// Normalises a rule term the way document text is normalised, so they compare equal.

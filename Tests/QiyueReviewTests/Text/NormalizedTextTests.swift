@@ -55,4 +55,14 @@ final class NormalizedTextTests: XCTestCase {
     func testTermsFoldLikeText() {
         XCTAssertEqual(NormalizedText.fold(term: "Ｘ县 人民 政府"), Array("x县人民政府".utf16))
     }
+
+    /// Excerpts are encoded to UTF-8 directly; they must read as the units decoded as UTF-16
+    /// would, for one-, two- and three-byte characters and for what folds to U+FFFD.
+    func testStringOfARangeIsTheUnitsAsText() {
+        let text = NormalizedText("甲方 承诺：Café ＡＢＣ１２３ 😀 每亩５万元（含税）。\nÀ la ligne — “引号”\u{200B}末")
+        for range in [0..<text.units.count, 0..<0, 2..<9, 5..<text.units.count, 0..<1, (text.units.count - 1)..<text.units.count] {
+            XCTAssertEqual(text.string(range), String(decoding: text.units[range], as: UTF16.self), "\(range)")
+        }
+        XCTAssertEqual(text.string(-3..<text.units.count + 5), String(decoding: text.units, as: UTF16.self))
+    }
 }

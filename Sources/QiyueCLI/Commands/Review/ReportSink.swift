@@ -42,7 +42,11 @@ final class ReportSink {
 
     var isStandardOutput: Bool { path == nil }
 
-    func write(_ text: String) { write(Data(text.utf8)) }
+    /// Text for standard output goes there as it is, not through a `Data` and back.
+    func write(_ text: String) {
+        guard path != nil else { writeOut(text); return }
+        write(Data(text.utf8))
+    }
 
     func write(_ data: Data) {
         guard path != nil else { writeOut(String(decoding: data, as: UTF8.self)); return }

@@ -1,0 +1,38 @@
+import XCTest
+@testable import QiyueReview
+
+/// A line's head is decoded from UTF-8 directly; it must give the scalars the standard
+/// library's decoder gives, however long the line and whatever its characters.
+final class LineShapeDecodingTests: XCTestCase {
+    func testDirectDecodingMatchesTheGenericDecoder() {
+        let lines = [
+            "", "第一条 土地", "乙方：某某新材料有限公司", "Café à la ligne", "😀𠀀 emoji and a rare ideograph",
+            "甲方承诺项目用地出让价格为每亩5万元，低于国家规定的最低价标准的部分由甲方返还。",
+            "ＡＢＣ１２３（全角）", "\t　 leading blanks", String(repeating: "长", count: 40),
+        ]
+        for line in lines {
+            for limit in [0, 1, 5, LineShape.headReach, 100] {
+                let bytes = Array(line.utf8)
+                var direct: [Unicode.Scalar] = [], generic: [Unicode.Scalar] = []
+                bytes.withUnsafeBufferPointer { buffer in
+                    LineShape.scalars(buffer[...], limit: limit, into: &direct)
+                    LineShape.genericScalars(buffer[...], limit: limit, into: &generic)
+                }
+                XCTAssertEqual(direct, generic, "\(line) limit \(limit)")
+                XCTAssertEqual(direct, Array(line.unicodeScalars.prefix(limit)), "\(line) limit \(limit)")
+            }
+        }
+    }
+
+    /// Ill-formed bytes (a stray continuation byte, a cut sequence) are repaired as before.
+    func testIllFormedBytesAreRepairedAsBefore() {
+        for bytes: [UInt8] in [[0x80, 0x41], [0xE7, 0x94], [0x41, 0xE7, 0x94, 0x42], [0xC0, 0xAF], [0xED, 0xA0, 0x80]] {
+            var direct: [Unicode.Scalar] = [], generic: [Unicode.Scalar] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                LineShape.scalars(buffer[...], limit: 10, into: &direct)
+                LineShape.genericScalars(buffer[...], limit: 10, into: &generic)
+            }
+            XCTAssertEqual(direct, generic, "\(bytes)")
+        }
+    }
+}
