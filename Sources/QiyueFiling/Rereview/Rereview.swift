@@ -7,12 +7,10 @@ import QiyueProjects
 /// Item 3 of 国发〔2015〕25号 (2015-05-10) reads: “各地与企业已签订合同中的优惠政策，继续有效；
 /// 对已兑现的部分，不溯及既往。” Preferences (land and tax) in an agreement signed before that
 /// date are therefore marked rather than listed as something to undo; guarantees and other
-/// categories are not preferences and are listed as for any agreement.
+/// categories are not preferences and are listed as for any agreement. Which categories are
+/// preferences is the rule pack's to say (`"preference": true`).
 public enum Rereview {
     public static let cutoff = CalendarDate("2015-05-10")!
-
-    /// The categories item 3 speaks of (优惠政策).
-    public static let preferenceCategories: Set<String> = ["land", "tax"]
 
     public static let grandfatherNote = LocalizedText(
         zh: "签订于 2015-05-10 之前：国发〔2015〕25号第三条“各地与企业已签订合同中的优惠政策，继续有效；对已兑现的部分，不溯及既往。”",
@@ -41,7 +39,8 @@ public enum Rereview {
     }
 
     /// Whether a new finding on `entry` is a preference that item 3 keeps in force.
-    public static func isGrandfathered(_ finding: RecordedFinding, in entry: RegisterEntry) -> Bool {
-        signedBeforeCutoff(entry) && preferenceCategories.contains(finding.category ?? finding.rule.split(separator: ".").first.map(String.init) ?? "")
+    /// `preferences` are the ids of the categories item 3 speaks of (优惠政策).
+    public static func isGrandfathered(_ finding: RecordedFinding, in entry: RegisterEntry, preferences: Set<String>) -> Bool {
+        signedBeforeCutoff(entry) && preferences.contains(finding.category ?? finding.rule.split(separator: ".").first.map(String.init) ?? "")
     }
 }

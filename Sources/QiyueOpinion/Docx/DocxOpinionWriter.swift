@@ -53,7 +53,7 @@ public struct DocxOpinionWriter: Sendable {
     private func countsTable(_ summary: OpinionSummary, _ labels: OpinionLabels) -> Table {
         var rows = [[cell(labels.category)] + OpinionSummary.severities.map { cell(labels.severity($0)) } + [cell(labels.total)]]
         for row in summary.rows {
-            rows.append([cell(row.category.title.text(in: labels.language))] + row.counts.map { cell(String($0)) } + [cell(String(row.total))])
+            rows.append([cell(row.category.opinionLabel.text(in: labels.language))] + row.counts.map { cell(String($0)) } + [cell(String(row.total))])
         }
         let totals = summary.totals
         rows.append([TableCell([.bold([.text(labels.total)])])] + totals.map { cell(String($0)) } + [cell(String(totals.reduce(0, +)))])

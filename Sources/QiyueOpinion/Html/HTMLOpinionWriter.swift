@@ -58,7 +58,7 @@ public struct HTMLOpinionWriter: Sendable {
         for severity in OpinionSummary.severities { html += "<th>\(e(labels.severity(severity)))</th>" }
         html += "<th>\(e(labels.total))</th></tr></thead>\n<tbody>\n"
         for row in summary.rows {
-            html += "<tr><td>\(e(row.category.title.text(in: labels.language)))</td>"
+            html += "<tr><td>\(e(row.category.opinionLabel.text(in: labels.language)))</td>"
             html += row.counts.map { "<td>\($0)</td>" }.joined() + "<td>\(row.total)</td></tr>\n"
         }
         let totals = summary.totals

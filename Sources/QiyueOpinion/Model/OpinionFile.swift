@@ -19,8 +19,11 @@ public struct OpinionFile: Sendable, Hashable {
     public var exemptions: [Exemption]
     /// The reviewed text split into lines (1-based line `n` is `lines[n - 1]`).
     public var lines: [String]
+    /// The rule pack's categories, the rows of the summary table.
+    public var categories: [RuleCategory]
 
-    init(_ review: FileReview, language: Language) {
+    init(_ review: FileReview, categories: [RuleCategory], language: Language) {
+        self.categories = categories
         name = review.path
         sha256 = review.source?.sha256
         byteCount = review.source?.byteCount
@@ -43,7 +46,7 @@ public struct OpinionFile: Sendable, Hashable {
         return allFindings.contains { $0.severity >= .warning } ? .reviseBeforeSigning : .noViolationFound
     }
 
-    public var summary: OpinionSummary { OpinionSummary(allFindings) }
+    public var summary: OpinionSummary { OpinionSummary(allFindings, categories: categories) }
 
     /// `[errors, warnings, infos]`.
     public var counts: [Int] { summary.totals }

@@ -12,12 +12,13 @@ public struct OpinionSummary: Sendable, Hashable {
     /// The severities in column order.
     public static let severities: [RuleSeverity] = [.error, .warning, .info]
 
-    /// The four review categories always; review markup only when it has findings.
+    /// The pack's categories always, in its order; any other (review markup) only when it
+    /// has findings.
     public var rows: [Row]
 
-    public init(_ findings: [OpinionFinding]) {
-        var categories: [RuleCategory] = [.land, .tax, .guarantee, .completeness]
-        if findings.contains(where: { $0.category == .suppression }) { categories.append(.suppression) }
+    public init(_ findings: [OpinionFinding], categories declared: [RuleCategory]) {
+        var categories = RuleCategory.ordered(declared)
+        for finding in findings where !categories.contains(finding.category) { categories.append(finding.category) }
         rows = categories.map { category in
             Row(category: category, counts: Self.severities.map { severity in
                 findings.filter { $0.category == category && $0.severity == severity }.count

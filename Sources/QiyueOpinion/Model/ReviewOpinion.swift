@@ -15,6 +15,8 @@ public struct ReviewOpinion: Sendable, Hashable {
     public var rulePackVersion: String
     public var toolVersion: String
     public var files: [OpinionFile]
+    /// The rule pack's categories, the rows of the summary table.
+    public var categories: [RuleCategory]
 
     public init(report: ReviewReport, rulePack: RulePack, reviewer: String?, date: String, language: Language) {
         self.language = language
@@ -22,8 +24,9 @@ public struct ReviewOpinion: Sendable, Hashable {
         self.reviewer = reviewer
         rulePackName = rulePack.name
         rulePackVersion = rulePack.version
+        categories = rulePack.categories
         toolVersion = report.toolVersion
-        files = report.files.map { OpinionFile($0, language: language) }
+        files = report.files.map { OpinionFile($0, categories: rulePack.categories, language: language) }
         for index in files.indices { files[index].number = index + 1 }
     }
 
@@ -36,7 +39,7 @@ public struct ReviewOpinion: Sendable, Hashable {
     }
 
     /// The findings of every file counted by category and severity.
-    public var summary: OpinionSummary { OpinionSummary(files.flatMap(\.allFindings)) }
+    public var summary: OpinionSummary { OpinionSummary(files.flatMap(\.allFindings), categories: categories) }
 
     /// The title naming the document (or the number of documents) reviewed.
     public var subject: String {

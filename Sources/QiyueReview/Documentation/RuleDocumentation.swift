@@ -17,15 +17,19 @@ public enum RuleDocumentation {
 
 
         """
-        let categories: [RuleCategory] = [.land, .tax, .guarantee, .completeness]
+        text += "| 类别 / category | 名称 / title | 说明 / description |\n|---|---|---|\n"
+        for category in pack.orderedCategories {
+            text += "| `\(category.id)` | \(cell(category.title.zh)) / \(cell(category.title.en)) | \(cell(category.description.zh)) / \(cell(category.description.en)) |\n"
+        }
+        text += "\n"
         text += "| 规则 / rule | 类别 / category | 级别 / severity | 说明 / message |\n|---|---|---|---|\n"
         for rule in pack.rules {
             text += "| [`\(rule.id)`](#\(anchor(rule.id))) | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(cell(rule.message.zh)) |\n"
         }
-        for category in categories {
+        for category in pack.orderedCategories {
             let rules = pack.rules.filter { $0.category == category }
             guard !rules.isEmpty else { continue }
-            text += "\n## \(category.title.zh) / \(category.title.en)\n"
+            text += "\n## \(category.title.zh) / \(category.title.en)\n\n\(category.description.zh)\n\n\(category.description.en)\n"
             for rule in rules { text += section(rule) }
         }
         return text

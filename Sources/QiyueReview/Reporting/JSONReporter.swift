@@ -6,9 +6,12 @@ import QiyueCore
 /// character of the span, as in SARIF.
 public struct JSONReporter: Sendable {
     public var language: Language
+    /// The pack's categories: the summary counts each of them, zeros included.
+    public var categories: [RuleCategory]
 
-    public init(language: Language) {
+    public init(language: Language, categories: [RuleCategory] = RulePack.builtInCategories) {
         self.language = language
+        self.categories = categories
     }
 
     public func render(_ report: ReviewReport) -> String {
@@ -61,7 +64,8 @@ public struct JSONReporter: Sendable {
             ("warnings", .int(tally.count(.warning))),
             ("infos", .int(tally.count(.info))),
             ("unreadable", .int(tally.unreadable)),
-            ("categories", .object([RuleCategory.land, .tax, .guarantee, .completeness, .suppression].map { ($0.rawValue, .int(tally.count($0))) })),
+            // Review markup is always counted, so a script finds the key in every report.
+            ("categories", .object(tally.categories(declared: categories + [.suppression]).map { ($0.id, .int(tally.count($0))) })),
         ])
     }
 

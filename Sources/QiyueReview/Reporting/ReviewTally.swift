@@ -24,6 +24,12 @@ public struct ReviewTally: Sendable, Hashable {
     public func count(_ severity: RuleSeverity) -> Int { severities[severity] ?? 0 }
     public func count(_ category: RuleCategory) -> Int { categories[category] ?? 0 }
 
+    /// `declared` in report order, then any other category a finding had (review markup),
+    /// so a summary lists every declared category, with zeros, and hides nothing counted.
+    public func categories(declared: [RuleCategory]) -> [RuleCategory] {
+        RuleCategory.ordered(declared) + RuleCategory.ordered(categories.keys.filter { !declared.contains($0) })
+    }
+
     /// Whether a finding at or above `threshold` was counted; `nil` threshold means never.
     public func hasFindings(atOrAbove threshold: RuleSeverity?) -> Bool {
         guard let threshold else { return false }

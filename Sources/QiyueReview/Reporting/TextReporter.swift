@@ -5,10 +5,13 @@ import QiyueCore
 public struct TextReporter: Sendable {
     public var language: Language
     public var colored: Bool
+    /// The pack's categories, which the summary lists even when nothing was found in them.
+    public var categories: [RuleCategory]
 
-    public init(language: Language, colored: Bool = false) {
+    public init(language: Language, colored: Bool = false, categories: [RuleCategory] = RulePack.builtInCategories) {
         self.language = language
         self.colored = colored
+        self.categories = categories
     }
 
     /// The findings of every readable file, each file's basis list after its findings;
@@ -58,9 +61,7 @@ public struct TextReporter: Sendable {
     /// `审查 2 个文件：错误 2，警告 1，提示 0；土地 1，税收 1，担保与隐性债务 0，协议完整性 1`
     public func summary(_ report: ReviewTally) -> String {
         let zh = language == .zh
-        var categories: [RuleCategory] = [.land, .tax, .guarantee, .completeness]
-        if report.count(.suppression) > 0 { categories.append(.suppression) }
-        let perCategory = categories.map { "\($0.title.text(in: language)) \(report.count($0))" }.joined(separator: zh ? "，" : ", ")
+        let perCategory = report.categories(declared: categories).map { "\($0.title.text(in: language)) \(report.count($0))" }.joined(separator: zh ? "，" : ", ")
         let files = report.files
         let unreadable = report.unreadable
         if zh {

@@ -1,13 +1,16 @@
 import Foundation
 import QiyueCore
 
-/// A named, versioned list of rules as stored in a JSON file.
+/// A named, versioned list of categories, term sets and rules as stored in a JSON file.
 ///
 /// The built-in pack ships as a resource of this module; users add their own with
-/// `--rules FILE`, where a rule with an existing id replaces the built-in one.
+/// `--rules FILE`, where a rule with an existing id replaces the built-in one and a
+/// category with an existing id replaces its titles.
 public struct RulePack: Sendable, Hashable, Codable {
     public var name: String
     public var version: String
+    /// The categories rules may name, as declared (reports sort them by `order`).
+    public var categories: [RuleCategory]
     public var rules: [Rule]
     /// Named sets of terms (national tax preferences, lawful land mechanisms…) that rules
     /// refer to as `@name` instead of pasting the same list into every rule.
@@ -18,16 +21,21 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// borrowing bans do not fit a promise about a power, water or gas price.
     public var basisConditions: [String: BasisCondition]
 
-    public init(name: String, version: String, rules: [Rule], termSets: [String: [String]] = [:], basisConditions: [String: BasisCondition] = [:]) {
+    public init(
+        name: String, version: String, categories: [RuleCategory] = [], rules: [Rule],
+        termSets: [String: [String]] = [:], basisConditions: [String: BasisCondition] = [:]
+    ) {
         self.name = name
         self.version = version
+        self.categories = categories
         self.rules = rules
         self.termSets = termSets
         self.basisConditions = basisConditions
+        resolveCategories()
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, version, rules, termSets, basisConditions
+        case name, version, categories, rules, termSets, basisConditions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -35,11 +43,28 @@ public struct RulePack: Sendable, Hashable, Codable {
         self.init(
             name: try container.decode(String.self, forKey: .name),
             version: try container.decode(String.self, forKey: .version),
+            categories: (try container.decodeIfPresent([RuleCategoryDeclaration].self, forKey: .categories) ?? []).map(\.category),
             rules: try container.decode([Rule].self, forKey: .rules),
             termSets: try container.decodeIfPresent([String: [String]].self, forKey: .termSets) ?? [:],
             basisConditions: try container.decodeIfPresent([String: BasisCondition].self, forKey: .basisConditions) ?? [:]
         )
     }
+
+    /// Gives every rule the declaration of its category, so a finding carries the titles
+    /// reports print (a rule whose category is not declared keeps the bare id; the
+    /// validator reports it).
+    mutating func resolveCategories(from extra: [RuleCategory] = []) {
+        let declared = Dictionary((extra + categories).map { ($0.id, $0) }) { _, last in last }
+        for index in rules.indices {
+            if let category = declared[rules[index].category.id] { rules[index].category = category }
+        }
+    }
+
+    /// The declared categories in report order.
+    public var orderedCategories: [RuleCategory] { RuleCategory.ordered(categories) }
+
+    /// The declaration of the category with `id`, if the pack has one.
+    public func category(id: String) -> RuleCategory? { categories.last { $0.id == id } }
 
     /// `terms` with every `@name` replaced by the terms of that set (unknown sets, which the
     /// validator reports, expand to nothing).
@@ -50,48 +75,19 @@ public struct RulePack: Sendable, Hashable, Codable {
         }
     }
 
-    /// The pack compiled into the library (`Resources/default-rules.json`).
-    public static func builtIn() throws -> RulePack {
-        try decode(try EmbeddedResourceFolder.resources.data("default-rules.json"), path: "default-rules.json")
-    }
-
-    /// Reads and validates a pack; a pack with any problem is rejected as a whole.
-    public static func load(path: String) throws -> RulePack {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw RulePackError(path: path, problems: [LocalizedText(zh: "无法读取规则包", en: "cannot read the rule pack")])
-        }
-        return try decode(data, path: path)
-    }
-
-    public static func decode(_ data: Data, path: String) throws -> RulePack {
-        let pack: RulePack
-        do {
-            pack = try JSONDecoder().decode(RulePack.self, from: data)
-        } catch let error as DecodingError {
-            throw RulePackError(path: path, problems: [RulePackError.describe(error)])
-        } catch {
-            throw RulePackError(path: path, problems: [LocalizedText(zh: "不是有效的 JSON", en: "not valid JSON")])
-        }
-        let problems = RulePackFieldCheck.problems(in: data) + RulePackValidator.problems(in: pack)
-        guard problems.isEmpty else { throw RulePackError(path: path, problems: problems) }
-        return pack
-    }
-
-    /// This pack with `other`'s rules added; a rule of `other` replaces one with the same id.
+    /// This pack with `other`'s rules and categories added; a rule or category of `other`
+    /// replaces one with the same id in place.
     public func merging(_ other: RulePack) -> RulePack {
         var rules = self.rules
         for rule in other.rules {
-            if let index = rules.firstIndex(where: { $0.id == rule.id }) {
-                rules[index] = rule
-            } else {
-                rules.append(rule)
-            }
+            if let index = rules.firstIndex(where: { $0.id == rule.id }) { rules[index] = rule } else { rules.append(rule) }
         }
-        return RulePack(name: name, version: version, rules: rules, termSets: termSets.merging(other.termSets) { $1 },
-            basisConditions: basisConditions.merging(other.basisConditions) { $1 })
+        var categories = self.categories
+        for category in other.categories {
+            if let index = categories.firstIndex(of: category) { categories[index] = category } else { categories.append(category) }
+        }
+        return RulePack(name: name, version: version, categories: categories, rules: rules,
+            termSets: termSets.merging(other.termSets) { $1 }, basisConditions: basisConditions.merging(other.basisConditions) { $1 })
     }
 
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }

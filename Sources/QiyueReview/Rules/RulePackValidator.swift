@@ -3,63 +3,65 @@ import QiyueCore
 /// The checks a rule pack must pass before it is used.
 ///
 /// They keep packs honest: a rule without examples cannot show what it means, an id that
-/// does not start with its category confuses reports, and an error-level rule without a
-/// legal basis asks the reviewer to take the tool's word for it.
+/// does not start with its category confuses reports, a category or term set nobody
+/// declared is a typo, and an error-level rule without a legal basis asks the reviewer to
+/// take the tool's word for it. Each problem points at the value to fix.
 public enum RulePackValidator {
-    public static func problems(in pack: RulePack) -> [LocalizedText] {
-        var problems: [LocalizedText] = []
+    /// The problems of `pack`, whose rules may also use the categories and term sets of
+    /// `base` (the pack it is read on top of).
+    public static func problems(in pack: RulePack, over base: RulePack? = nil) -> [RulePackProblem] {
+        var problems = categoryProblems(pack)
+        let categories = Set(pack.categories.map(\.id) + (base?.categories.map(\.id) ?? []))
+        let termSets = pack.termSets.merging(base?.termSets ?? [:]) { own, _ in own }
         var seen = Set<String>()
-        for rule in pack.rules {
-            let id = rule.id
+        for (index, rule) in pack.rules.enumerated() {
+            let at = JSONPointer(["rules", String(index)])
+            let id = rule.id, category = rule.category.id
             if !seen.insert(id).inserted {
-                problems.append(LocalizedText(zh: "规则 \(id) 重复定义", en: "rule \(id) is defined twice"))
+                problems.append(RulePackProblem(zh: "规则 \(id) 重复定义", en: "rule \(id) is defined twice", at: at.appending("id")))
             }
-            if !id.hasPrefix(rule.category.rawValue + ".") || id.count <= rule.category.rawValue.count + 1
-                || id.contains(where: { $0.isWhitespace || $0 == ":" }) {
-                problems.append(LocalizedText(zh: "规则 \(id) 的 id 应为“\(rule.category.rawValue).名称”", en: "rule \(id): the id must be '\(rule.category.rawValue).name'"))
+            if !categories.contains(category) {
+                let hint = EditDistance.closest(to: category, among: categories.sorted())
+                problems.append(RulePackProblem(
+                    zh: "规则 \(id) 的类别“\(category)”未在 categories 中声明" + (hint.map { "；您是否想输入“\($0)”？" } ?? ""),
+                    en: "rule \(id): category '\(category)' is not declared in categories" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: at.appending("category")))
             }
-            if rule.examples.triggering.isEmpty || rule.examples.nonTriggering.isEmpty {
-                problems.append(LocalizedText(zh: "规则 \(id) 必须同时有触发示例和不触发示例", en: "rule \(id) needs both triggering and non-triggering examples"))
+            if !id.hasPrefix(category + ".") || id.count <= category.count + 1 || id.contains(where: { $0.isWhitespace || $0 == ":" }) {
+                problems.append(RulePackProblem(zh: "规则 \(id) 的 id 应为“\(category).名称”", en: "rule \(id): the id must be '\(category).name'", at: at.appending("id")))
             }
             if rule.message.zh.isEmpty || rule.message.en.isEmpty || rule.suggestion.zh.isEmpty || rule.suggestion.en.isEmpty {
-                problems.append(LocalizedText(zh: "规则 \(id) 的提示或修改建议缺少中文或英文", en: "rule \(id) lacks a Chinese or English message or suggestion"))
+                problems.append(RulePackProblem(zh: "规则 \(id) 的提示或修改建议缺少中文或英文", en: "rule \(id) lacks a Chinese or English message or suggestion", at: at))
             }
             if rule.severity == .error && rule.basis.isEmpty {
-                problems.append(LocalizedText(zh: "错误级规则 \(id) 必须给出法律依据", en: "error rule \(id) must cite a legal basis"))
+                problems.append(RulePackProblem(zh: "错误级规则 \(id) 必须给出法律依据", en: "error rule \(id) must cite a legal basis", at: at.appending("basis")))
             }
-            problems += matchProblems(rule)
-            let match = rule.match
-            for term in match.triggers + match.requireAll.flatMap({ $0 }) + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
-            where term.hasPrefix("@") && pack.termSets[String(term.dropFirst())] == nil {
-                problems.append(LocalizedText(zh: "规则 \(id) 引用了未定义的词集 \(term)", en: "rule \(id) refers to the undefined term set \(term)"))
-            }
+            problems += RulePackExampleCheck.problems(rule, at: at.appending("examples"))
+            problems += RulePackMatchCheck.problems(rule, termSets: termSets, at: at.appending("match"))
         }
         for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) where terms.isEmpty || terms.contains(where: { $0.hasPrefix("@") }) {
-            problems.append(LocalizedText(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set"))
+            problems.append(RulePackProblem(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set", at: JSONPointer(["termSets", name])))
         }
         return problems
     }
 
-    private static func matchProblems(_ rule: Rule) -> [LocalizedText] {
-        let id = rule.id, match = rule.match
-        var problems: [LocalizedText] = []
-        let allTerms = match.triggers + match.requireAll.flatMap { $0 } + match.excludeAny + match.excludeInClause + match.lawfulWith + match.lawfulIfClaimed + match.expected + match.expectedFromInvestor
-        if allTerms.contains(where: { NormalizedText.fold(term: $0).isEmpty }) {
-            problems.append(LocalizedText(zh: "规则 \(id) 含有空词条", en: "rule \(id) has an empty term"))
-        }
-        if match.scope == .document {
-            if match.expected.isEmpty {
-                problems.append(LocalizedText(zh: "文档级规则 \(id) 必须列出 expected 词条", en: "document rule \(id) must list expected terms"))
+    /// Every declared category needs a usable id and both titles, once.
+    static func categoryProblems(_ pack: RulePack) -> [RulePackProblem] {
+        var problems: [RulePackProblem] = []
+        var seen = Set<String>()
+        for (index, category) in pack.categories.enumerated() {
+            let at = JSONPointer(["categories", String(index)])
+            let id = category.id
+            if !seen.insert(id).inserted {
+                problems.append(RulePackProblem(zh: "类别 \(id) 重复声明", en: "category \(id) is declared twice", at: at.appending("id")))
             }
-        } else {
-            if match.triggers.isEmpty {
-                problems.append(LocalizedText(zh: "规则 \(id) 必须列出 triggers 词条", en: "rule \(id) must list trigger terms"))
+            if id.isEmpty || id == RuleCategory.suppression.id || id.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-") }) {
+                problems.append(RulePackProblem(zh: "类别 id“\(id)”无效（只能用字母、数字和连字符，且不能是 suppression）",
+                    en: "category id '\(id)' is invalid (letters, digits and hyphens only, and not suppression)", at: at.appending("id")))
             }
-            if match.actors.isEmpty {
-                problems.append(LocalizedText(zh: "规则 \(id) 的 actors 不能为空", en: "rule \(id): actors must not be empty"))
-            }
-            if match.requireAll.contains(where: \.isEmpty) {
-                problems.append(LocalizedText(zh: "规则 \(id) 的 requireAll 含有空组", en: "rule \(id): requireAll has an empty group"))
+            for text in [category.title, category.description, category.opinionLabel] where text.zh.isEmpty || text.en.isEmpty {
+                problems.append(RulePackProblem(zh: "类别 \(id) 的名称或说明缺少中文或英文", en: "category \(id) lacks a Chinese or English title or description", at: at))
+                break
             }
         }
         return problems

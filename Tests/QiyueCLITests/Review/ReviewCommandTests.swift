@@ -171,6 +171,6 @@ final class ReviewCommandTests: XCTestCase {
     func testBrokenUserPackStopsTheRun() throws {
         try write("pack.json", "{\"name\":\"p\",\"version\":\"1\",\"rules\":[{\"id\":\"land.x\"}]}")
         let result = try run(["review", "--rules", "pack.json", "dir"])
-        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "pack.json:1:1: 错误: 缺少字段“category”（位置 .rules[0]）\n"))
+        XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "pack.json:1:36: 错误: 缺少字段“category”（位置 .rules[0]）\n"))
     }
 }

@@ -16,6 +16,7 @@ final class RulesCommandTests: XCTestCase {
         let result = try QiyueProcess.run(["rules", "show", "--lang", "en", "tax.relocation-reward"])
         XCTAssertEqual(result, .init(status: 0, stdout: """
         tax.relocation-reward  (tax · error)
+        category: local refunds of tax paid, rewards pegged to tax, exemptions beyond national law, tax borne by the government side
         message: a reward conditioned on moving the registered seat or tax domicile
         suggestion: drop the condition; support must be generally available and published
         basis:

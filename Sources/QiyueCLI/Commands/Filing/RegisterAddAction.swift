@@ -81,7 +81,7 @@ struct RegisterAddAction {
         }
         let report = ReviewReport(files: [file], rules: pack.rules, toolVersion: QiyueVersion.current)
         if !file.findings.isEmpty {
-            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(report))
+            context.writeErr(TextReporter(language: context.language, colored: context.colorErrors, categories: pack.categories).render(report))
         }
         return ReviewRecord(report: report, pack: pack, language: context.language)
     }

@@ -17,6 +17,7 @@ struct RegisterReviewAction {
         guard let pack = try RulePackLoader.load(userPacks: userPacks, context: context) else { return ExitCode.usageOrInput.rawValue }
         let packLabel = (["\(pack.name) \(pack.version)"] + userPacks.compactMap { try? RulePack.load(path: $0) }.map { "\($0.name) \($0.version)" }).joined(separator: " + ")
         let engine = ReviewEngine(pack: pack, language: context.language)
+        let preferences = Set(pack.categories.filter(\.preference).map(\.id))
         let zh = context.language == .zh
         var withNew = 0, grandfathered = 0, unreadable = 0
         for entry in contents.entries {
@@ -47,14 +48,14 @@ struct RegisterReviewAction {
                 context.writeOut(output)
                 continue
             }
-            let kept = fresh.filter { Rereview.isGrandfathered($0, in: entry) }
+            let kept = fresh.filter { Rereview.isGrandfathered($0, in: entry, preferences: preferences) }
             if kept.count == fresh.count { grandfathered += 1 } else { withNew += 1 }
             output += zh ? "：现行规则（\(packLabel)）新发现 \(fresh.count) 处（登记时规则包 \(entry.review.rulePack)）\n"
                          : ": the current rules (\(packLabel)) flag \(fresh.count) new place(s) (filed under \(entry.review.rulePack))\n"
             for finding in fresh {
                 let severity = zh ? ["error": "错误", "warning": "警告", "info": "提示"][finding.severity] ?? finding.severity : finding.severity
                 output += "  \(entry.file.path):\(finding.line):\(finding.column): \(severity): [\(finding.rule)] \(finding.message)\n"
-                if Rereview.isGrandfathered(finding, in: entry) { output += "    " + (zh ? "注：" : "note: ") + Rereview.grandfatherNote.text(in: context.language) + "\n" }
+                if Rereview.isGrandfathered(finding, in: entry, preferences: preferences) { output += "    " + (zh ? "注：" : "note: ") + Rereview.grandfatherNote.text(in: context.language) + "\n" }
             }
             context.writeOut(output)
         }

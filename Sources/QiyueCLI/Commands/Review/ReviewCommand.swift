@@ -88,9 +88,9 @@ struct ReviewCommand: Command {
         let sink = try ReportSink(path: output, context: context)
         let progress = context.errorIsTerminal && inputs.count > 1
             ? ReviewProgress(total: inputs.count, language: context.language, writeErr: context.writeErr) : nil
-        let json = JSONReporter(language: context.language)
-        let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput)
-        let errors = TextReporter(language: context.language, colored: context.colorErrors)
+        let json = JSONReporter(language: context.language, categories: pack.categories)
+        let text = TextReporter(language: context.language, colored: sink.isStandardOutput && context.colorOutput, categories: pack.categories)
+        let errors = TextReporter(language: context.language, colored: context.colorErrors, categories: pack.categories)
         let batch = ReviewBatch(format: format, json: json, text: text, errors: errors, writeErr: context.writeErr)
         let result: ReviewBatch.Result
         if let annotateOutput {

@@ -8,9 +8,10 @@ struct RuleListing {
     /// One line per rule: id, severity, category, message; columns aligned by display width.
     func list(_ pack: RulePack) -> String {
         let width = pack.rules.map(\.id.count).max() ?? 0
+        let categoryWidth = max(13, (pack.categories.map(\.id.count).max() ?? 0) + 1)
         return pack.rules.map { rule in
             let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-            let category = rule.category.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)
+            let category = rule.category.rawValue.padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
             return rule.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity + category + rule.message.text(in: language) + "\n"
         }.joined()
     }
@@ -18,6 +19,7 @@ struct RuleListing {
     func show(_ rule: Rule) -> String {
         let zh = language == .zh
         var text = "\(rule.id)  (\(rule.category.title.text(in: language)) · \(rule.severity.rawValue))\n"
+        text += (zh ? "类别：" : "category: ") + rule.category.description.text(in: language) + "\n"
         text += (zh ? "提示：" : "message: ") + rule.message.text(in: language) + "\n"
         text += (zh ? "建议：" : "suggestion: ") + rule.suggestion.text(in: language) + "\n"
         if !rule.basis.isEmpty {

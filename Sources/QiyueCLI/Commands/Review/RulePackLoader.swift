@@ -5,12 +5,13 @@ import QiyueReview
 enum RulePackLoader {
     /// The built-in pack merged with the user's packs, in the order given.
     ///
-    /// A broken user pack prints every problem it has (as `file:1:1: error: …`) and stops
+    /// Each pack may use the categories and term sets of those before it. A broken user
+    /// pack prints every problem it has (as `file:line:col: error: …`) and stops
     /// the run with exit status 2: reviewing with half a pack would give false comfort.
     static func load(userPacks paths: [String], context: CommandContext) throws -> RulePack? {
         do {
             var pack = try RulePack.builtIn()
-            for path in paths { pack = pack.merging(try RulePack.load(path: path)) }
+            for path in paths { pack = pack.merging(try RulePack.load(path: path, over: pack)) }
             return pack
         } catch let error as RulePackError {
             for diagnostic in error.diagnostics(in: context.language) { context.report(diagnostic) }
