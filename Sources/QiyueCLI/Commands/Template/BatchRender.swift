@@ -59,8 +59,12 @@ struct BatchRender {
         var written = 0
         var usedNames: [String: Int] = [:]
         while true {
-            var lines: [[UInt8]] = []
-            while lines.count < chunkSize, let line = reader.nextLine() { lines.append(line) }
+            var lines: [LineReader.Line] = []
+            var chunkBytes = 0
+            while lines.count < chunkSize, chunkBytes < DataLimits.maximumChunkBytes, let line = reader.nextLine() {
+                if case let .text(bytes) = line { chunkBytes += bytes.count }
+                lines.append(line)
+            }
             if lines.isEmpty { break }
             let firstLine = lineNumber + 1
             lineNumber += lines.count
@@ -117,7 +121,7 @@ struct BatchRender {
     }
 
     /// Parses and renders the records of one chunk on all cores.
-    private func renderChunk(_ lines: [[UInt8]], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
+    private func renderChunk(_ lines: [LineReader.Line], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
         let results = ResultSlots<Outcome>(count: lines.count, initial: .blank)
         DispatchQueue.concurrentPerform(iterations: lines.count) { index in
             results[index] = render(lines[index], line: firstLine + index, nameRenderer: nameRenderer, language: language)
@@ -125,7 +129,11 @@ struct BatchRender {
         return results.values
     }
 
-    private func render(_ line: [UInt8], line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+    private func render(_ read: LineReader.Line, line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+        guard case let .text(line) = read else {
+            let limit = DataLimits.maximumRecordBytes >> 20
+            return .failed(recordError(LocalizedText(zh: "记录超过 \(limit) MiB 的上限，未读取", en: "the record is larger than the \(limit) MiB limit and was not read").text(in: language), line: lineNumber))
+        }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         do {
             var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, language: language)
