@@ -83,13 +83,13 @@ struct BatchRender {
                     failed += 1
                     context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(review.report))
                     context.writeErr(context.errorPrinter.render(.error(
-                        context.localized(zh: "审查发现 \(review.errorCount) 个错误，未写入“\(fileName)”", en: "the review found \(review.errorCount) error(s); '\(fileName)' was not written"),
+                        context.localized(zh: "审查发现 \(review.errorCount) 个错误，未写入“\(TerminalText.escaped(fileName))”", en: "the review found \(review.errorCount) error(s); '\(TerminalText.escaped(fileName))' was not written"),
                         at: SourceLocation(file: recordsName, line: line, column: 1)), sourceLine: nil))
                 case let .rendered(fileName, text):
                     if let earlier = usedNames[fileName] {
                         failed += 1
                         report(recordError(context.localized(
-                            zh: "文件名“\(fileName)”与第 \(earlier) 行的记录重复", en: "file name '\(fileName)' repeats the record on line \(earlier)"), line: line),
+                            zh: "文件名“\(TerminalText.escaped(fileName))”与第 \(earlier) 行的记录重复", en: "file name '\(TerminalText.escaped(fileName))' repeats the record on line \(earlier)"), line: line),
                             line: line, context: context)
                     } else {
                         usedNames[fileName] = line
@@ -146,8 +146,8 @@ struct BatchRender {
             let fileName = Self.trimmed(try nameRenderer.render(record))
             guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
                 let message = LocalizedText(
-                    zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
-                    en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
+                    zh: "由 --name 得到的文件名“\(TerminalText.escaped(fileName))”无效（不能为空，不能含“/”）",
+                    en: "invalid file name '\(TerminalText.escaped(fileName))' from --name (must be non-empty, without '/')").text(in: language)
                 return .failed(recordError(message, line: lineNumber))
             }
             let bytes = try renderRecord(record)
