@@ -14,7 +14,7 @@ enum OutputFile {
         let directory = parent.isEmpty ? "." : parent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic.error(language == .zh ? "无法写入 \(path)：目录 \(directory) 不存在" : "cannot write \(path): directory \(directory) does not exist")
+            throw Diagnostic.error(language == .zh ? "无法写入 \(TerminalText.escaped(path))：目录 \(directory) 不存在" : "cannot write \(TerminalText.escaped(path)): directory \(directory) does not exist")
         }
         if inputs.input(replacedBy: path) != nil { throw replacesInput(path) }
     }
@@ -24,7 +24,7 @@ enum OutputFile {
         do {
             try AtomicFile.write(data, to: path, protecting: inputs)
         } catch let AtomicFile.WriteError.cannotWrite(_, reason) {
-            throw Diagnostic.error(language == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)")
+            throw Diagnostic.error(language == .zh ? "无法写入 \(TerminalText.escaped(path))：\(reason)" : "cannot write \(TerminalText.escaped(path)): \(reason)")
         } catch AtomicFile.WriteError.wouldReplaceInput {
             throw replacesInput(path)
         }
@@ -36,6 +36,6 @@ enum OutputFile {
 
     /// The refusal to replace an input, a usage error like any other wrong argument.
     static func replacesInput(_ path: String) -> UsageError {
-        .other(LocalizedText(zh: "输出文件与输入文件相同：\(path)；不会覆盖输入", en: "the output is the input file: \(path); refusing to overwrite it"))
+        .other(LocalizedText(zh: "输出文件与输入文件相同：\(TerminalText.escaped(path))；不会覆盖输入", en: "the output is the input file: \(TerminalText.escaped(path)); refusing to overwrite it"))
     }
 }

@@ -22,8 +22,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
         self.lineLabel = lineLabel
     }
 
-    /// `file:line:col`, with the line's label when it has one.
-    public var prefix: String { "\(file):\(lineLabel ?? String(line)):\(column)" }
+    /// `file:line:col`, with the line's label when it has one; control and bidirectional
+    /// characters in the file name are escaped (`TerminalText`).
+    public var prefix: String { "\(TerminalText.escaped(file)):\(lineLabel ?? String(line)):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

@@ -10,7 +10,7 @@ extension DocxBodyWriter {
         xml += "<w:jc w:val=\"center\"/><w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
         xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        for (rowIndex, row) in grid.rows.enumerated() {
+        for (rowIndex, row) in grid.rows.enumerated() where !isFull {
             let isHeader = rowIndex < table.headerRowCount
             xml += "<w:tr><w:trPr><w:cantSplit/>\(isHeader ? "<w:tblHeader/>" : "")</w:trPr>"
             for slot in row {

@@ -50,8 +50,13 @@ final class DocxBodyWriter {
         if lastBlockWasTable { paragraph(style: DocxStylesPart.ID.tableText, runs: "") }
     }
 
+    /// Whether the body has grown past the largest part our readers accept; writing stops
+    /// then, so a huge document costs the limit in memory, not its whole size.
+    var isFull: Bool { xml.utf8.count > maximumBytes }
+    var maximumBytes = DocumentLimits.maximumPartBytes
+
     func write(_ blocks: [Block], in context: Context) {
-        for block in blocks { write(block, in: context) }
+        for block in blocks where !isFull { write(block, in: context) }
     }
 
     func write(_ block: Block, in context: Context) {

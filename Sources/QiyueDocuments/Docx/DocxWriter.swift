@@ -9,6 +9,8 @@ import Foundation
 /// give the same bytes, so generated agreements can be diffed and checked into archives.
 public struct DocxWriter: Sendable {
     public var style: DocxStyle
+    /// The largest `word/document.xml` written; writing stops, with an error, once it is crossed.
+    public var maximumPartBytes = DocumentLimits.maximumPartBytes
 
     public init(style: DocxStyle = .standard) {
         self.style = style
@@ -16,7 +18,9 @@ public struct DocxWriter: Sendable {
 
     public func write(_ document: Document) throws -> Data {
         let body = DocxBodyWriter(style: style)
+        body.maximumBytes = maximumPartBytes
         body.write(document.blocks)
+        guard !body.isFull else { throw ZipWriterError.beyondReadLimit("word/document.xml", limit: maximumPartBytes) }
         let hasTitlePage: Bool
         if case .titlePage? = document.blocks.first { hasTitlePage = true } else { hasTitlePage = false }
 

@@ -6,12 +6,23 @@ extension MarkdownBlockParser {
         guard let alignments = Self.delimiterRow(lines[index + 1].trimmed) else { return nil }
         let header = Self.cells(of: lines[index])
         guard header.count == alignments.count else { return nil }
+        let opening = lines[index]
         index += 2
         var rows: [[MarkdownLine]] = []
+        var rowCount = 1
+        var oversized = header.count > DocumentLimits.maximumTableColumns
         while index < lines.count {
             let line = lines[index]
             if line.isBlank || (line.indentation < 4 && interruptsParagraph(lines, at: index) && !line.text.contains("|")) { break }
             if Self.attributeClasses(line.trimmed) != nil || line.trimmed == "\\pagebreak" { break }
+            rowCount += 1
+            if rowCount * header.count > DocumentLimits.maximumTableCells { oversized = true }
+            if oversized {
+                // The table is refused: count its rows without splitting their cells.
+                rows.removeAll()
+                index += 1
+                continue
+            }
             var cells = Self.cells(of: line)
             if cells.count > header.count {
                 // Excess cells are kept in the last column rather than dropped.
@@ -23,6 +34,7 @@ extension MarkdownBlockParser {
             rows.append(cells)
             index += 1
         }
+        if oversized { return .oversizedTable(line: opening, columns: header.count, rows: rowCount) }
         return .table(header: header, alignments: alignments, rows: rows)
     }
 

@@ -3,8 +3,8 @@ import QiyueCore
 
 /// Loading the pictures a Markdown document refers to.
 extension MarkdownDocumentBuilder {
-    /// The picture at `source` — a `data:` URI or a PNG/JPEG file relative to the base
-    /// directory — or `nil` with a warning, in which case the Markdown stays as text.
+    /// The picture at `source` — a `data:` URI or a PNG/JPEG file given by a relative path
+    /// inside the base directory — or `nil` with a warning, in which case the Markdown stays as text.
     func loadImage(source: String, alt: String, at location: SourceLocation, length: Int) -> Image? {
         let zh = reader.language == .zh
         let data: Data
@@ -24,15 +24,14 @@ extension MarkdownDocumentBuilder {
                 warn(zh ? "未指定图片目录，图片“\(source)”按原文保留" : "no base directory for images; '\(source)' kept as text", at: location, length: length)
                 return nil
             }
-            let path = source.removingPercentEncoding ?? source
-            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-            guard let size else {
-                warn(zh ? "找不到图片文件“\(source)”" : "image file '\(source)' not found", at: location, length: length)
-                return nil
-            }
-            guard size <= reader.maximumImageBytes, let contents = try? Data(contentsOf: url) else {
-                warn(zh ? "图片文件“\(source)”过大或无法读取" : "image file '\(source)' is too large or unreadable", at: location, length: length)
+            // One message for a missing file, a file outside the directory and an unreadable
+            // one: a draft from elsewhere must not learn which files exist on this machine.
+            guard let url = LocalImagePath.resolve(source.removingPercentEncoding ?? source, inside: base),
+                  let contents = LocalImagePath.read(url, maximumBytes: reader.maximumImageBytes)
+            else {
+                warn(zh ? "图片“\(source)”不在文档所在目录内、不存在或无法读取，按原文保留"
+                        : "image '\(source)' is not a readable file inside the document's directory; kept as text",
+                     at: location, length: length)
                 return nil
             }
             data = contents

@@ -92,6 +92,9 @@ final class MarkdownDocumentBuilder {
         case let .table(header, alignments, rows):
             let cells = ([header] + rows).map { row in row.map { TableCell(inlines(of: [$0])) } }
             return [.table(Table(rows: cells, headerRowCount: 1, alignments: alignments))]
+        case let .oversizedTable(line, columns, rows):
+            refuseTable(at: line, columns: columns, rows: rows)
+            return []
         case .thematicBreak:
             return [.thematicBreak]
         case .pageBreak:
@@ -194,6 +197,15 @@ final class MarkdownDocumentBuilder {
         }
         warn(message, at: line)
         return .paragraph([.text(String(line.text))])
+    }
+
+    /// An error, not a warning: the table is left out, so the document must not be written.
+    func refuseTable(at line: MarkdownLine, columns: Int, rows: Int) {
+        let maxColumns = DocumentLimits.maximumTableColumns, maxCells = DocumentLimits.maximumTableCells
+        let message = reader.language == .zh
+            ? "表格有 \(columns) 列、\(rows) 行，超过上限（最多 \(maxColumns) 列、\(maxCells) 个单元格）；请拆分表格"
+            : "the table has \(columns) columns and \(rows) rows, beyond the limit (at most \(maxColumns) columns and \(maxCells) cells); split the table"
+        diagnostics.append(.error(message, at: SourceLocation(file: reader.fileName, line: line.number, column: line.column), length: 1))
     }
 
     func warn(_ message: String, at line: MarkdownLine) {

@@ -8,6 +8,8 @@ indirect enum MarkdownRawBlock: Sendable, Hashable {
     case blockQuote([MarkdownRawBlock])
     case list(ordered: Bool, start: Int, items: [[MarkdownRawBlock]])
     case table(header: [MarkdownLine], alignments: [TableAlignment], rows: [[MarkdownLine]])
+    /// A table beyond `DocumentLimits`, measured but not split into cells.
+    case oversizedTable(line: MarkdownLine, columns: Int, rows: Int)
     case thematicBreak
     case pageBreak
     /// An attribute line such as `{.signature}`; `appliesToPrevious` when it sits directly under

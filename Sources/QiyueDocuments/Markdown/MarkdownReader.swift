@@ -6,7 +6,8 @@ import QiyueCore
 ///
 /// The reader never fails: text it does not understand stays in the document as written,
 /// and problems it can name (a missing picture, an attribute line that fits no block) are
-/// returned as warnings with their line and column. See `docs/documents.md` for the exact
+/// returned as warnings with their line and column. The one error is a table beyond
+/// `DocumentLimits`: it is left out, and callers must not write the document. See `docs/documents.md` for the exact
 /// list of supported syntax and the extensions: `\pagebreak`, attribute lines, and a
 /// metadata block at the top (`MarkdownFrontMatter`) whose values win over the title the
 /// reader derives from the title page or first heading.

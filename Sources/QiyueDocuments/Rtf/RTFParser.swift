@@ -22,6 +22,10 @@ struct RTFParser {
     /// The style being read in the style sheet: its number, its outline level and its name so far.
     private var styleEntry: (number: Int, outline: Int?, name: [UInt8]) = (0, nil, [])
     private var pendingBytes: [UInt8] = []
+    /// Raw text bytes are UTF-8 whatever the header says (`RTFRawUTF8`); `\'hh` bytes never are.
+    private let rawTextIsUTF8: Bool
+    /// Whether `pendingBytes` holds raw UTF-8 text rather than code-page bytes.
+    private var pendingIsUTF8 = false
     private var pendingHighSurrogate: UInt16?
     private var fallbackToSkip = 0
 
@@ -37,6 +41,7 @@ struct RTFParser {
 
     init(bytes: [UInt8]) {
         lexer = RTFLexer(bytes: bytes)
+        rawTextIsUTF8 = RTFRawUTF8.detect(bytes)
     }
 
     mutating func parse() throws {
@@ -77,6 +82,12 @@ struct RTFParser {
                     if byte == UInt8(ascii: ";") { endStyleEntry() } else { styleEntry.name.append(byte) }
                     continue
                 }
+                let isUTF8: Bool
+                if case .text = token { isUTF8 = rawTextIsUTF8 } else { isUTF8 = false }
+                if isUTF8 != pendingIsUTF8 {
+                    flushText()
+                    pendingIsUTF8 = isUTF8
+                }
                 pendingBytes.append(byte)
             case .binary:
                 continue
@@ -96,7 +107,7 @@ struct RTFParser {
     private mutating func flushText() {
         guard !pendingBytes.isEmpty else { return }
         let codePage = (state.font ?? defaultFont).flatMap { fontCodePages[$0] } ?? documentCodePage
-        append(RTFCodePage.decode(pendingBytes, codePage: codePage))
+        append(pendingIsUTF8 ? String(decoding: pendingBytes, as: UTF8.self) : RTFCodePage.decode(pendingBytes, codePage: codePage))
         pendingBytes.removeAll(keepingCapacity: true)
     }
 
@@ -243,7 +254,8 @@ struct RTFParser {
     private mutating func endStyleEntry() {
         defer { styleEntry = (0, nil, []) }
         guard styleEntry.number != 0 || !styleEntry.name.isEmpty else { return }
-        let name = RTFCodePage.decode(styleEntry.name, codePage: documentCodePage).trimmingCharacters(in: .whitespaces).lowercased()
+        let decoded = (rawTextIsUTF8 ? String(validating: styleEntry.name, as: UTF8.self) : nil) ?? RTFCodePage.decode(styleEntry.name, codePage: documentCodePage)
+        let name = decoded.trimmingCharacters(in: .whitespaces).lowercased()
         if let outline = styleEntry.outline, (0...8).contains(outline) {
             styleHeadingLevels[styleEntry.number] = outline + 1
         } else if let level = Self.headingLevel(styleName: name) {

@@ -121,6 +121,9 @@ extension ZipReader {
     static func dataOffset(of entry: ZipEntry, in reader: LittleEndianReader) throws -> Int {
         let offset = entry.localHeaderOffset
         guard reader.uint32(at: offset) == localHeaderSignature,
+              let flags = reader.uint16(at: offset + 6), let method = reader.uint16(at: offset + 8),
+              let crc = reader.uint32(at: offset + 14), let compressed = reader.uint32(at: offset + 18),
+              let uncompressed = reader.uint32(at: offset + 22),
               let nameLength = reader.uint16(at: offset + 26), let extraLength = reader.uint16(at: offset + 28),
               let localName = reader.slice(at: offset + 30, count: Int(nameLength))
         else {
@@ -128,6 +131,14 @@ extension ZipReader {
         }
         guard localName.elementsEqual(entry.name.utf8) else {
             throw DocumentReadError(zh: "本地文件头与中央目录中的名称不一致", en: "the local header's name disagrees with the central directory", part: entry.name)
+        }
+        // Tools that read local headers (and stream unpackers) must see the entry we read:
+        // same method, and, unless a data descriptor follows the data (flag bit 3), same sizes and CRC.
+        let sizesFollow = flags & 0x0008 != 0
+        guard method == entry.method,
+              sizesFollow || (crc == entry.crc32 && Int(compressed) == entry.compressedSize && Int(uncompressed) == entry.uncompressedSize)
+        else {
+            throw DocumentReadError(zh: "本地文件头与中央目录中的压缩方式、大小或 CRC 不一致", en: "the local header's method, sizes or CRC disagree with the central directory", part: entry.name)
         }
         return offset + 30 + Int(nameLength) + Int(extraLength)
     }

@@ -19,9 +19,14 @@ public struct ZipReader: Sendable {
         let bytes = [UInt8](data)
         let entries = try Self.readCentralDirectory(LittleEndianReader(bytes: bytes), limits: limits)
         var index: [String: Int] = [:]
+        var keys: [String: String] = [:]
         for (position, entry) in entries.enumerated() {
             guard index.updateValue(position, forKey: entry.name) == nil else {
                 throw DocumentReadError(zh: "压缩包中有重名条目“\(entry.name)”", en: "the archive lists the entry \"\(entry.name)\" twice")
+            }
+            if let other = keys.updateValue(entry.name, forKey: Self.partKey(entry.name)) {
+                throw DocumentReadError(zh: "压缩包中的条目“\(other)”与“\(entry.name)”仅大小写不同，是同一部件",
+                                        en: "the archive entries \"\(other)\" and \"\(entry.name)\" differ only in case, which makes them one part")
             }
         }
         self.bytes = bytes

@@ -19,6 +19,10 @@ public struct ZipWriter: Sendable {
     private var entries: [ZipEntryRecord] = []
     private var body = Data()
     private var names: Set<String> = []
+    private var totalSize = 0
+    /// What the archive may hold: by default what `ZipReader` reads back, so nothing we
+    /// write is a file our own readers refuse.
+    public var limits: ZipLimits = .default
     /// The zlib compression level, 1 (fastest) to 9 (smallest).
     public var compressionLevel: Int32
 
@@ -47,6 +51,11 @@ public struct ZipWriter: Sendable {
         guard names.insert(name).inserted else { throw ZipWriterError.duplicateName(name) }
         guard entries.count < Int(UInt16.max) else { throw ZipWriterError.tooManyEntries }
         guard size <= Int(UInt32.max) else { throw ZipWriterError.tooLarge(name) }
+        guard size <= limits.maximumEntryUncompressedSize else { throw ZipWriterError.beyondReadLimit(name, limit: limits.maximumEntryUncompressedSize) }
+        totalSize += size
+        guard totalSize <= limits.maximumTotalUncompressedSize else {
+            throw ZipWriterError.beyondReadLimit(name, limit: limits.maximumTotalUncompressedSize)
+        }
     }
 
     /// Writes an admitted entry whose payload is already in its stored form (`method` 0 or 8).
@@ -95,6 +104,8 @@ public enum ZipWriterError: Error, Equatable, CustomStringConvertible {
     case tooManyEntries
     /// An entry or the archive would exceed 4 GiB, which needs ZIP64 (not supported).
     case tooLarge(String)
+    /// An entry, or the archive up to it, would be larger than our readers accept (`ZipLimits`).
+    case beyondReadLimit(String, limit: Int)
 
     public var description: String {
         switch self {
@@ -102,6 +113,7 @@ public enum ZipWriterError: Error, Equatable, CustomStringConvertible {
         case let .duplicateName(name): return "duplicate ZIP entry '\(name)'"
         case .tooManyEntries: return "more than 65,535 ZIP entries need ZIP64, which is not supported"
         case let .tooLarge(name): return "'\(name)' would exceed 4 GiB, which needs ZIP64 (not supported)"
+        case let .beyondReadLimit(name, limit): return "'\(name)' would exceed \(limit >> 20) MiB, more than a DOCX reader accepts"
         }
     }
 }

@@ -33,9 +33,9 @@ public struct DraftWriter: Sendable {
         case .markdown:
             return Data(markdown.utf8)
         case .html:
-            return Data(HTMLWriter().write(document(markdown)).utf8)
+            return Data(HTMLWriter().write(try document(markdown)).utf8)
         case .docx:
-            return try DocxWriter().write(document(markdown))
+            return try DocxWriter().write(try document(markdown))
         }
     }
 
@@ -64,8 +64,14 @@ public struct DraftWriter: Sendable {
         }
     }
 
-    private func document(_ markdown: String) -> Document {
-        var document = MarkdownReader().read(markdown).document
+    private func document(_ markdown: String) throws -> Document {
+        let read = MarkdownReader().read(markdown)
+        // A table beyond the writers' limits is left out of the document: write nothing then.
+        if var error = read.diagnostics.first(where: { $0.severity == .error }) {
+            error.location = nil
+            throw error
+        }
+        var document = read.document
         document.metadata.language = language
         document.metadata.title = title
         // The project's data wins, as `qiyue convert`'s options do; a template's own metadata

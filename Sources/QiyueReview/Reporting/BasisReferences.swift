@@ -24,7 +24,7 @@ struct BasisReferences {
     /// `依据（a.md）：` followed by one numbered line per entry; empty when there are none.
     func list(for path: String, language: Language) -> String {
         guard !entries.isEmpty else { return "" }
-        var text = language == .zh ? "依据（\(path)）：\n" : "basis (\(path)):\n"
+        var text = language == .zh ? "依据（\(TerminalText.escaped(path))）：\n" : "basis (\(TerminalText.escaped(path))):\n"
         for (index, entry) in entries.enumerated() { text += "[\(index + 1)] \(entry.line)\n" }
         return text
     }

@@ -53,7 +53,7 @@ public struct TextReporter: Sendable {
     public func error(_ file: FileReview) -> String? {
         guard let error = file.error else { return nil }
         let printer = DiagnosticPrinter(language: language, colored: colored)
-        guard let line = file.errorLine else { return "\(file.path): " + printer.headline(.error(error)) + "\n" }
+        guard let line = file.errorLine else { return "\(TerminalText.escaped(file.path)): " + printer.headline(.error(error)) + "\n" }
         let location = SourceLocation(file: file.path, line: line, column: file.errorColumn ?? 1)
         return printer.headline(.error(error, at: location)) + "\n"
     }

@@ -36,6 +36,9 @@ enum JSONWriter {
 
     /// A JSON string with `ensure_ascii`: everything outside printable ASCII as `\uXXXX`.
     static func quoted(_ text: String) -> String {
+        // Printable ASCII without quotes or backslashes is copied whole: a value of tens of
+        // megabytes must not be rebuilt scalar by scalar on its way to the size limit.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -96,6 +96,8 @@ enum PythonText {
 
     /// Python's `repr(str)`: single quotes unless the text contains one and no double quote.
     static func quoted(_ text: String) -> String {
+        // Printable ASCII without quotes or backslashes needs no escape: copy it whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x27 && $0 != 0x5C }) { return "'" + text + "'" }
         let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
         var result = String(quote)
         for scalar in text.unicodeScalars {

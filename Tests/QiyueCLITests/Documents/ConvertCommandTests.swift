@@ -69,7 +69,7 @@ final class ConvertCommandTests: XCTestCase {
     func testMissingPictureIsAWarningNotAFailure() throws {
         try "正文\n\n![区位图](缺失.png)\n".write(to: directory.appendingPathComponent("图.md"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try run(["convert", "图.md", "-"]), .init(status: 0, stdout: "正文\n\n![区位图](缺失.png)\n", stderr: """
-        图.md:3:1: 警告: 找不到图片文件“缺失.png”
+        图.md:3:1: 警告: 图片“缺失.png”不在文档所在目录内、不存在或无法读取，按原文保留
         ![区位图](缺失.png)
         ^~~~~~~~~~~~~~~~~~~
 

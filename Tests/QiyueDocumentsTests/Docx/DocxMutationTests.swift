@@ -1,10 +1,11 @@
 import Foundation
+import QiyueTestSupport
 import XCTest
 @testable import QiyueDocuments
 
 /// Randomly damaged documents must be read or refused with a `DocumentReadError`, never
 /// crash: each case flips, deletes or duplicates bytes of a real document's XML parts.
-/// 50 cases run by default; QIYUE_MUTATIONS=5000 ran clean before this was committed.
+/// 50 cases run by default; QIYUE_FUZZ_ITERATIONS=5000 ran clean before this was committed.
 final class DocxMutationTests: XCTestCase {
     /// A small deterministic generator, so a failure can be reproduced from its iteration number.
     private struct SplitMix64 {
@@ -21,7 +22,7 @@ final class DocxMutationTests: XCTestCase {
     func testDamagedXMLIsReadOrRefusedCleanly() throws {
         let original = try ZipReader(data: ReaderFixtures.data("docx/python-docx-agreement.docx"))
         let parts = try original.entries.map { ($0.name, try original.contents(of: $0)) }
-        let iterations = Int(ProcessInfo.processInfo.environment["QIYUE_MUTATIONS"] ?? "") ?? 50
+        let iterations = FuzzBudget.iterations(default: 50)
         var random = SplitMix64(state: 2025)
         var outcomes = (read: 0, refused: 0)
         for iteration in 0 ..< iterations {

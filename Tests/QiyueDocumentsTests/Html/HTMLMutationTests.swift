@@ -1,4 +1,5 @@
 import Foundation
+import QiyueTestSupport
 import XCTest
 @testable import QiyueDocuments
 
@@ -12,7 +13,7 @@ final class HTMLMutationTests: XCTestCase {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let iterations = Int(ProcessInfo.processInfo.environment["QIYUE_MUTATIONS"] ?? "") ?? 200
+        let iterations = FuzzBudget.iterations(default: 200)
         for iteration in 0 ..< iterations {
             var bytes = original
             for _ in 0 ... next(6) {

@@ -133,7 +133,7 @@ final class MarkdownExtensionsTests: XCTestCase {
         let result = read("![缺](missing.png) ![远](https://x.cn/a.png) ![假](data:image/png;base64,AAAA) ![文](tables.md)", base: Fixtures.corpus)
         XCTAssertEqual(result.document.blocks, [.paragraph([.text("![缺](missing.png) ![远](https://x.cn/a.png) ![假](data:image/png;base64,AAAA) ![文](tables.md)")])])
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "a.md:1:1: warning: 找不到图片文件“missing.png”",
+            "a.md:1:1: warning: 图片“missing.png”不在文档所在目录内、不存在或无法读取，按原文保留",
             "a.md:1:19: warning: 不下载网络图片“https://x.cn/a.png”，按原文保留",
             "a.md:1:44: warning: “data:image/png;base64,AAAA”不是有效的 PNG 或 JPEG 图片",
             "a.md:1:77: warning: “tables.md”不是有效的 PNG 或 JPEG 图片",

@@ -1,9 +1,11 @@
 import Foundation
 import QiyueTemplate
+import QiyueTestSupport
 import XCTest
 
 /// Thousands of random and mutated templates: each must render or fail with a
 /// `TemplateError`, quickly. A crash (trap, stack overflow) would end the test process.
+/// `QIYUE_FUZZ_ITERATIONS` runs that many cases of each test instead (`FuzzBudget`).
 final class FuzzTests: XCTestCase {
     static let fragments = [
         "{{", "}}", "{%", "%}", "{#", "#}", "{%-", "-%}", "{{-", "-}}", "{%+", "+%}", " ", "\n", "\t", "x", "items", "d",
@@ -38,7 +40,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomFragmentTemplates() {
-        for seed in UInt64(1)...3000 {
+        for seed in UInt64(1)...UInt64(FuzzBudget.iterations(default: 3_000)) {
             var random = SeededGenerator(seed: seed)
             let count = Int.random(in: 1...40, using: &random)
             let source = (0..<count).map { _ in Self.fragments.randomElement(using: &random)! }.joined()
@@ -52,7 +54,7 @@ final class FuzzTests: XCTestCase {
             "{% set z = x * 2 %}{{ z }}", "{{ rows | map(attribute='v') | sum }}", "{% macro m(a) %}[{{ a }}]{% endmacro %}{{ m(x) }}",
             "{{ s | e }}", "{{ items | select('number') | list }}", "{{ '%05.1f' | format(y) }}", "{{ x | cny_upper }}",
         ]
-        for seed in UInt64(10_000)...11_000 {
+        for seed in UInt64(10_000)..<UInt64(10_000 + FuzzBudget.iterations(default: 1_001)) {
             var random = SeededGenerator(seed: seed)
             var source = ""
             for _ in 0..<Int.random(in: 1...8, using: &random) {
@@ -102,7 +104,7 @@ final class FuzzTests: XCTestCase {
 
     func testMutatedJSONData() {
         let seedText = Array(#"{"a": [1, 2.5e3, -0.0, "x\"\u4e2d\ud83d\ude00", true, null], "b": {"c": {}}, "d": ""}"#.utf8)
-        for seed in UInt64(90_000)...92_000 {
+        for seed in UInt64(90_000)..<UInt64(90_000 + FuzzBudget.iterations(default: 2_001)) {
             var random = SeededGenerator(seed: seed)
             var bytes = seedText
             for _ in 0..<Int.random(in: 1...6, using: &random) where !bytes.isEmpty {

@@ -65,7 +65,15 @@ struct ConvertCommand: Command {
         let source = warnings.isEmpty ? nil : LineIndex(String(decoding: data, as: UTF8.self))
         for warning in warnings { context.report(warning, source: source) }
 
-        let bytes = try render(document, as: outputFormat, style: style)
+        let bytes: Data
+        do {
+            bytes = try render(document, as: outputFormat, style: style)
+        } catch let ZipWriterError.beyondReadLimit(part, limit) {
+            throw Diagnostic.error(context.localized(
+                zh: "文档过大：写出的 \(part) 将超过 \(limit >> 20) MiB（Word 文件读取的上限），未写入；请拆分文档",
+                en: "the document is too large: \(part) would exceed \(limit >> 20) MiB (what a Word file may hold to be read); nothing written; split the document"),
+                at: SourceLocation(file: displayName, line: 1, column: 1))
+        }
         if output == "-" {
             context.writeOut(String(decoding: bytes, as: UTF8.self))
         } else {

@@ -16,6 +16,8 @@ enum DocumentInput {
                 ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
                 : URL(fileURLWithPath: path).deletingLastPathComponent()
             let result = MarkdownReader(baseDirectory: base, fileName: displayName, language: language).read(source)
+            // An error (a table beyond the limits) means part of the document is missing.
+            if let error = result.diagnostics.first(where: { $0.severity == .error }) { throw error }
             return (result.document, result.diagnostics)
         case .docx, .html:
             do {

@@ -13,8 +13,17 @@ struct DraftingPrinter {
     /// finding by finding, and hostile data must not flood the terminal.
     static let printedFindings = 50
 
+    /// At most this many project and template messages are printed, as `check` prints its
+    /// findings: thousands of duplicate keys must not take minutes and megabytes of terminal.
+    static let printedMessages = 100
+
     func print(_ messages: [DraftingMessage]) {
-        for message in messages { context.report(message.diagnostic, source: message.source) }
+        for message in messages.prefix(Self.printedMessages) { context.report(message.diagnostic, source: message.source) }
+        if messages.count > Self.printedMessages {
+            let hidden = messages.count - Self.printedMessages
+            context.writeErr(context.localized(zh: "……另有 \(hidden) 条消息未显示；用 qiyue check --format json 查看全部\n",
+                                               en: "… \(hidden) more messages not shown; qiyue check --format json lists them all\n"))
+        }
     }
 
     func print(_ error: TemplateError) {

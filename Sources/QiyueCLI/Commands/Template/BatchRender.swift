@@ -59,8 +59,12 @@ struct BatchRender {
         var written = 0
         var usedNames: [String: Int] = [:]
         while true {
-            var lines: [[UInt8]] = []
-            while lines.count < chunkSize, let line = reader.nextLine() { lines.append(line) }
+            var lines: [LineReader.Line] = []
+            var chunkBytes = 0
+            while lines.count < chunkSize, chunkBytes < DataLimits.maximumChunkBytes, let line = reader.nextLine() {
+                if case let .text(bytes) = line { chunkBytes += bytes.count }
+                lines.append(line)
+            }
             if lines.isEmpty { break }
             let firstLine = lineNumber + 1
             lineNumber += lines.count
@@ -79,13 +83,13 @@ struct BatchRender {
                     failed += 1
                     context.writeErr(TextReporter(language: context.language, colored: context.colorErrors).render(review.report))
                     context.writeErr(context.errorPrinter.render(.error(
-                        context.localized(zh: "审查发现 \(review.errorCount) 个错误，未写入“\(fileName)”", en: "the review found \(review.errorCount) error(s); '\(fileName)' was not written"),
+                        context.localized(zh: "审查发现 \(review.errorCount) 个错误，未写入“\(TerminalText.escaped(fileName))”", en: "the review found \(review.errorCount) error(s); '\(TerminalText.escaped(fileName))' was not written"),
                         at: SourceLocation(file: recordsName, line: line, column: 1)), sourceLine: nil))
                 case let .rendered(fileName, text):
                     if let earlier = usedNames[fileName] {
                         failed += 1
                         report(recordError(context.localized(
-                            zh: "文件名“\(fileName)”与第 \(earlier) 行的记录重复", en: "file name '\(fileName)' repeats the record on line \(earlier)"), line: line),
+                            zh: "文件名“\(TerminalText.escaped(fileName))”与第 \(earlier) 行的记录重复", en: "file name '\(TerminalText.escaped(fileName))' repeats the record on line \(earlier)"), line: line),
                             line: line, context: context)
                     } else {
                         usedNames[fileName] = line
@@ -117,7 +121,7 @@ struct BatchRender {
     }
 
     /// Parses and renders the records of one chunk on all cores.
-    private func renderChunk(_ lines: [[UInt8]], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
+    private func renderChunk(_ lines: [LineReader.Line], firstLine: Int, nameRenderer: Template, language: Language) -> [Outcome] {
         let results = ResultSlots<Outcome>(count: lines.count, initial: .blank)
         DispatchQueue.concurrentPerform(iterations: lines.count) { index in
             results[index] = render(lines[index], line: firstLine + index, nameRenderer: nameRenderer, language: language)
@@ -125,7 +129,11 @@ struct BatchRender {
         return results.values
     }
 
-    private func render(_ line: [UInt8], line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+    private func render(_ read: LineReader.Line, line lineNumber: Int, nameRenderer: Template, language: Language) -> Outcome {
+        guard case let .text(line) = read else {
+            let limit = DataLimits.maximumRecordBytes >> 20
+            return .failed(recordError(LocalizedText(zh: "记录超过 \(limit) MiB 的上限，未读取", en: "the record is larger than the \(limit) MiB limit and was not read").text(in: language), line: lineNumber))
+        }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         do {
             var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, language: language)
@@ -138,8 +146,8 @@ struct BatchRender {
             let fileName = Self.trimmed(try nameRenderer.render(record))
             guard !(fileName.isEmpty || fileName == "." || fileName == ".." || fileName.contains("/") || fileName.contains("\0")) else {
                 let message = LocalizedText(
-                    zh: "由 --name 得到的文件名“\(fileName)”无效（不能为空，不能含“/”）",
-                    en: "invalid file name '\(fileName)' from --name (must be non-empty, without '/')").text(in: language)
+                    zh: "由 --name 得到的文件名“\(TerminalText.escaped(fileName))”无效（不能为空，不能含“/”）",
+                    en: "invalid file name '\(TerminalText.escaped(fileName))' from --name (must be non-empty, without '/')").text(in: language)
                 return .failed(recordError(message, line: lineNumber))
             }
             let bytes = try renderRecord(record)

@@ -10,6 +10,6 @@ struct BatchWriteError: Error, CustomStringConvertible {
 
     func message(in language: Language) -> String {
         guard let reason else { return OutputFile.replacesInput(path).message(in: language) }
-        return language == .zh ? "无法写入 \(path)：\(reason)" : "cannot write \(path): \(reason)"
+        return language == .zh ? "无法写入 \(TerminalText.escaped(path))：\(reason)" : "cannot write \(TerminalText.escaped(path)): \(reason)"
     }
 }

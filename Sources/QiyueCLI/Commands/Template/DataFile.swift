@@ -12,10 +12,23 @@ enum DataFile {
             }
             data = input
         } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw UsageError.other(LocalizedText(zh: "无法读取数据文件 \(path)", en: "cannot read data file \(path)"))
             }
-            data = contents
+            defer { try? handle.close() }
+            // One byte more than the limit is enough to know the file is too large.
+            do {
+                data = try handle.read(upToCount: DataLimits.maximumDataBytes + 1) ?? Data()
+            } catch {
+                throw UsageError.other(LocalizedText(zh: "无法读取数据文件 \(path)", en: "cannot read data file \(path)"))
+            }
+        }
+        guard data.count <= DataLimits.maximumDataBytes else {
+            let limit = DataLimits.maximumDataBytes >> 20
+            throw TemplateError(
+                diagnostic: .error(context.localized(zh: "数据文件超过 \(limit) MiB 的上限，未读取", en: "the data file is larger than the \(limit) MiB limit and was not read"),
+                                   at: SourceLocation(file: path == "-" ? "<stdin>" : path, line: 1, column: 1)),
+                sourceLine: nil)
         }
         let value = try TemplateValue(jsonData: data, fileName: path == "-" ? "<stdin>" : path, language: context.language)
         guard case .object = value else {
