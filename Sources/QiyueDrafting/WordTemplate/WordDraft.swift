@@ -4,12 +4,17 @@ import QiyueTemplate
 
 /// A drafting command's `--template FILE.docx`: the bureau's own Word template, filled with
 /// the same data (`project`, `industry`) the Markdown templates receive.
+///
+/// A bare name that is no file but one of the built-in Word templates (`agreement.docx`, the
+/// standard agreement as LibreOffice made it) is that template, so the single installed
+/// binary can draft from Word with nothing beside it; a file of that name in the current
+/// directory is the bureau's own and wins.
 struct WordDraft {
     let path: String
     let language: Language
 
     func render(_ data: TemplateValue) throws -> Data {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileManager.default.contents(atPath: path) ?? BuiltInTemplates.word(path) else {
             throw DraftingFailure([DraftingMessage(.error(
                 language == .zh ? "无法读取模板文件 \(path)" : "cannot read the template file \(path)",
                 at: SourceLocation(file: path, line: 1, column: 1)))])

@@ -13,7 +13,7 @@ enum DraftingOptions {
 
     static let wordTemplate = OptionSpec(
         "template", value: "FILE.docx",
-        help: LocalizedText(zh: "用本单位的 Word 模板（docxtpl 写法）代替标准模板，输出须为 .docx", en: "use the bureau's own Word template (docxtpl conventions) instead of the standard one; the output must be .docx"))
+        help: LocalizedText(zh: "用本单位的 Word 模板（docxtpl 写法）代替标准模板，输出须为 .docx；agreement.docx 为内置的 Word 版标准协议（当前目录无同名文件时）", en: "use the bureau's own Word template (docxtpl conventions) instead of the standard one; the output must be .docx; agreement.docx is the built-in Word version of the standard agreement (unless a file of that name is in the current directory)"))
 
     static let style = OptionSpec(
         "style", value: "STYLE",
