@@ -31,4 +31,13 @@ final class WordTemplateHostileTests: XCTestCase {
         let xml = try XCTUnwrap(try ZipReader(data: output).contents(ofEntryNamed: "word/document.xml"))
         XCTAssertTrue(String(decoding: xml, as: UTF8.self).contains("<w:t xml:space=\"preserve\">甲方 &amp; 乙方</w:t>"))
     }
+
+    /// LibreOffice saves a straight quote typed in a tag as `&apos;` or `&quot;`; the tag still works.
+    func testQuotesSavedAsEntitiesWorkInTags() throws {
+        let body = "<w:p><w:r><w:t>{{ p.get(&apos;name&apos;) }}/{{ p.get(&quot;id&quot;, &#39;-&#39;) }}</w:t></w:r></w:p>"
+        let data = try TemplateValue(jsonData: Data(#"{"p": {"name": "普洱"}}"#.utf8))
+        let output = try WordTemplate(data: try package(body: body), path: "q.docx", language: .en).render(data)
+        let xml = String(decoding: try XCTUnwrap(try ZipReader(data: output).contents(ofEntryNamed: "word/document.xml")), as: UTF8.self)
+        XCTAssertTrue(xml.contains(">普洱/-</w:t>"), xml)
+    }
 }

@@ -3,7 +3,7 @@ import QiyueDocuments
 
 /// The texts python-docx gives for a Word package, for comparing with docxtpl's output:
 /// per part (`document`, `header1`, `footer1`, …), every paragraph in document order, tables
-/// included, its `<w:t>` text joined with `\n` for a line break and `\t` for a tab.
+/// included, its `<w:t>` text joined with `\n` for a line break (not a page break) and `\t` for a tab.
 enum WordText {
     static func texts(of data: Data) throws -> [String: [String]] {
         let package = try ZipReader(data: data)
@@ -39,6 +39,8 @@ enum WordText {
                 current = nil
             case "w:t": inText = !selfClosing
             case "/w:t": inText = false
+            // As python-docx: a page or column break is layout, not a line of the text.
+            case "w:br" where tag.contains("w:type=\"page\"") || tag.contains("w:type=\"column\""): break
             case "w:br", "w:cr": current? += "\n"
             case "w:tab": current? += "\t"
             default: break

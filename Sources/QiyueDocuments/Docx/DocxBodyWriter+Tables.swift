@@ -49,6 +49,7 @@ extension DocxBodyWriter {
     /// first line, then the lines to sign on, each its own paragraph.
     func writeSignatureBlock(_ parties: [SignatureParty]) {
         guard !parties.isEmpty else { return }
+        if style.signatureLayout == .stackedWithSealSpace { return writeStackedSignatureBlock(parties) }
         separateFromPreviousTable()
         let half = style.textWidth / 2
         let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")

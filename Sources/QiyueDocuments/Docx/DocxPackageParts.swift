@@ -11,7 +11,7 @@ enum DocxPackageParts {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let officeRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
-    static func contentTypes(hasPNG: Bool, hasJPEG: Bool, hasFirstPageParts: Bool) -> String {
+    static func contentTypes(hasPNG: Bool, hasJPEG: Bool, hasFirstPageParts: Bool, hasEvenPageFooter: Bool = false) -> String {
         var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -30,6 +30,7 @@ enum DocxPackageParts {
         if hasFirstPageParts {
             overrides += [("/word/header2.xml", main + "header+xml"), ("/word/footer2.xml", main + "footer+xml")]
         }
+        if hasEvenPageFooter { overrides.append(("/word/footer3.xml", main + "footer+xml")) }
         overrides += [
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
@@ -49,12 +50,13 @@ enum DocxPackageParts {
     }
 
     /// The relationships of `document.xml`: the fixed parts first, then the body's own.
-    static func documentRelationships(_ body: [DocxBodyWriter.Relationship], hasFirstPageParts: Bool) -> String {
+    static func documentRelationships(_ body: [DocxBodyWriter.Relationship], hasFirstPageParts: Bool, hasEvenPageFooter: Bool = false) -> String {
         var fixed: [(String, String, String)] = [
             ("rId1", "styles", "styles.xml"), ("rId2", "numbering", "numbering.xml"), ("rId3", "settings", "settings.xml"),
             ("rId4", "fontTable", "fontTable.xml"), ("rId5", "header", "header1.xml"), ("rId6", "footer", "footer1.xml"),
         ]
         if hasFirstPageParts { fixed += [("rId7", "header", "header2.xml"), ("rId8", "footer", "footer2.xml")] }
+        if hasEvenPageFooter { fixed.append(("rId9", "footer", "footer3.xml")) }
         var xml = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for (id, type, target) in fixed {
             xml += "<Relationship Id=\"\(id)\" Type=\"\(officeRelationship)\(type)\" Target=\"\(target)\"/>"
@@ -69,9 +71,11 @@ enum DocxPackageParts {
     /// Document settings. `w:doNotExpandShiftReturn` keeps a justified line that ends in a line
     /// break (`<br>` in Markdown) from being stretched across the page; Chinese punctuation is
     /// compressed as Word does for Chinese documents.
-    static func settings() -> String {
+    /// `evenAndOddHeaders` gives even pages footers of their own, for page numbers that
+    /// alternate sides.
+    static func settings(evenAndOddHeaders: Bool = false) -> String {
         declaration + """
-        <w:settings xmlns:w="\(wordNamespace)"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>\
+        <w:settings xmlns:w="\(wordNamespace)"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>\(evenAndOddHeaders ? "<w:evenAndOddHeaders/>" : "")\
         <w:characterSpacingControl w:val="compressPunctuation"/>\
         <w:compat><w:doNotExpandShiftReturn/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
         <w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>
@@ -132,7 +136,9 @@ enum DocxPackageParts {
     /// The page footer with `PAGE` and `NUMPAGES` fields, so Word and LibreOffice fill in the
     /// numbers when they lay the pages out. A document in English (the English brochure) reads
     /// `Page X of Y` rather than `第 X 页 共 Y 页`.
-    static func footer(style: DocxStyle, withPageNumbers: Bool, language: String = "zh-CN") -> String {
+    /// In the official layout the number sits on the outer side, as GB/T 9704 §7.5 has it:
+    /// right on odd pages and left on even ones (`evenPage`), one character in from the margin.
+    static func footer(style: DocxStyle, withPageNumbers: Bool, language: String = "zh-CN", evenPage: Bool = false) -> String {
         var runs = ""
         if withPageNumbers {
             let font = style.pageNumbers == .emDashes ? "宋体" : style.bodyFont
@@ -151,7 +157,12 @@ enum DocxPackageParts {
             case .emDashes: runs = text("— ") + field("PAGE") + text(" —")
             }
         }
-        return declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"\(DocxStylesPart.ID.footer)\"/></w:pPr>\(runs)</w:p></w:ftr>"
+        var placement = ""
+        if style.pageNumbers == .emDashes {
+            let indent = DocxStyle.characterWidth(28)
+            placement = evenPage ? "<w:ind w:left=\"\(indent)\"/><w:jc w:val=\"left\"/>" : "<w:ind w:right=\"\(indent)\"/><w:jc w:val=\"right\"/>"
+        }
+        return declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"\(DocxStylesPart.ID.footer)\"/>\(placement)</w:pPr>\(runs)</w:p></w:ftr>"
     }
 
     private static func isISODate(_ text: String) -> Bool {

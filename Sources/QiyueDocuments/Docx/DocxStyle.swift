@@ -15,6 +15,16 @@ public struct DocxStyle: Sendable, Hashable {
         case emDashes
     }
 
+    /// How the parties' signature block is laid out.
+    public enum SignatureLayout: Sendable, Hashable {
+        /// Two parties a row, in the body size: the ordinary agreement.
+        case sideBySide
+        /// One party a row across the text width, with room above the signature line for the
+        /// seal, and every line set small enough to fit its cell: at 三号 a half-width cell holds
+        /// thirteen characters, fewer than `法定代表人或授权代表（签字）：` has.
+        case stackedWithSealSpace
+    }
+
     public var bodyFont: String
     public var bodySize: Int
     /// Fonts of heading levels 1, 2, 3…; the last one is used for deeper levels.
@@ -36,6 +46,14 @@ public struct DocxStyle: Sendable, Hashable {
     public var pageNumbers: PageNumberFormat
     /// Whether the document title repeats in the page header (never in official documents).
     public var titleInHeader: Bool
+    /// Whether the title is set bold. The official title face 小标宋 is heavy by design; where it
+    /// is missing the fallback 宋体 is a light face, and only bold keeps the title a title.
+    public var titleBold = false
+    /// Whether a level-1 heading is the document's own title (an agreement's `# 某某投资协议`),
+    /// set like the title page's title, rather than the first level of a report's outline.
+    public var firstHeadingIsTitle = false
+    /// How the signature block is laid out.
+    public var signatureLayout: SignatureLayout = .sideBySide
 
     /// A4 in twips (210 mm × 297 mm).
     public static let pageWidth = 11906
@@ -60,8 +78,20 @@ public struct DocxStyle: Sendable, Hashable {
         line: 579, lineExact: true,
         marginTop: millimetres(37), marginBottom: millimetres(35),
         marginLeft: millimetres(28), marginRight: millimetres(26),
-        pageNumbers: .emDashes, titleInHeader: false
+        pageNumbers: .emDashes, titleInHeader: false,
+        titleBold: true, signatureLayout: .stackedWithSealSpace
     )
+
+    /// An agreement in the official layout: the official document's page, body and page
+    /// numbers, with the agreement's first heading set as its title (2号小标宋, centred) and its
+    /// articles (second-level headings) in 黑体 三号.
+    public static let officialAgreement: DocxStyle = {
+        var style = DocxStyle.officialDocument
+        style.headingFonts = [style.titleFont, "黑体", "楷体_GB2312", "仿宋_GB2312"]
+        style.headingSizes = [style.titleSize, 32, 32, 32]
+        style.firstHeadingIsTitle = true
+        return style
+    }()
 
     /// Converts millimetres to twips (1/1440 inch), rounded to the nearest twip.
     public static func millimetres(_ value: Double) -> Int {
@@ -70,6 +100,9 @@ public struct DocxStyle: Sendable, Hashable {
 
     /// The width available for text, in twips.
     public var textWidth: Int { Self.pageWidth - marginLeft - marginRight }
+
+    /// The width of one character of `halfPoints` type, in twips: a Chinese character is as wide as it is high.
+    public static func characterWidth(_ halfPoints: Int) -> Int { halfPoints * 10 }
 
     public func headingFont(level: Int) -> String {
         headingFonts[min(max(level, 1), headingFonts.count) - 1]

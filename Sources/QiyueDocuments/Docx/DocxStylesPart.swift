@@ -43,17 +43,22 @@ struct DocxStylesPart {
                               pPr: "\(lineSpacing())<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(twoCharacters)\"/><w:jc w:val=\"both\"/>",
                               rPr: fonts(style.bodyFont) + size(style.bodySize))
         for level in 1...6 {
-            let centred = level == 1 && style.pageNumbers == .chineseOfPages
-            let indent = style.pageNumbers == .emDashes ? "" : noIndent
+            let isTitle = level == 1 && style.firstHeadingIsTitle
+            let centred = level == 1 && (style.pageNumbers == .chineseOfPages || isTitle)
+            let indent = style.pageNumbers == .emDashes && !isTitle ? "" : noIndent
+            let bold = style.headingFont(level: level) == style.bodyFont || (isTitle && style.titleBold)
+            // The title's exact line must be taller than the official body's, or 二号 type is clipped.
+            let spacing = isTitle && style.lineExact ? " w:line=\"\(style.titleSize * 15)\" w:lineRule=\"exact\"" : ""
             xml += paragraphStyle(
                 id: ID.heading(level), name: "heading \(level)", basedOn: "Normal",
-                pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 240 : 120)\" w:after=\"120\"/>\(indent)\(centred ? "<w:jc w:val=\"center\"/>" : "<w:jc w:val=\"left\"/>")<w:outlineLvl w:val=\"\(level - 1)\"/>",
-                rPr: fonts(style.headingFont(level: level)) + (style.headingFont(level: level) == style.bodyFont ? "<w:b/><w:bCs/>" : "") + size(style.headingSize(level: level))
+                pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 240 : 120)\" w:after=\"\(isTitle ? 240 : 120)\"\(spacing)/>\(indent)\(centred ? "<w:jc w:val=\"center\"/>" : "<w:jc w:val=\"left\"/>")<w:outlineLvl w:val=\"\(level - 1)\"/>",
+                rPr: fonts(style.headingFont(level: level)) + (bold ? "<w:b/><w:bCs/>" : "") + size(style.headingSize(level: level))
             )
         }
+        let titleLine = style.lineExact ? " w:line=\"\(style.titleSize * 15)\" w:lineRule=\"exact\"" : ""
         xml += paragraphStyle(id: ID.title, name: "Title", basedOn: "Normal",
-                              pPr: "<w:spacing w:before=\"240\" w:after=\"240\"/>\(noIndent)<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
-                              rPr: fonts(style.titleFont) + size(style.titleSize))
+                              pPr: "<w:spacing w:before=\"240\" w:after=\"240\"\(titleLine)/>\(noIndent)<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
+                              rPr: fonts(style.titleFont) + (style.titleBold ? "<w:b/><w:bCs/>" : "") + size(style.titleSize))
         xml += paragraphStyle(id: ID.subtitle, name: "Subtitle", basedOn: "Normal",
                               pPr: "<w:spacing w:after=\"240\"/>\(noIndent)<w:jc w:val=\"center\"/>",
                               rPr: fonts(style.headingFont(level: 2)) + size(style.headingSize(level: 2)))

@@ -28,19 +28,22 @@ public struct DocxWriter: Sendable {
         try archive.add("[Content_Types].xml", text: DocxPackageParts.contentTypes(
             hasPNG: body.media.contains { $0.name.hasSuffix(".png") },
             hasJPEG: body.media.contains { $0.name.hasSuffix(".jpeg") },
-            hasFirstPageParts: hasTitlePage))
+            hasFirstPageParts: hasTitlePage, hasEvenPageFooter: alternatesPageNumbers))
         try archive.add("_rels/.rels", text: DocxPackageParts.packageRelationships())
         try archive.add("docProps/core.xml", text: DocxPackageParts.coreProperties(document.metadata))
         try archive.add("docProps/app.xml", text: DocxPackageParts.appProperties())
         try archive.add("word/document.xml", text: documentXML(body: body.xml, hasTitlePage: hasTitlePage))
-        try archive.add("word/_rels/document.xml.rels", text: DocxPackageParts.documentRelationships(body.relationships, hasFirstPageParts: hasTitlePage))
+        try archive.add("word/_rels/document.xml.rels", text: DocxPackageParts.documentRelationships(body.relationships, hasFirstPageParts: hasTitlePage, hasEvenPageFooter: alternatesPageNumbers))
         try archive.add("word/styles.xml", text: DocxStylesPart(style: style).xml())
         try archive.add("word/numbering.xml", text: DocxNumberingPart(instances: body.numbering).xml())
-        try archive.add("word/settings.xml", text: DocxPackageParts.settings())
+        try archive.add("word/settings.xml", text: DocxPackageParts.settings(evenAndOddHeaders: alternatesPageNumbers))
         try archive.add("word/fontTable.xml", text: DocxPackageParts.fontTable(style: style))
         let headerText = style.titleInHeader ? document.metadata.title : nil
         try archive.add("word/header1.xml", text: DocxPackageParts.header(text: headerText, style: style))
         try archive.add("word/footer1.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: true, language: document.metadata.language))
+        if alternatesPageNumbers {
+            try archive.add("word/footer3.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: true, language: document.metadata.language, evenPage: true))
+        }
         if hasTitlePage {
             try archive.add("word/header2.xml", text: DocxPackageParts.header(text: nil, style: style))
             try archive.add("word/footer2.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: false, language: document.metadata.language))
@@ -48,6 +51,9 @@ public struct DocxWriter: Sendable {
         for file in body.media { try archive.add(file.name, data: file.data) }
         return try archive.finish()
     }
+
+    /// Official documents number odd pages on the right and even pages on the left.
+    private var alternatesPageNumbers: Bool { style.pageNumbers == .emDashes }
 
     private func documentXML(body: String, hasTitlePage: Bool) -> String {
         var xml = DocxPackageParts.declaration + """
@@ -60,6 +66,7 @@ public struct DocxWriter: Sendable {
         xml += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId5\"/>"
         if hasTitlePage { xml += "<w:headerReference w:type=\"first\" r:id=\"rId7\"/>" }
         xml += "<w:footerReference w:type=\"default\" r:id=\"rId6\"/>"
+        if alternatesPageNumbers { xml += "<w:footerReference w:type=\"even\" r:id=\"rId9\"/>" }
         if hasTitlePage { xml += "<w:footerReference w:type=\"first\" r:id=\"rId8\"/>" }
         xml += "<w:pgSz w:w=\"\(DocxStyle.pageWidth)\" w:h=\"\(DocxStyle.pageHeight)\"/>"
         xml += "<w:pgMar w:top=\"\(style.marginTop)\" w:right=\"\(style.marginRight)\" w:bottom=\"\(style.marginBottom)\" w:left=\"\(style.marginLeft)\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"

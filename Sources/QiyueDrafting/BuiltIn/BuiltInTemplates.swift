@@ -1,3 +1,4 @@
+import Foundation
 import QiyueCore
 import QiyueTemplate
 
@@ -15,6 +16,12 @@ public enum BuiltInTemplates {
             files[path] = try folder.text(path)
         }
         return TemplateEnvironment(files: files, options: options)
+    }
+
+    /// A built-in Word template by its bare name (`agreement.docx`), or `nil`.
+    public static func word(_ name: String) -> Data? {
+        guard name.hasSuffix(".docx"), !name.contains("/") else { return nil }
+        return try? EmbeddedResourceFolder.templates.data(name)
     }
 
     /// The text of one built-in template, for its header.

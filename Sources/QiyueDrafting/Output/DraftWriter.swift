@@ -18,9 +18,12 @@ public struct DraftWriter: Sendable {
     public var subject: String? = nil
     /// Who issues the document (Party A, or the promoting agency), for the DOCX creator and HTML author.
     public var author: String? = nil
+    /// The Word layout (`--style official`: GB/T 9704); HTML and Markdown have one layout.
+    public var style: DocxStyle = .standard
 
-    public init(format: DraftFormat, language: String, title: String, subject: String? = nil, author: String? = nil) {
+    public init(format: DraftFormat, language: String, title: String, subject: String? = nil, author: String? = nil, style: DocxStyle = .standard) {
         self.format = format
+        self.style = style
         self.language = language
         self.title = title
         self.subject = subject
@@ -35,7 +38,7 @@ public struct DraftWriter: Sendable {
         case .html:
             return Data(HTMLWriter().write(try document(markdown)).utf8)
         case .docx:
-            return try DocxWriter().write(try document(markdown))
+            return try DocxWriter(style: style).write(try document(markdown))
         }
     }
 

@@ -22,7 +22,7 @@ public struct DraftingPipeline: Sendable {
         let project = try DraftingProject.load(request.projectPath, language: language)
         var messages = project.warnings
         if let wordTemplatePath = request.wordTemplatePath {
-            let bytes = try WordDraft(path: wordTemplatePath, language: language).render(project.templateData(extra: request.extraData))
+            let bytes = try WordDraft(path: wordTemplatePath, language: language).render(project.templateData(extra: request.extraData), projectPath: request.projectPath)
             return try reviewAndWrite(bytes, project: project, messages: messages)
         }
         let template: DraftTemplate

@@ -9,6 +9,8 @@ struct WordTemplatePart: Sendable {
     let xml: [UInt8]
     let patched: MappedText
     let template: Template
+    /// Where each `image()` call was typed, as offsets of `xml`, by call number.
+    var imageSites: [Int] = []
 
     /// Whether a part of the package can hold template tags.
     static func holdsText(_ name: String) -> Bool {

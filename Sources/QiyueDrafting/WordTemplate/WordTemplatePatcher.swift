@@ -10,7 +10,8 @@
 ///    `{%r …%}` tag is replaced by the plain tag, so conditionals and loops leave no empty
 ///    paragraphs or rows behind;
 /// 3. inside tags, `&lt;`, `&gt;`, `&#8216;` and Word's curly quotes become the characters
-///    Jinja expects.
+///    Jinja expects, and so do `&apos;` and `&quot;`, which LibreOffice writes for straight
+///    quotes: docxtpl never sees them because lxml re-serialises the text before it patches.
 /// Each step is a linear scan; the result remembers where its bytes came from.
 enum WordTemplatePatcher {
     static func patch(_ xml: [UInt8]) -> MappedText {
@@ -307,7 +308,7 @@ enum WordTemplatePatcher {
     }
 
     private static let replacements: [([UInt8], [UInt8])] = [
-        ("&#8216;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2018}", "'"), ("\u{2019}", "'"),
+        ("&#8216;", "'"), ("&apos;", "'"), ("&#39;", "'"), ("&quot;", "\""), ("&#34;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("\u{201C}", "\""), ("\u{201D}", "\""), ("\u{2018}", "'"), ("\u{2019}", "'"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private static func replacement(in bytes: [UInt8], at index: Int, before end: Int) -> (Int, [UInt8])? {

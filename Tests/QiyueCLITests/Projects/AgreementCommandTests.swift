@@ -214,4 +214,17 @@ final class AgreementCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: project), try Data(contentsOf: DraftingFixtures.puerCoffee))
         XCTAssertEqual(try Data(contentsOf: template), before)
     }
+
+    func testOfficialStyleIsWrittenAndRefusedWhereItWouldChangeNothing() throws {
+        let project = TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json").path
+        let docx = directory.appendingPathComponent("公文.docx").path
+        XCTAssertEqual(try QiyueProcess.run(["agreement", project, "--style", "official", "-o", docx]).stdout, "已写入 \(docx)（审查：0 个错误，0 个警告）\n")
+        XCTAssertTrue(String(decoding: try Data(contentsOf: URL(fileURLWithPath: docx)), as: UTF8.self).contains("word/footer3.xml"))
+        let markdown = directory.appendingPathComponent("公文.md").path
+        let refused = try QiyueProcess.run(["agreement", project, "--style", "official", "-o", markdown])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.stderr.hasPrefix("qiyue: 错误: --style official 只用于标准模板起草的 .docx 输出\n"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: markdown))
+        XCTAssertEqual(try QiyueProcess.run(["agreement", project, "--style", "fancy", "-o", docx]).status, 2)
+    }
 }

@@ -1,4 +1,5 @@
 import QiyueCore
+import QiyueDocuments
 
 /// The options `agreement` and `dossier` share, declared once so both commands spell and
 /// explain them the same way.
@@ -12,7 +13,28 @@ enum DraftingOptions {
 
     static let wordTemplate = OptionSpec(
         "template", value: "FILE.docx",
-        help: LocalizedText(zh: "用本单位的 Word 模板（docxtpl 写法）代替标准模板，输出须为 .docx", en: "use the bureau's own Word template (docxtpl conventions) instead of the standard one; the output must be .docx"))
+        help: LocalizedText(zh: "用本单位的 Word 模板（docxtpl 写法）代替标准模板，输出须为 .docx；agreement.docx 为内置的 Word 版标准协议（当前目录无同名文件时）", en: "use the bureau's own Word template (docxtpl conventions) instead of the standard one; the output must be .docx; agreement.docx is the built-in Word version of the standard agreement (unless a file of that name is in the current directory)"))
+
+    static let style = OptionSpec(
+        "style", value: "STYLE",
+        help: LocalizedText(zh: "Word 版式：standard（默认）或 official（GB/T 9704 公文格式）", en: "Word layout: standard (default) or official (GB/T 9704)"))
+
+    /// The agreement's Word layout. A layout other than the standard one is refused where it
+    /// would change nothing — HTML, Markdown, or a bureau's own Word template, which brings its
+    /// own layout — so an officer never believes a file is in the official format when it is not.
+    static func agreementStyle(_ arguments: ParsedArguments, target: DraftingTarget) throws -> DocxStyle {
+        switch arguments.value("style") {
+        case nil, "standard": return .standard
+        case "official":
+            guard target.format == .docx, target.wordTemplate == nil else {
+                throw UsageError.other(LocalizedText(
+                    zh: "--style official 只用于标准模板起草的 .docx 输出",
+                    en: "--style official applies only to .docx output drafted from the standard template"))
+            }
+            return .officialAgreement
+        case let other?: throw UsageError.invalidValue(option: "--style", value: other, expected: "standard|official")
+        }
+    }
 
     /// The single project file argument.
     static func projectPath(_ arguments: ParsedArguments) throws -> String {

@@ -26,7 +26,10 @@ struct WordRender {
         }
         let document: Data
         do {
-            document = try WordTemplate(data: bytes, path: templatePath, language: context.language).render(data)
+            // Pictures (`image()`) come from the template's directory or the data's.
+            var roots = [URL(fileURLWithPath: templatePath).deletingLastPathComponent()]
+            if let dataPath, dataPath != "-" { roots.append(URL(fileURLWithPath: dataPath).deletingLastPathComponent()) }
+            document = try WordTemplate(data: bytes, path: templatePath, language: context.language).render(data, imageRoots: roots)
         } catch let error as TemplateError {
             context.writeErr(error.rendered(language: context.language, colored: context.colorErrors))
             return ExitCode.usageOrInput.rawValue
