@@ -1,3 +1,4 @@
+import QiyueCore
 import Foundation
 import QiyueDocuments
 
