@@ -79,7 +79,7 @@ public struct CompiledPack: Sendable {
             if match.scope == .document {
                 documentRules.append(index)
             } else {
-                for trigger in pack.expanding(match.triggers) {
+                for trigger in pack.expanding(match.triggers).flatMap(TriggerVariants.of) {
                     let id = number(trigger)
                     while triggered.count < terms.count { triggered.append([]) }
                     if !triggered[id].contains(index) { triggered[id].append(index) }

@@ -42,7 +42,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 42 条规则的 365 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 42 条规则的 366 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {

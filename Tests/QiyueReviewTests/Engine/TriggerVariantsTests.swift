@@ -1,0 +1,40 @@
+import XCTest
+@testable import QiyueReview
+
+/// A lawful adverbial between a party and its verb (乙方依法垫资, 由甲方依规承担) must not take a
+/// trigger that names the party apart, and must not make a lawful clause fire either.
+final class TriggerVariantsTests: XCTestCase {
+    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+
+    func ruleIDs(_ clause: String) -> Set<String> {
+        let document = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n\(clause)\n"
+        return Set(Self.engine.review(text: document).filter { $0.severity >= .warning }.map(\.ruleID))
+    }
+
+    func testVariantsInsertEachAdverbialAfterEveryRoleWordWithAVerb() {
+        let variants = TriggerVariants.of("由甲方承担")
+        XCTAssertEqual(variants.first, "由甲方承担")
+        XCTAssertTrue(variants.contains("由甲方依法承担"))
+        XCTAssertTrue(variants.contains("由甲方依法依规承担"))
+        XCTAssertEqual(variants.count, 1 + TriggerVariants.lawfulAdverbials.count)
+        // A role word at the end has no verb to keep apart; a trigger without one is itself.
+        XCTAssertEqual(TriggerVariants.of("督促乙方"), ["督促乙方"])
+        XCTAssertEqual(TriggerVariants.of("分期回购"), ["分期回购"])
+        // An adverbial already spelt is not doubled.
+        XCTAssertEqual(TriggerVariants.of("乙方依法垫资"), ["乙方依法垫资"])
+    }
+
+    func testAnAdverbialAfterThePartyHidesNoPromise() {
+        let plain = "乙方垫资实施的片区土地整理投入，由甲方以该片区未来土地出让收入优先偿还。"
+        XCTAssertTrue(ruleIDs(plain).contains("guarantee.hidden-debt"))
+        for adverbial in TriggerVariants.lawfulAdverbials {
+            let wrapped = plain.replacingOccurrences(of: "乙方垫资", with: "乙方\(adverbial)垫资")
+            XCTAssertTrue(ruleIDs(wrapped).contains("guarantee.hidden-debt"), wrapped)
+        }
+    }
+
+    func testTheInvestorsOwnLawfulActStaysClean() {
+        XCTAssertEqual(ruleIDs("乙方依法自行出资建设厂区内道路及配套设施。"), [])
+        XCTAssertEqual(ruleIDs("乙方依法享受国家规定的税收优惠政策。"), [])
+    }
+}
