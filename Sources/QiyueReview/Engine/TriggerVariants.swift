@@ -9,6 +9,12 @@ enum TriggerVariants {
     /// Adverbials that leave the act as it is; longest first so 依法依规 is one insertion.
     static let lawfulAdverbials = ["依法依规", "依法", "依规", "依约", "依照约定", "按约定"]
 
+    /// What may stand between a role word and its verb: one adverbial or two in a row
+    /// (乙方依法依约垫资, and the doubled 依法依法 a careless edit leaves).
+    static let insertions: [String] = lawfulAdverbials + lawfulAdverbials.flatMap { first in
+        lawfulAdverbials.map { first + $0 }
+    }
+
     /// `trigger` itself, then one variant per adverbial after each role word that is followed
     /// by more text (a trigger ending in the role word has no verb to keep apart).
     static func of(_ trigger: String) -> [String] {
@@ -20,7 +26,7 @@ enum TriggerVariants {
                 guard range.upperBound < trigger.endIndex else { break }
                 let rest = trigger[range.upperBound...]
                 if lawfulAdverbials.contains(where: { rest.hasPrefix($0) }) { continue }
-                for adverbial in lawfulAdverbials {
+                for adverbial in insertions {
                     variants.append(String(trigger[..<range.upperBound]) + adverbial + rest)
                 }
             }
