@@ -97,6 +97,11 @@ enum Lexicon {
     /// (乙方依法享受…, 乙方可以获得…, 甲方均同意…); longest first.
     static let adverbials: [[UInt16]] = ["依法", "依规", "依约", "可以", "均", "亦", "也", "还"].map { Array($0.utf16) }
 
+    /// The lawful-sounding adverbials a party's act may carry without changing what it is
+    /// (乙方依法垫资 is 乙方垫资): compiled triggers that name a party also match with one or
+    /// two of these after it (`TriggerVariants`), so the wording cannot take a trigger apart.
+    static let lawfulAdverbials = ["依法依规", "依法", "依规", "依约", "依照约定", "按约定"]
+
     /// Words opening a clause that names the source of what follows (根据本县招商引资政策，…):
     /// a party named inside it does not act.
     static let sourceOpeners: [[UInt16]] = ["根据", "依据", "依照", "参照"].map { Array($0.utf16) }

@@ -28,7 +28,7 @@ final class TriggerVariantsTests: XCTestCase {
     func testAnAdverbialAfterThePartyHidesNoPromise() {
         let plain = "乙方垫资实施的片区土地整理投入，由甲方以该片区未来土地出让收入优先偿还。"
         XCTAssertTrue(ruleIDs(plain).contains("guarantee.hidden-debt"))
-        for adverbial in TriggerVariants.lawfulAdverbials {
+        for adverbial in Lexicon.lawfulAdverbials {
             let wrapped = plain.replacingOccurrences(of: "乙方垫资", with: "乙方\(adverbial)垫资")
             XCTAssertTrue(ruleIDs(wrapped).contains("guarantee.hidden-debt"), wrapped)
         }
