@@ -40,6 +40,10 @@ public enum RuleDocumentation {
         text += "- 级别 / severity: **\(rule.severity.rawValue)**\n"
         text += "- 提示: \(rule.message.zh)\n- Message: \(rule.message.en)\n"
         text += "- 建议: \(rule.suggestion.zh)\n- Suggestion: \(rule.suggestion.en)\n"
+        if let rewrite = rule.rewrite {
+            let label = rule.category == .completeness ? ("范本条款", "Model clause") : ("改写", "Rewrite")
+            text += "- \(label.0)（修订时写入）: \(rewrite.zh)\n- \(label.1) (put in by --redline): \(rewrite.en)\n"
+        }
         if !rule.basis.isEmpty {
             text += "\n依据 / Basis:\n\n"
             for basis in rule.basis { text += "- \(basis)\n" }

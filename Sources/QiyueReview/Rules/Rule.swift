@@ -12,12 +12,17 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
     public var basis: [String]
     /// A lawful way to write what the parties wanted.
     public var suggestion: LocalizedText
+    /// The lawful wording a redline puts in, when the suggestion is advice rather than text:
+    /// for a clause rule the sentence that replaces the offending one, for a completeness rule
+    /// a model clause added after the last article. A drafter who accepts it gets a clause
+    /// that passes review, so the pack's tests review every rewrite.
+    public var rewrite: LocalizedText?
     public var match: RuleMatch
     public var examples: RuleExamples
 
     public init(
         id: String, category: RuleCategory, severity: RuleSeverity, message: LocalizedText,
-        basis: [String], suggestion: LocalizedText, match: RuleMatch, examples: RuleExamples
+        basis: [String], suggestion: LocalizedText, rewrite: LocalizedText? = nil, match: RuleMatch, examples: RuleExamples
     ) {
         self.id = id
         self.category = category
@@ -25,6 +30,7 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         self.message = message
         self.basis = basis
         self.suggestion = suggestion
+        self.rewrite = rewrite
         self.match = match
         self.examples = examples
     }

@@ -8,7 +8,7 @@ import QiyueCore
 /// and the closest correct one, at its line, turns that into a one-line fix.
 enum RulePackFieldCheck {
     static let packFields = ["name", "version", "categories", "termSets", "basisConditions", "rules"]
-    static let ruleFields = ["id", "category", "severity", "message", "basis", "suggestion", "match", "examples"]
+    static let ruleFields = ["id", "category", "severity", "message", "basis", "suggestion", "rewrite", "match", "examples"]
     static let textFields = ["zh", "en"]
     static let exampleFields = ["triggering", "nonTriggering"]
     static let matchFields = RuleMatch.CodingKeys.allCases.map(\.rawValue)
@@ -27,7 +27,7 @@ enum RulePackFieldCheck {
         for (index, rule) in (root["rules"]?.value.elements ?? []).enumerated() {
             let pointer = JSONPointer(["rules", String(index)])
             problems += check(rule, allowed: ruleFields, at: pointer)
-            for field in ["message", "suggestion"] {
+            for field in ["message", "suggestion", "rewrite"] {
                 if let text = rule[field] { problems += check(text, allowed: textFields, at: pointer.appending(field)) }
             }
             if let examples = rule["examples"] { problems += check(examples, allowed: exampleFields, at: pointer.appending("examples")) }

@@ -33,6 +33,9 @@ public enum RulePackValidator {
             if rule.message.zh.isEmpty || rule.message.en.isEmpty || rule.suggestion.zh.isEmpty || rule.suggestion.en.isEmpty {
                 problems.append(RulePackProblem(zh: "规则 \(id) 的提示或修改建议缺少中文或英文", en: "rule \(id) lacks a Chinese or English message or suggestion", at: at))
             }
+            if let rewrite = rule.rewrite, rewrite.zh.isEmpty || rewrite.en.isEmpty {
+                problems.append(RulePackProblem(zh: "规则 \(id) 的改写文本缺少中文或英文", en: "rule \(id) lacks a Chinese or English rewrite", at: at.appending("rewrite")))
+            }
             if rule.severity == .error && rule.basis.isEmpty {
                 problems.append(RulePackProblem(zh: "错误级规则 \(id) 必须给出法律依据", en: "error rule \(id) must cite a legal basis", at: at.appending("basis")))
             }

@@ -162,22 +162,8 @@ final class ReviewAnnotateTests: XCTestCase {
         XCTAssertEqual(try QiyueProcess.run(["review", "--author", "某人", "libreoffice-draft.docx"], currentDirectory: directory).status, 2)
     }
 
-    /// Runs the UNO script that accepts every tracked change in LibreOffice; skips when LibreOffice or its Python bridge is missing.
     private func acceptAllChanges(_ input: URL, _ output: URL) throws {
-        // LibreOffice's Python bridge is installed for the system interpreter, not for any other python3 on the PATH.
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else { throw XCTSkip("no system python3 for LibreOffice's uno bridge") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [fixtures.appendingPathComponent("accept_changes.py").path, input.path, output.path]
-        let error = Pipe()
-        process.standardError = error
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 3 { throw XCTSkip("LibreOffice or its uno bridge is not installed") }
-        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        try LibreOfficeChanges.acceptAll(input, output, script: fixtures.appendingPathComponent("accept_changes.py"))
     }
 
     func testRedlinesAcceptedInLibreOfficeLeaveNoErrors() throws {

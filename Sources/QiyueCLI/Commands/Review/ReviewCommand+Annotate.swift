@@ -1,6 +1,7 @@
 import Foundation
 import QiyueCore
 import QiyueDocuments
+import QiyueOpinion
 import QiyueReview
 
 extension ReviewCommand {

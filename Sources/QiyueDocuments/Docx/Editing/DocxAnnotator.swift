@@ -6,7 +6,7 @@ import QiyueCore
 /// editing the package in place.
 ///
 /// Only three parts can change: `document.xml` gains the range marks and reference runs
-/// (and nothing else), `comments.xml` is created or appended to, and — when the document had
+/// (and, for a redline, the tracked changes: nothing else), `comments.xml` is created or appended to, and — when the document had
 /// no comments — its relationship and content type are added. Every other entry is copied
 /// with its compressed bytes untouched, so numbering, headers, fields, earlier comments and
 /// tracked changes survive exactly.
@@ -54,6 +54,16 @@ public struct DocxAnnotator: Sendable {
             plan.insert("<w:commentRangeStart w:id=\"\(id)\"/>", at: start, closing: false)
             plan.insert("<w:commentRangeEnd w:id=\"\(id)\"/><w:r><w:commentReference w:id=\"\(id)\"/></w:r>", at: end, closing: true)
             elements.append(DocxCommentsPart.element(id: id, paragraphs: comment.paragraphs, author: author))
+        }
+        var additions: [Int: [DocxAddedParagraph]] = [:]
+        for comment in comments {
+            if let addition = comment.addition { additions[addition.afterParagraph, default: []].append(addition) }
+        }
+        for (number, added) in additions.sorted(by: { $0.key < $1.key }) {
+            let texts = added.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.text)
+            guard let paragraph = document.paragraph(number), let offset = DocxParagraphInsertion.offset(after: paragraph, in: part) else { continue }
+            plan.insert(DocxParagraphInsertion.markup(texts, following: paragraph, firstId: revisionId, author: author, part: part), at: .point(offset), closing: false)
+            revisionId += 2 * texts.count
         }
         var replaced: [String: [UInt8]] = [package.mainPart: plan.apply(to: part)]
         var added: [(String, [UInt8])] = []

@@ -13,10 +13,13 @@ public struct DocxComment: Sendable, Hashable {
     public var paragraphs: [String]
     /// A tracked change to propose with the comment, if any.
     public var rewrite: DocxRewrite?
+    /// A paragraph to add as a tracked insertion with the comment (a missing clause), if any.
+    public var addition: DocxAddedParagraph?
 
-    public init(anchor: Anchor, paragraphs: [String], rewrite: DocxRewrite? = nil) {
+    public init(anchor: Anchor, paragraphs: [String], rewrite: DocxRewrite? = nil, addition: DocxAddedParagraph? = nil) {
         self.anchor = anchor
         self.paragraphs = paragraphs
         self.rewrite = rewrite
+        self.addition = addition
     }
 }

@@ -35,6 +35,9 @@ public final class DocxEditableDocument: @unchecked Sendable {
         var bodyLineCount = 0
     }
 
+    /// How many body paragraphs there are, numbered 1 to this as the review's `第N段`.
+    public var paragraphCount: Int { paragraphs.count }
+
     /// The text of the body paragraph the review calls `第number段` (without its list label), if there is one.
     public func paragraphText(_ number: Int) -> String? {
         paragraph(number)?.plainText

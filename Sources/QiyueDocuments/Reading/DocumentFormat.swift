@@ -1,18 +1,18 @@
 /// The document formats `qiyue convert` knows, named by file extension.
-enum DocumentFormat: String, CaseIterable, Sendable {
+public enum DocumentFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     case docx
     case html
     case text = "txt"
 
     /// The format of a path's extension, e.g. `协议.docx` → `.docx`; `nil` if unknown.
-    init?(path: String) {
+    public init?(path: String) {
         guard let dot = path.lastIndex(of: "."), !path[path.index(after: dot)...].contains("/") else { return nil }
         self.init(name: String(path[path.index(after: dot)...]))
     }
 
     /// Parses a format name as given to `--to`, accepting common spellings.
-    init?(name: String) {
+    public init?(name: String) {
         switch name.lowercased() {
         case "md", "markdown": self = .markdown
         case "docx": self = .docx
@@ -23,6 +23,6 @@ enum DocumentFormat: String, CaseIterable, Sendable {
     }
 
     /// The formats accepted as input.
-    static let readable: [DocumentFormat] = [.markdown, .docx, .html]
-    static let writable: [DocumentFormat] = [.docx, .html, .markdown, .text]
+    public static let readable: [DocumentFormat] = [.markdown, .docx, .html]
+    public static let writable: [DocumentFormat] = [.docx, .html, .markdown, .text]
 }

@@ -9,15 +9,22 @@ import QiyueReview
 /// the text the finding is about; the package is edited in place. A Markdown, HTML or
 /// plain-text file is first written as a DOCX of its document, which is then reviewed and
 /// annotated the same way. Nothing is written unless everything succeeded.
-struct ReviewAnnotation {
-    let engine: ReviewEngine
-    let author: DocxRevisionAuthor
-    let language: Language
+public struct ReviewAnnotation: Sendable {
+    public let engine: ReviewEngine
+    public let author: DocxRevisionAuthor
+    public let language: Language
     /// Whether findings with a concrete rewrite also become tracked changes.
-    var redline = false
+    public var redline = false
+
+    public init(engine: ReviewEngine, author: DocxRevisionAuthor, language: Language, redline: Bool = false) {
+        self.engine = engine
+        self.author = author
+        self.language = language
+        self.redline = redline
+    }
 
     /// The file's review for the report and the annotated package, or the review with its error and no package.
-    func annotate(path: String, data: Data) -> (review: FileReview, output: Data?) {
+    public func annotate(path: String, data: Data) -> (review: FileReview, output: Data?) {
         do {
             let isDocx = URL(fileURLWithPath: path).pathExtension.lowercased() == "docx"
             let report: FileReview
@@ -31,7 +38,10 @@ struct ReviewAnnotation {
                 editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
             }
             let findings = isDocx ? report.findings : Self.matching(report.findings, in: engine.review(editable.text, file: path))
-            let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: redline, language: language) }
+            let modelClauses = ModelClauses(document: editable, rules: engine.compiled.pack.rules)
+            let comments = findings.map {
+                FindingComment.comment(for: $0, in: editable, redline: redline, modelClauses: modelClauses, language: language)
+            }
             return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
         } catch let error as TextDecodingError {
             return (FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column), nil)

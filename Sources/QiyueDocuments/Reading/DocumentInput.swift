@@ -1,14 +1,13 @@
 import Foundation
 import QiyueCore
-import QiyueDocuments
 
 /// Reads an input file of any supported format into a `Document`.
 ///
 /// This is the one place that dispatches on the input format, so adding a reader (DOCX,
 /// HTML) means adding one case here.
-enum DocumentInput {
+public enum DocumentInput {
     /// The document and the warnings met while reading it.
-    static func read(_ data: Data, format: DocumentFormat, path: String, displayName: String, language: Language) throws -> (Document, [Diagnostic]) {
+    public static func read(_ data: Data, format: DocumentFormat, path: String, displayName: String, language: Language) throws -> (Document, [Diagnostic]) {
         switch format {
         case .markdown:
             let source = try PlainTextDecoder.decode(data, path: displayName)
@@ -29,13 +28,14 @@ enum DocumentInput {
                 throw Diagnostic.error(prefix + detail, at: SourceLocation(file: displayName, line: error.part == nil ? error.line ?? 1 : 1, column: error.part == nil ? error.column ?? 1 : 1))
             }
         case .text:
-            throw UsageError.other(LocalizedText(
+            let message = LocalizedText(
                 zh: "暂不支持读取 .\(format.rawValue) 文件；可读取的格式：\(readableList)",
-                en: "reading .\(format.rawValue) files is not supported yet; readable formats: \(readableList)"))
+                en: "reading .\(format.rawValue) files is not supported yet; readable formats: \(readableList)")
+            throw Diagnostic.error(message.text(in: language), at: SourceLocation(file: displayName, line: 1, column: 1))
         }
     }
 
-    static var readableList: String {
+    public static var readableList: String {
         DocumentFormat.readable.map { "." + $0.rawValue }.joined(separator: " ")
     }
 }

@@ -9,24 +9,34 @@ import QiyueReview
 /// and its message, the article, who promises what to whom, the checked provisions and the
 /// lawful rewrite, each on a paragraph of its own.
 enum FindingComment {
-    static func comment(for finding: Finding, in document: DocxEditableDocument, redline: Bool, language: Language) -> DocxComment {
+    static func comment(for finding: Finding, in document: DocxEditableDocument, redline: Bool, modelClauses: ModelClauses, language: Language) -> DocxComment {
         let anchor = anchor(of: finding, bodyLineCount: document.bodyLineCount)
-        return DocxComment(
-            anchor: anchor, paragraphs: paragraphs(of: finding, language: language),
-            rewrite: redline ? rewrite(for: finding, anchor: anchor, in: document) : nil
-        )
+        var comment = DocxComment(anchor: anchor, paragraphs: paragraphs(of: finding, language: language))
+        guard redline else { return comment }
+        let wording = modelClauses.rewrite(for: finding.ruleID)
+        if finding.category == .completeness {
+            if let wording, let after = modelClauses.insertionParagraph {
+                comment.addition = DocxAddedParagraph(afterParagraph: after, text: wording, order: modelClauses.rank(of: finding.ruleID))
+            }
+        } else {
+            comment.rewrite = rewrite(for: finding, wording: wording, anchor: anchor, in: document)
+        }
+        return comment
     }
 
-    /// The tracked change a finding proposes: its sentence struck out and, when the suggestion
-    /// quotes a lawful wording (改为“…”), that wording put in. A suggestion that only says to
-    /// delete (删除…) strikes the sentence out; any other (增加… for a missing clause) proposes
-    /// no change. Only a sentence found whole in the finding's paragraph is changed.
-    static func rewrite(for finding: Finding, anchor: DocxComment.Anchor, in document: DocxEditableDocument) -> DocxRewrite? {
+    /// The tracked change a finding proposes: its sentence struck out and the lawful wording
+    /// put in — the rule's own `rewrite` when the pack gives one, else the wording its
+    /// suggestion quotes (改为“…”). A suggestion that only says to delete (删除…) strikes the
+    /// sentence out; any other proposes no change. Only a sentence found whole in the
+    /// finding's paragraph is changed.
+    static func rewrite(for finding: Finding, wording: String? = nil, anchor: DocxComment.Anchor, in document: DocxEditableDocument) -> DocxRewrite? {
         guard case let .span(paragraph, column, endParagraph, _) = anchor, paragraph == endParagraph,
               let text = document.paragraphText(paragraph) else { return nil }
         let suggestion = finding.suggestion.text(in: .zh)
         var replacement: String?
-        if let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") {
+        if let wording {
+            replacement = wording
+        } else if let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") {
             replacement = String(suggestion[suggestion.index(after: open) ..< close])
         } else if !suggestion.hasPrefix("删除") {
             return nil

@@ -1,0 +1,55 @@
+import QiyueDocuments
+
+/// Where model clauses go in an agreement's body: after its last article of substance, before
+/// the closing article (附则, 其他, 生效) and the signature block.
+///
+/// A clause added after the signatures would not be part of what was signed, and one added
+/// after 附则 would follow the article that says the agreement is complete; so the trailing
+/// signature lines and a closing article are stepped over, from the end.
+enum ModelClausePlacement {
+    /// The 1-based paragraph after which to insert, given the body's paragraph texts in order.
+    static func paragraph(after texts: [String]) -> Int? {
+        var index = texts.count - 1
+        // The signature block, its dates and the blank lines around it.
+        while index >= 0, isEmpty(texts[index]) || isSignatureLine(texts[index]) { index -= 1 }
+        guard index >= 0 else { return nil }
+        // A closing article at the end of the body: its heading and the paragraphs under it.
+        if let heading = (0 ... index).last(where: { ClauseLabel.article(in: trimmed(texts[$0])) != nil }),
+           isClosingArticle(texts[heading]) {
+            let before = (0 ..< heading).last { !isEmpty(texts[$0]) }
+            if let before { return before + 1 }
+        }
+        return index + 1
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isEmpty(_ text: String) -> Bool {
+        text.allSatisfy { $0.isWhitespace || $0 == "\u{3000}" }
+    }
+
+    static let closingHeadings = ["附则", "其他", "其它", "生效", "协议的生效", "未尽事宜", "附件"]
+
+    private static func isClosingArticle(_ text: String) -> Bool {
+        guard let rest = ClauseLabel.article(in: trimmed(text))?.rest else { return false }
+        let heading = rest.trimmingCharacters(in: .whitespaces)
+        return closingHeadings.contains { heading.hasPrefix($0) } && heading.count <= 12
+    }
+
+    static let signatureMarks = ["盖章", "签章", "签字", "公章", "法定代表人", "授权代表", "委托代理人", "签订日期", "签约日期", "签署日期", "签订地点", "以下无正文", "本页无正文"]
+
+    /// A line of the signature block: a party's seal or signature line, its representative or date.
+    private static func isSignatureLine(_ text: String) -> Bool {
+        let line = trimmed(text)
+        if signatureMarks.contains(where: { line.contains($0) }) && line.count <= 40 { return true }
+        // 2025年  月  日, or the date alone.
+        let date = line.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        if date.hasSuffix("日"), date.count <= 12, date.contains("年"), date.contains("月") { return true }
+        // 甲方：某某县人民政府 — a role line with a name and nothing else, as signature blocks repeat them.
+        if line.count <= 30, ["甲方", "乙方", "丙方", "丁方"].contains(where: { line.hasPrefix($0) }),
+           line.contains("：") || line.contains(":"), !line.contains("。"), !line.contains("，") { return true }
+        return false
+    }
+}
