@@ -29,6 +29,20 @@ final class OpinionWritersTests: XCTestCase {
         XCTAssertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<link"), "self-contained")
     }
 
+    func testTheLawfulWordingAndTheModelClauseAreShownInBothWriters() throws {
+        let text = "# 投资协议\n\n甲方：某某县人民政府\n\n乙方：某某科技有限公司\n\n第一条 乙方缴纳的增值税地方留成部分，甲方按50%返还乙方。\n"
+        let opinion = try opinion(text: text, path: "协议.md")
+        let wording = try XCTUnwrap(opinion.files[0].findings.first?.rewrite)
+        let model = try XCTUnwrap(opinion.files[0].missing.first { $0.ruleID == "completeness.dispute-resolution" }?.rewrite)
+        let html = HTMLOpinionWriter().write(opinion)
+        XCTAssertTrue(html.contains("<div class=\"rewrite\">可改为：“\(wording)”</div>"), html)
+        XCTAssertTrue(html.contains("<div class=\"rewrite\">范本条款：“\(model)”</div>"), html)
+        let docx = try DocxOpinionWriter().write(opinion)
+        let readBack = try DocxReader().readText(docx).text
+        XCTAssertTrue(readBack.contains("可改为：“\(wording)”"), readBack)
+        XCTAssertTrue(readBack.contains("范本条款：“\(model)”"), readBack)
+    }
+
     func testHeaderTablesAnchorsAndPrintRules() throws {
         let text = "# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n"
         let html = HTMLOpinionWriter().write(try opinion(text: text, path: "a.md"))

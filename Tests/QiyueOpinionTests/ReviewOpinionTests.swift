@@ -71,6 +71,17 @@ final class ReviewOpinionTests: XCTestCase {
         XCTAssertEqual(file.lines.count, 9)
     }
 
+    func testEachFindingCarriesTheLawfulWordingOfItsRule() throws {
+        let pack = try RulePack.builtIn()
+        let file = try opinion([try review(Self.agreement)]).files[0]
+        for finding in file.findings + file.missing {
+            XCTAssertEqual(finding.rewrite, pack.rules.first { $0.id == finding.ruleID }?.rewrite?.zh, finding.ruleID)
+        }
+        XCTAssertNotNil(file.findings.first { $0.ruleID == "tax.rebate" }?.rewrite)
+        let exit = try XCTUnwrap(file.missing.first { $0.ruleID == "completeness.exit-clause" })
+        XCTAssertTrue(exit.rewrite?.hasPrefix("退出机制：") == true, exit.rewrite ?? "")
+    }
+
     func testSummaryCountsByCategoryAndSeverity() throws {
         let opinion = try opinion([try review(Self.agreement)])
         let rows = Dictionary(uniqueKeysWithValues: opinion.summary.rows.map { ($0.category, $0.counts) })

@@ -110,7 +110,11 @@ public struct DocxOpinionWriter: Sendable {
             if !finding.basis.isEmpty { problem += [.lineBreak, .text(labels.basis + "：")] }
             for basis in finding.basis { problem += [.lineBreak, .text("· " + basis)] }
             row.append(TableCell(problem))
-            row.append(cell(finding.suggestion))
+            var suggestion: [Inline] = [.text(finding.suggestion)]
+            if let rewrite = finding.rewrite {
+                suggestion += [.lineBreak, .bold([.text(missing ? labels.modelClause : labels.rewrite)]), .text("“\(rewrite)”")]
+            }
+            row.append(TableCell(suggestion))
             rows.append(row)
         }
         let widths: [Double] = missing ? [0.5, 1.7, 4.6, 3.2] : [0.5, 1.5, 2.4, 3.9, 2.3]

@@ -120,7 +120,11 @@ public struct HTMLOpinionWriter: Sendable {
             if let promise = finding.promise { html += "<div class=\"promise\">\(e(labels.promise))\(e(promise))</div>" }
             html += "</td><td class=\"basis\">"
             html += finding.basis.isEmpty ? "—" : "<ul>" + finding.basis.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
-            html += "</td><td>\(e(finding.suggestion))</td></tr>\n"
+            html += "</td><td>\(e(finding.suggestion))"
+            if let rewrite = finding.rewrite {
+                html += "<div class=\"rewrite\">\(e(missing ? labels.modelClause : labels.rewrite))“\(e(rewrite))”</div>"
+            }
+            html += "</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

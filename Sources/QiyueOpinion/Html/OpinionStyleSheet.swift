@@ -34,6 +34,7 @@ enum OpinionStyleSheet {
         mark { background: #ffe08a; padding: 0 1px; }
         mark.error { background: #fecdca; } mark.warning { background: #fedf89; } mark.info { background: #d1e9ff; }
         .promise { color: var(--muted); font-size: 13px; margin-top: 4px; }
+        .rewrite { margin-top: 6px; padding-left: 6px; border-left: 3px solid #2e7d32; }
         section.conclusion { border: 2px solid var(--ink); padding: 12px 16px; margin: 16px 0; }
         section.conclusion h2 { border: 0; margin: 0 0 4px; padding: 0; }
         .verdict { font-size: 22px; font-weight: bold; margin: 4px 0; }

@@ -22,7 +22,7 @@ public struct OpinionFile: Sendable, Hashable {
     /// The rule pack's categories, the rows of the summary table.
     public var categories: [RuleCategory]
 
-    init(_ review: FileReview, categories: [RuleCategory], language: Language) {
+    init(_ review: FileReview, categories: [RuleCategory], rewrites: [String: LocalizedText] = [:], language: Language) {
         self.categories = categories
         name = review.path
         sha256 = review.source?.sha256
@@ -33,8 +33,10 @@ public struct OpinionFile: Sendable, Hashable {
         }
         let clauses = review.findings.filter { $0.category != .completeness }
         let documentLevel = review.findings.filter { $0.category == .completeness }
-        findings = clauses.enumerated().map { OpinionFinding($1, number: $0 + 1, language: language) }
-        missing = documentLevel.enumerated().map { OpinionFinding($1, number: clauses.count + $0 + 1, language: language) }
+        findings = clauses.enumerated().map { OpinionFinding($1, number: $0 + 1, rewrite: rewrites[$1.ruleID], language: language) }
+        missing = documentLevel.enumerated().map {
+            OpinionFinding($1, number: clauses.count + $0 + 1, rewrite: rewrites[$1.ruleID], language: language)
+        }
         exemptions = review.exemptions
         lines = review.source.map { Self.lines(of: $0.text) } ?? []
     }

@@ -25,8 +25,10 @@ public struct OpinionFinding: Sendable, Hashable {
     public var basis: [String]
     /// 建议改写.
     public var suggestion: String
+    /// The lawful wording the rule gives (a model clause for a missing element), as a redline puts it in.
+    public var rewrite: String?
 
-    init(_ finding: Finding, number: Int, language: Language) {
+    init(_ finding: Finding, number: Int, rewrite: LocalizedText? = nil, language: Language) {
         self.number = number
         ruleID = finding.ruleID
         category = finding.category
@@ -46,5 +48,6 @@ public struct OpinionFinding: Sendable, Hashable {
         promise = finding.review.explanation?.text(in: language)
         basis = finding.basis
         suggestion = finding.suggestion.text(in: language)
+        self.rewrite = rewrite?.text(in: language)
     }
 }

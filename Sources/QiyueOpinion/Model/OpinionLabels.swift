@@ -29,6 +29,8 @@ struct OpinionLabels {
     var problem: String { pick("问题", "Problem") }
     var basis: String { pick("依据", "Basis") }
     var suggestion: String { pick("建议改写", "Suggested rewrite") }
+    var rewrite: String { pick("可改为：", "Lawful wording: ") }
+    var modelClause: String { pick("范本条款：", "Model clause: ") }
     var missing: String { pick("缺失要素", "Missing elements") }
     var exemptions: String { pick("豁免条款", "Exempted clauses") }
     var reason: String { pick("豁免理由", "Reason") }
