@@ -12,21 +12,32 @@ public struct JSONParser {
     /// The deepest nesting accepted; project files need fewer than ten levels.
     public static let maximumDepth = 200
 
+    /// What the bytes are: a whole file, or one record of a JSON Lines file, whose end is
+    /// the end of its line and must be called so.
+    public enum Unit: Sendable {
+        case file
+        case line
+    }
+
     private let bytes: [UInt8]
+    private let unit: Unit
     private var position = 0
     private var depth = 0
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], unit: Unit) {
         self.bytes = bytes
+        self.unit = unit
     }
 
     /// Parses one JSON document. A UTF-8 byte order mark at the start is skipped.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
+    public static func parse(_ bytes: [UInt8], as unit: Unit = .file) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, unit: unit)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         guard parser.position < bytes.count else {
-            throw JSONSyntaxError(offset: parser.position, zh: "文件为空，应为一个 JSON 对象", en: "the file is empty; expected a JSON object")
+            throw unit == .file
+                ? JSONSyntaxError(offset: parser.position, zh: "文件为空，应为一个 JSON 对象", en: "the file is empty; expected a JSON object")
+                : JSONSyntaxError(offset: parser.position, zh: "该行为空，应为一个 JSON 对象", en: "the line is empty; expected a JSON object")
         }
         let root = try parser.parseValue()
         parser.skipWhitespace()
@@ -45,7 +56,7 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard position < bytes.count else {
-            throw JSONSyntaxError(offset: position, zh: "文件意外结束，缺少一个值", en: "unexpected end of file; expected a value")
+            throw JSONSyntaxError(offset: position, zh: "\(endName.zh)意外结束，缺少一个值", en: "unexpected end of \(endName.en); expected a value")
         }
         let start = position
         switch bytes[position] {
@@ -308,6 +319,11 @@ public struct JSONParser {
         position < bytes.count ? bytes[position] : nil
     }
 
+    /// What ends with the bytes, in the messages about an early end.
+    private var endName: LocalizedText {
+        unit == .file ? LocalizedText(zh: "文件", en: "file") : LocalizedText(zh: "该行", en: "the line")
+    }
+
     private mutating func skipWhitespace() {
         while let byte = peek, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
             position += 1
@@ -317,7 +333,7 @@ public struct JSONParser {
     /// An error for the character at `position`, naming common mistakes specifically.
     private func unexpectedCharacter(expecting expected: LocalizedText) -> JSONSyntaxError {
         guard position < bytes.count else {
-            return JSONSyntaxError(offset: position, zh: "文件意外结束，应为\(expected.zh)", en: "unexpected end of file; expected \(expected.en)")
+            return JSONSyntaxError(offset: position, zh: "\(endName.zh)意外结束，应为\(expected.zh)", en: "unexpected end of \(endName.en); expected \(expected.en)")
         }
         let rest = bytes[position..<min(bytes.count, position + 4)]
         let character = String(decoding: rest, as: UTF8.self).first.map(String.init) ?? "?"

@@ -50,7 +50,7 @@ public struct RegisterContents: Sendable {
                 line.chain = chain
             } else {
                 do {
-                    let node = try JSONParser.parse(Array(slice))
+                    let node = try JSONParser.parse(Array(slice), as: .line)
                     line.entry = RegisterEntry(node)
                     line.chain = line.entry.map(ChainFields.init)
                 } catch {

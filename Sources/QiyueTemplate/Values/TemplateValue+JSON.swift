@@ -12,11 +12,12 @@ extension TemplateValue {
     ///   - jsonData: UTF-8 JSON text.
     ///   - fileName: the name errors are reported under (`data.json`, `-` for standard input).
     ///   - language: the language of error messages.
-    public init(jsonData: Data, fileName: String = "<data>", language: Language = .zh) throws {
+    ///   - unit: whether the data is a whole file or one line of a JSON Lines file.
+    public init(jsonData: Data, fileName: String = "<data>", unit: JSONParser.Unit = .file, language: Language = .zh) throws {
         let bytes = [UInt8](jsonData)
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes)
+            root = try JSONParser.parse(bytes, as: unit)
         } catch {
             let source = SourceText(name: fileName, text: String(decoding: bytes, as: UTF8.self), normalizingNewlines: false)
             throw source.error(RenderFailure(error.message, offset: error.offset), language: language)

@@ -115,7 +115,7 @@ final class RenderCommandTests: XCTestCase {
             致{{ name }}：金额{{ amount | wan }}万元
                                  ^~~~~~
             注: 记录位于 records.jsonl 第 2 行
-            records.jsonl:4:44: 错误: 文件意外结束，应为逗号“,”或“}”
+            records.jsonl:4:44: 错误: 该行意外结束，应为逗号“,”或“}”
             {"id": "a3", "name": "丙公司", "amount": 20000
                                                           ^
             records.jsonl：共 4 条记录，2 条失败，已生成 2 个文件

@@ -76,6 +76,23 @@ final class JSONParserTests: XCTestCase {
         }
     }
 
+    func testARecordOfAJSONLinesFileEndsWithItsLine() throws {
+        for (text, zh, en) in [
+            ("{\"a\":", "该行意外结束，缺少一个值", "unexpected end of the line; expected a value"),
+            ("{\"a\": 1", "该行意外结束，应为逗号“,”或“}”", "unexpected end of the line; expected ',' or '}'"),
+            ("  ", "该行为空，应为一个 JSON 对象", "the line is empty; expected a JSON object"),
+        ] {
+            do {
+                _ = try JSONParser.parse(Array(text.utf8), as: .line)
+                XCTFail("\(text) parsed")
+            } catch {
+                XCTAssertEqual(error.message.zh, zh, text)
+                XCTAssertEqual(error.message.en, en, text)
+            }
+        }
+        XCTAssertEqual(try JSONParser.parse(Array("{\"a\": 1}".utf8), as: .line)["a"]?.value.doubleValue, 1)
+    }
+
     func testChineseMessages() {
         XCTAssertEqual(error("{\"a\": 1,}")?.message.zh, "“}”前多了一个逗号（JSON 不允许尾随逗号）")
         XCTAssertEqual(error("{\"a\": 1， \"b\": 2}")?.message.zh, "字符串外出现全角符号“，”，应为半角“,”")

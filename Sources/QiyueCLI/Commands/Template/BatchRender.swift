@@ -136,7 +136,7 @@ struct BatchRender {
         }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         do {
-            var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, language: language)
+            var record = try TemplateValue(jsonData: Data(line), fileName: recordsName, unit: .line, language: language)
             guard case .object = record else {
                 let message = LocalizedText(zh: "每行必须是一个 JSON 对象", en: "each line must be a JSON object").text(in: language)
                 return .failed(TemplateError(diagnostic: .error(message, at: SourceLocation(file: recordsName, line: lineNumber, column: 1)),
