@@ -31,6 +31,12 @@ final class RuleRewriteTests: XCTestCase {
         }
     }
 
+    func testEveryBuiltInRuleGivesAWordingARedlineCanPutIn() throws {
+        let pack = try RulePack.builtIn()
+        let quoted = Set(wordings(pack).map(\.rule.id))
+        XCTAssertEqual(pack.rules.map(\.id).filter { !quoted.contains($0) }, [], "rules with neither a rewrite nor a quoted wording")
+    }
+
     func testAModelClauseSatisfiesTheElementItStandsFor() throws {
         let pack = try RulePack.builtIn()
         let engine = ReviewEngine(pack: pack)
