@@ -57,7 +57,10 @@ enum Lexicon {
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
         ("我市", .government), ("我县", .government), ("我区", .government), ("我州", .government),
         ("我旗", .government), ("本市", .government), ("本县", .government), ("本区", .government),
-        ("我局", .government), ("我委", .government), ("本局", .government),
+        ("我局", .government), ("我委", .government), ("本局", .government), ("本委", .government), ("我办", .government),
+        ("本办", .government), ("我厅", .government), ("我镇", .government), ("本镇", .government), ("我乡", .government),
+        // The people's congress and its standing committee, which pass the budget (县人大常委会决议将…纳入预算).
+        ("人大常委会", .government), ("人大", .government),
         ("贵公司", .investor), ("贵司", .investor), ("贵行", .thirdParty), ("本单位", .unknown),
         ("企业", .investor), ("投资方", .investor), ("投资者", .investor), ("投资人", .investor), ("项目公司", .investor),
         ("公司", .investor), ("母公司", .investor), ("股东", .investor), ("实际控制人", .investor), ("关联公司", .investor),

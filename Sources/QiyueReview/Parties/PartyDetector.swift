@@ -15,6 +15,9 @@ public enum PartyDetector {
     /// How many units of a preamble line are read.
     static let lineReach = 600
 
+    /// The longest name a later definition of a role may have to replace the earlier one.
+    static let redefinitionLimit = 30
+
     static let governmentMarkers = [
         "人民政府", "政府", "管理委员会", "管委会", "委员会", "办公室", "办事处", "财政", "城投", "城市建设投资",
         "城建投资", "城市投资", "平台公司", "国有资产", "国有资本", "国有投资", "国投", "投资开发", "开发投资",
@@ -47,7 +50,25 @@ public enum PartyDetector {
         }
         // A role given with its name where the party acts (乙方（某某县人民政府）向甲方…) is the
         // most specific definition there is.
-        return PartyTable(parties: merge(inline + parties))
+        return PartyTable(parties: merge(inline + latestDefinitions(parties)))
+    }
+
+    /// When a role is defined twice with parties of different sides (a standard preamble, then
+    /// a clause that opens with its own 甲方：某某公司；乙方：某某县人民政府。), the later
+    /// definition is the one the text under it uses: it replaces the earlier in its place.
+    /// Only a definition proper replaces: a short name naming no role (甲方与乙方约定：乙方…
+    /// or 甲方承诺：乙方… is a clause, not a definition).
+    static func latestDefinitions(_ parties: [Party]) -> [Party] {
+        var result: [Party] = []
+        for party in parties {
+            if let role = party.role, let index = result.firstIndex(where: { $0.role == role }), result[index].side != party.side,
+               party.name.count <= redefinitionLimit, !roleWords.contains(where: party.name.contains) {
+                result[index] = party
+            } else {
+                result.append(party)
+            }
+        }
+        return result
     }
 
     /// `乙方（某某县人民政府）` inside running text: a role word with the party's name in
