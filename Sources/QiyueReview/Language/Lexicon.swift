@@ -78,11 +78,14 @@ enum Lexicon {
     ]
 
     /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方,
-    /// 就乙方的债务, 以甲方为受益人).
-    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以".utf16)
+    /// 就乙方的债务, 以甲方为受益人, 不低于乙方…的价格).
+    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以于".utf16)
 
-    /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
-    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+    /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌), among them
+    /// the verbs of paying back (乙方应全额退还甲方已拨付的补贴: the investor gives, not 甲方).
+    static let objectTakingVerbs: [[UInt16]] = [
+        "保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还", "退还", "归还", "交还", "退回", "缴回", "偿还",
+    ].map { Array($0.utf16) }
 
     /// Qualifiers between an object marker and the party it marks (向主管税务机关, 与有关部门):
     /// the party is still the object.
