@@ -72,7 +72,7 @@ struct ActorResolver {
            owner.start > clauseStart, Lexicon.objectMarkers.contains(units[owner.start - 1]) {
             return false
         }
-        if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: mention.end, in: units), in: units) { return false }
+        if receives(after: mention, before: position, mentions: mentions) { return false }
         // 根据本县招商引资政策，… names a source, not someone who acts.
         if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingBlanks(from: clauseStart, in: units), in: units) { return false }
         if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
@@ -92,6 +92,29 @@ struct ActorResolver {
             index += 1
         }
         return true
+    }
+
+    /// How far after a party, across the noun it owns (乙方项目用地享受…), a verb of receiving
+    /// still makes the party the beneficiary.
+    static let receivingReach = 6
+
+    /// Whether a verb of receiving follows the party, right after it or after a short noun it
+    /// owns (乙方享受…, 乙方项目用地享受…, 乙方企业可获得…), with no punctuation, other party
+    /// or verb of commitment between.
+    func receives(after mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        let start = Self.skippingAdverbials(from: mention.end, in: units)
+        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
+        let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
+        let limit = min(start + Self.receivingReach, position, nextMention, nextCommitment, units.count)
+        var offset = start
+        while offset <= limit {
+            if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: offset, in: units), in: units) { return true }
+            guard offset < units.count, !Lexicon.phraseBreaks.contains(units[offset]), CharacterFolding.isHan(units[offset]) else { return false }
+            offset += 1
+        }
+        return false
     }
 
     /// The party of a relative clause right before the trigger: 甲方出具的还款承诺函 — the
