@@ -28,7 +28,7 @@ struct ActorResolver {
     }
 
     /// The mention of the actor named in the clause itself, if any.
-    func ownParty(inClause clause: Int, before position: Int) -> PartyMention? {
+    func ownParty(inClause clause: Int, before position: Int, followingCausatives: Bool = true) -> PartyMention? {
         let span = analysis.structure.clauses[clause]
         let mentions = analysis.mentions
         var index = DocumentAnalysis.lowerBound(mentions, span.start) { $0.start }
@@ -43,6 +43,7 @@ struct ActorResolver {
         if let issuer = issuer(before: position, among: inClause) { return issuer }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
+        if !followingCausatives { return current }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may
         // stand a few units after the party (乙方有权在任一时点要求…); the first subject after
         // it takes over, past a modifier (…要求甲方指定的国有企业收购), but not past an object
@@ -201,6 +202,13 @@ struct ActorResolver {
         return Self.precedes(Lexicon.committedTimeOpeners, after: Self.skippingAdverbials(from: mentions[index].end, in: units), in: units)
     }
 
+    /// Whether a clause opens with a coordinating word (并, 并且, 同时, 另) and no party of its own.
+    func opensCoordination(_ clause: Int) -> Bool {
+        let units = analysis.text.units
+        let start = Self.skippingBlanks(from: analysis.structure.clauses[clause].start, in: units)
+        return Self.precedes(Lexicon.coordinators, after: start, in: units)
+    }
+
     /// Whether one of `words` ends right before `offset` (and after `floor`).
     static func follows(_ words: [[UInt16]], before offset: Int, floor: Int, in units: [UInt16]) -> Bool {
         words.contains { word in
@@ -240,7 +248,10 @@ struct ActorResolver {
         while previous >= floor {
             // A subordinate clause (乙方竞得土地后，…) does not lend its subject to the main clause.
             if isSubordinate(previous) { previous -= 1; continue }
-            if let actor = ownParty(inClause: previous, before: structure.clauses[previous].end), actor.side != .unknown { return actor }
+            // A clause that goes on with 并/同时 and a verb (我委支持贵行放贷，并承诺…) shares the
+            // subject of the clause before, not the party a causative verb handed an act to.
+            let coordinated = previous == clause - 1 && opensCoordination(clause)
+            if let actor = ownParty(inClause: previous, before: structure.clauses[previous].end, followingCausatives: !coordinated), actor.side != .unknown { return actor }
             previous -= 1
         }
         // A lead-in ending with a colon earlier in the same article.

@@ -81,6 +81,10 @@ enum Lexicon {
     /// 就乙方的债务, 以甲方为受益人, 不低于乙方…的价格).
     static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以于".utf16)
 
+    /// Words opening a clause that continues the verb phrase of the clause before with the same
+    /// subject (我委支持贵行放贷，并承诺…: 我委 promises, not the bank).
+    static let coordinators: [[UInt16]] = ["并且", "并", "同时"].map { Array($0.utf16) }
+
     /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌), among them
     /// the verbs of paying back (乙方应全额退还甲方已拨付的补贴: the investor gives, not 甲方).
     static let objectTakingVerbs: [[UInt16]] = [

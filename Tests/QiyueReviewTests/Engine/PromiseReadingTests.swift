@@ -42,4 +42,11 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("经县人大常委会审议通过，甲方对乙方项目的应付款项列入年度财政预算予以保障。"), [.guarantee])
         XCTAssertEqual(categories("县人大常委会审议通过了本县年度财政预算。"), [])
     }
+
+    /// 并承诺… continues the subject of the clause before, not the party a causative verb named.
+    func testACoordinatedVerbKeepsTheMainSubject() {
+        XCTAssertEqual(categories("我委支持贵行向乙方发放项目贷款，并承诺在乙方不能按期还款时协调资金予以解决。"), [.guarantee])
+        XCTAssertEqual(categories("甲方协调银行为乙方提供贷款，并由乙方自行承担还款责任。"), [])
+        XCTAssertEqual(categories("甲方支持乙方向银行申请贷款，并督促乙方依法经营。"), [])
+    }
 }
