@@ -28,7 +28,7 @@ struct ActorResolver {
     }
 
     /// The mention of the actor named in the clause itself, if any.
-    func ownParty(inClause clause: Int, before position: Int) -> PartyMention? {
+    func ownParty(inClause clause: Int, before position: Int, followingCausatives: Bool = true) -> PartyMention? {
         let span = analysis.structure.clauses[clause]
         let mentions = analysis.mentions
         var index = DocumentAnalysis.lowerBound(mentions, span.start) { $0.start }
@@ -43,6 +43,7 @@ struct ActorResolver {
         if let issuer = issuer(before: position, among: inClause) { return issuer }
         let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
+        if !followingCausatives { return current }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may
         // stand a few units after the party (乙方有权在任一时点要求…); the first subject after
         // it takes over, past a modifier (…要求甲方指定的国有企业收购), but not past an object
@@ -72,7 +73,7 @@ struct ActorResolver {
            owner.start > clauseStart, Lexicon.objectMarkers.contains(units[owner.start - 1]) {
             return false
         }
-        if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: mention.end, in: units), in: units) { return false }
+        if receives(after: mention, before: position, mentions: mentions) { return false }
         // 根据本县招商引资政策，… names a source, not someone who acts.
         if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingBlanks(from: clauseStart, in: units), in: units) { return false }
         if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
@@ -92,6 +93,29 @@ struct ActorResolver {
             index += 1
         }
         return true
+    }
+
+    /// How far after a party, across the noun it owns (乙方项目用地享受…), a verb of receiving
+    /// still makes the party the beneficiary.
+    static let receivingReach = 6
+
+    /// Whether a verb of receiving follows the party, right after it or after a short noun it
+    /// owns (乙方享受…, 乙方项目用地享受…, 乙方企业可获得…), with no punctuation, other party
+    /// or verb of commitment between.
+    func receives(after mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        let start = Self.skippingAdverbials(from: mention.end, in: units)
+        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
+        let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
+        let limit = min(start + Self.receivingReach, position, nextMention, nextCommitment, units.count)
+        var offset = start
+        while offset <= limit {
+            if Self.precedes(Lexicon.beneficiaryVerbs, after: Self.skippingAdverbials(from: offset, in: units), in: units) { return true }
+            guard offset < units.count, !Lexicon.phraseBreaks.contains(units[offset]), CharacterFolding.isHan(units[offset]) else { return false }
+            offset += 1
+        }
+        return false
     }
 
     /// The party of a relative clause right before the trigger: 甲方出具的还款承诺函 — the
@@ -178,6 +202,13 @@ struct ActorResolver {
         return Self.precedes(Lexicon.committedTimeOpeners, after: Self.skippingAdverbials(from: mentions[index].end, in: units), in: units)
     }
 
+    /// Whether a clause opens with a coordinating word (并, 并且, 同时, 另) and no party of its own.
+    func opensCoordination(_ clause: Int) -> Bool {
+        let units = analysis.text.units
+        let start = Self.skippingBlanks(from: analysis.structure.clauses[clause].start, in: units)
+        return Self.precedes(Lexicon.coordinators, after: start, in: units)
+    }
+
     /// Whether one of `words` ends right before `offset` (and after `floor`).
     static func follows(_ words: [[UInt16]], before offset: Int, floor: Int, in units: [UInt16]) -> Bool {
         words.contains { word in
@@ -217,7 +248,10 @@ struct ActorResolver {
         while previous >= floor {
             // A subordinate clause (乙方竞得土地后，…) does not lend its subject to the main clause.
             if isSubordinate(previous) { previous -= 1; continue }
-            if let actor = ownParty(inClause: previous, before: structure.clauses[previous].end), actor.side != .unknown { return actor }
+            // A clause that goes on with 并/同时 and a verb (我委支持贵行放贷，并承诺…) shares the
+            // subject of the clause before, not the party a causative verb handed an act to.
+            let coordinated = previous == clause - 1 && opensCoordination(clause)
+            if let actor = ownParty(inClause: previous, before: structure.clauses[previous].end, followingCausatives: !coordinated), actor.side != .unknown { return actor }
             previous -= 1
         }
         // A lead-in ending with a colon earlier in the same article.

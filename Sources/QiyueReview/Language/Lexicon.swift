@@ -57,7 +57,10 @@ enum Lexicon {
         // The first person of a government's letter (我市将确保…) and its own jurisdiction.
         ("我市", .government), ("我县", .government), ("我区", .government), ("我州", .government),
         ("我旗", .government), ("本市", .government), ("本县", .government), ("本区", .government),
-        ("我局", .government), ("我委", .government), ("本局", .government),
+        ("我局", .government), ("我委", .government), ("本局", .government), ("本委", .government), ("我办", .government),
+        ("本办", .government), ("我厅", .government), ("我镇", .government), ("本镇", .government), ("我乡", .government),
+        // The people's congress and its standing committee, which pass the budget (县人大常委会决议将…纳入预算).
+        ("人大常委会", .government), ("人大", .government),
         ("贵公司", .investor), ("贵司", .investor), ("贵行", .thirdParty), ("本单位", .unknown),
         ("企业", .investor), ("投资方", .investor), ("投资者", .investor), ("投资人", .investor), ("项目公司", .investor),
         ("公司", .investor), ("母公司", .investor), ("股东", .investor), ("实际控制人", .investor), ("关联公司", .investor),
@@ -75,11 +78,18 @@ enum Lexicon {
     ]
 
     /// Units that, just before a party, make it the object rather than the actor (向乙方, 为乙方,
-    /// 就乙方的债务, 以甲方为受益人).
-    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以".utf16)
+    /// 就乙方的债务, 以甲方为受益人, 不低于乙方…的价格).
+    static let objectMarkers: Set<UInt16> = Set("向对给为与和及同跟替代帮经让使令把被将按从在就以于".utf16)
 
-    /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌).
-    static let objectTakingVerbs: [[UInt16]] = ["保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还"].map { Array($0.utf16) }
+    /// Words opening a clause that continues the verb phrase of the clause before with the same
+    /// subject (我委支持贵行放贷，并承诺…: 我委 promises, not the bank).
+    static let coordinators: [[UInt16]] = ["并且", "并", "同时"].map { Array($0.utf16) }
+
+    /// Verbs after which the next party is their object (甲方负责…，保证乙方顺利摘牌), among them
+    /// the verbs of paying back (乙方应全额退还甲方已拨付的补贴: the investor gives, not 甲方).
+    static let objectTakingVerbs: [[UInt16]] = [
+        "保证", "确保", "保障", "承诺", "支持", "奖励", "补贴", "返还", "退还", "归还", "交还", "退回", "缴回", "偿还",
+    ].map { Array($0.utf16) }
 
     /// Qualifiers between an object marker and the party it marks (向主管税务机关, 与有关部门):
     /// the party is still the object.

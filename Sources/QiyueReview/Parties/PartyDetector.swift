@@ -15,6 +15,9 @@ public enum PartyDetector {
     /// How many units of a preamble line are read.
     static let lineReach = 600
 
+    /// The longest name a later definition of a role may have to replace the earlier one.
+    static let redefinitionLimit = 30
+
     static let governmentMarkers = [
         "人民政府", "政府", "管理委员会", "管委会", "委员会", "办公室", "办事处", "财政", "城投", "城市建设投资",
         "城建投资", "城市投资", "平台公司", "国有资产", "国有资本", "国有投资", "国投", "投资开发", "开发投资",
@@ -32,6 +35,9 @@ public enum PartyDetector {
     public static func detect(in text: NormalizedText, structure: DocumentStructure) -> PartyTable {
         let firstHeading = structure.headings.first(where: { $0.level <= 1 })?.offset ?? text.units.count
         var parties: [Party] = []
+        // Whether each of `parties` was written as a plain definition (甲方：某某公司), which alone
+        // may redefine a role.
+        var plain: [Bool] = []
         var inline: [Party] = []
         for (line, start) in text.lineStarts.enumerated() where line < 60 {
             let end = text.lineEnd(line)
@@ -41,13 +47,36 @@ public enum PartyDetector {
             guard start < firstHeading else { continue }
             // Several parties may share a line: 甲方：某某县人民政府；乙方：某某公司.
             for piece in content.split(separator: ";") {
-                parties += roleLine(piece.trimming(" "))
+                let trimmed = piece.trimming(" ")
+                let defined = roleLine(trimmed)
+                parties += defined
+                plain += Array(repeating: isPlainDefinition(trimmed), count: defined.count)
             }
-            parties += shortNameDefinitions(content)
+            let named = shortNameDefinitions(content)
+            parties += named
+            plain += Array(repeating: false, count: named.count)
         }
         // A role given with its name where the party acts (乙方（某某县人民政府）向甲方…) is the
         // most specific definition there is.
-        return PartyTable(parties: merge(inline + parties))
+        return PartyTable(parties: merge(inline + latestDefinitions(parties, plain: plain)))
+    }
+
+    /// When a role is defined twice with parties of different sides (a standard preamble, then
+    /// a clause that opens with its own 甲方：某某公司；乙方：某某县人民政府。), the later
+    /// definition is the one the text under it uses: it replaces the earlier in its place.
+    /// Only a definition proper replaces: the bare role before the colon and a short name naming
+    /// no role (甲方与乙方约定：…, 甲方承诺：乙方… and 管委会与乙方约定：… are clauses, not definitions).
+    static func latestDefinitions(_ parties: [Party], plain: [Bool]) -> [Party] {
+        var result: [Party] = []
+        for (party, isPlain) in zip(parties, plain) {
+            if isPlain, let role = party.role, let index = result.firstIndex(where: { $0.role == role }), result[index].side != party.side,
+               party.name.count <= redefinitionLimit, !roleWords.contains(where: party.name.contains) {
+                result[index] = party
+            } else {
+                result.append(party)
+            }
+        }
+        return result
     }
 
     /// `乙方（某某县人民政府）` inside running text: a role word with the party's name in
@@ -67,6 +96,19 @@ public enum PartyDetector {
             result.append(Party(role: String(characters[index...(index + 1)]), name: name, shortNames: [], side: side))
         }
         return result
+    }
+
+    /// Whether a line piece is a definition proper: nothing but a role, possibly with its label
+    /// in brackets (甲方：…, 出让方（甲方）：…, 甲方（出让方）：…), before the colon.
+    static func isPlainDefinition(_ content: String) -> Bool {
+        guard let colon = content.firstIndex(of: ":") else { return false }
+        var head = String(content[..<colon]).trimming(" ")
+        if let open = head.firstIndex(of: "("), let close = head.lastIndex(of: ")"), open < close {
+            let inside = String(head[head.index(after: open)..<close])
+            head = String(head[..<open]) + String(head[head.index(after: close)...])
+            if roleWords.contains(inside) { return head.count <= 6 && !head.contains("与") && !head.contains("和") }
+        }
+        return roleWords.contains(head)
     }
 
     /// `甲方：某某县人民政府（以下简称“管委会”）` or `出让方（甲方）：…`.

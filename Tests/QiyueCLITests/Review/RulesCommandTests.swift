@@ -9,7 +9,7 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.first, "land.price-promise                   error   land         政府方在协议中约定或承诺土地出让价格")
-        XCTAssertEqual(lines.count, 42)
+        XCTAssertEqual(lines.count, 46)
     }
 
     func testShowPrintsMessageBasisAndExamples() throws {
@@ -42,7 +42,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 42 条规则的 366 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 46 条规则的 463 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {

@@ -1,0 +1,52 @@
+import XCTest
+@testable import QiyueReview
+
+/// Kinds of promise the frame reader once misread: a party that receives across the noun it
+/// owns, a party that is paid back, a party after 于, a letter written as 我委, the people's
+/// congress putting payables into the budget. Each pairs a clause that must fire in the right
+/// category with a lawful one of the same shape that must stay clean.
+final class PromiseReadingTests: XCTestCase {
+    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+
+    func categories(_ clause: String) -> Set<RuleCategory> {
+        let document = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n\(clause)\n"
+        return Set(Self.engine.review(text: document).filter { $0.severity >= .warning }.map(\.category))
+    }
+
+    /// 乙方项目用地享受… : the investor receives, so the act is the government side's.
+    func testAPartyReceivingAcrossItsNounIsTheBeneficiary() {
+        XCTAssertEqual(categories("乙方项目用地享受土地出让金先征后返政策。"), [.land])
+        XCTAssertEqual(categories("乙方项目用地依法享受国家规定的工业用地出让最低价标准。"), [])
+    }
+
+    /// 乙方应全额退还甲方已拨付的补贴 is the investor paying back: no tax borne by anyone.
+    func testPayingBackMakesThePartyTheObject() {
+        XCTAssertEqual(categories("乙方迁出本县的，应全额退还甲方已拨付的各项补贴，并返还已享受的税收奖励。"), [])
+        XCTAssertEqual(categories("乙方未按期投产的，应退还甲方已兑现的税收奖励资金。"), [])
+    }
+
+    /// 以不低于乙方…的价格收购 : the investor is inside the price, the government side buys.
+    func testAPartyAfterYuIsTheObject() {
+        XCTAssertEqual(categories("甲方同意在乙方项目投产满三年后，以不低于乙方土地款和建设投入之和的价格收购项目公司全部股权。"), [.guarantee])
+        XCTAssertEqual(categories("乙方可按市场价格自主向第三方转让项目公司股权，价格不低于乙方实际投资额的部分归乙方所有。"), [])
+    }
+
+    /// A letter in the first person of a government body is the government side's.
+    func testALetterFromWoWeiIsTheGovernmentSide() {
+        XCTAssertEqual(categories("我委承诺在贵行贷款到期时，督促并协助乙方按期偿还贷款本息。"), [.guarantee])
+        XCTAssertEqual(categories("我委支持贵公司依法申请银行贷款，贷款风险由贵公司与贷款银行自行承担。"), [])
+    }
+
+    /// A standing committee's resolution putting payables into the budget is a repayment promise.
+    func testTheStandingCommitteeBudgetingPayables() {
+        XCTAssertEqual(categories("经县人大常委会审议通过，甲方对乙方项目的应付款项列入年度财政预算予以保障。"), [.guarantee])
+        XCTAssertEqual(categories("县人大常委会审议通过了本县年度财政预算。"), [])
+    }
+
+    /// 并承诺… continues the subject of the clause before, not the party a causative verb named.
+    func testACoordinatedVerbKeepsTheMainSubject() {
+        XCTAssertEqual(categories("我委支持贵行向乙方发放项目贷款，并承诺在乙方不能按期还款时协调资金予以解决。"), [.guarantee])
+        XCTAssertEqual(categories("甲方协调银行为乙方提供贷款，并由乙方自行承担还款责任。"), [])
+        XCTAssertEqual(categories("甲方支持乙方向银行申请贷款，并督促乙方依法经营。"), [])
+    }
+}
