@@ -62,10 +62,7 @@ extension DocxBodyWriter {
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(half)\" w:type=\"dxa\"/></w:tcPr>"
                 if let party {
                     let heading = party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"
-                    paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(heading)], font: style.bodyFont))
-                    for line in party.lines {
-                        paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(line)], font: style.bodyFont))
-                    }
+                    for line in [heading] + party.lines { sideBySideLine(line, width: half) }
                 } else {
                     paragraph(style: DocxStylesPart.ID.signature, runs: "")
                 }
@@ -75,6 +72,17 @@ extension DocxBodyWriter {
         }
         xml += "</w:tbl>"
         lastBlockWasTable = true
+    }
+
+    /// One line of a party's half of the row. At 小四 the half holds sixteen characters, exactly
+    /// `法定代表人或授权代表（签字）：`, so a longer company name would wrap under its seal; a line
+    /// that would wrap is set in the largest smaller size that keeps it on one line, as the
+    /// official layout does.
+    private func sideBySideLine(_ text: String, width: Int) {
+        let size = Self.fittingSize(text, available: width - Self.cellMargins, preferred: style.bodySize)
+        let sized = size == style.bodySize ? "" : "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
+        let run = "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))\(sized)</w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
+        paragraph(style: DocxStylesPart.ID.signature, runs: run)
     }
 
     private func wordAlignment(_ alignments: [TableAlignment], column: Int) -> String {
