@@ -3,6 +3,7 @@ extension DocxBodyWriter {
     func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
+        if table.isKeyFigures, table.rows.count == 2 { return writeKeyFigures(table, columns: grid.columnCount) }
         separateFromPreviousTable()
         let widths = grid.columnWidths(of: table, total: style.textWidth)
         let borders = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "single")
@@ -81,7 +82,7 @@ extension DocxBodyWriter {
     private func sideBySideLine(_ text: String, width: Int) {
         let size = Self.fittingSize(text, available: width - Self.cellMargins, preferred: style.bodySize)
         let sized = size == style.bodySize ? "" : "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
-        let run = "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))\(sized)</w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
+        let run = "<w:r><w:rPr>\(style.runFonts(style.bodyFont))\(sized)</w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
         paragraph(style: DocxStylesPart.ID.signature, runs: run)
     }
 
