@@ -6,6 +6,9 @@ extension DocxBodyWriter {
         if table.isKeyFigures, table.rows.count == 2 { return writeKeyFigures(table, columns: grid.columnCount) }
         separateFromPreviousTable()
         let widths = grid.columnWidths(of: table, total: style.textWidth)
+        // A short table is kept on one page (each row's text kept with the next row), so that
+        // no row of a figures table is left alone at the top of the next page.
+        let keepsTogether = grid.rows.count <= Self.rowsKeptTogether
         let borders = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "single")
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DocxStylesPart.ID.tableGrid)\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:jc w:val=\"center\"/><w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
@@ -27,7 +30,8 @@ extension DocxBodyWriter {
                     let alignment = isHeader ? "center" : wordAlignment(table.alignments, column: column)
                     let content = isHeader ? [Inline.bold(cell.content)] : cell.content
                     xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
-                    paragraph(style: DocxStylesPart.ID.tableText, properties: "<w:jc w:val=\"\(alignment)\"/>", runs: runs(content, font: style.bodyFont))
+                    let keep = keepsTogether && rowIndex + 1 < grid.rows.count ? "<w:keepNext/>" : ""
+                    paragraph(style: DocxStylesPart.ID.tableText, properties: keep + "<w:jc w:val=\"\(alignment)\"/>", runs: runs(content, font: style.bodyFont))
                     xml += "</w:tc>"
                 case let .continuation(span, column):
                     let width = widths[column..<min(column + span, widths.count)].reduce(0, +)
@@ -45,6 +49,9 @@ extension DocxBodyWriter {
         xml += "</w:tbl>"
         lastBlockWasTable = true
     }
+
+    /// The most rows a table may have and still be kept on one page.
+    static let rowsKeptTogether = 12
 
     /// The parties side by side, two per row, in a table without borders: role and name on the
     /// first line, then the lines to sign on, each its own paragraph.
