@@ -8,7 +8,8 @@ as Title/Subtitle/Title Page Line paragraphs, `\\pagebreak` as "page break befor
 `{.signature}` list as a borderless two-column table (the third party's row between
 `{%tr if three %}` rows), and every statement on a line of its own (`{% set %}`, `{% if %}`…)
 as a `{%p … %}` paragraph, which docxtpl and qiyue remove from the output. Jinja comments and
-the front matter are dropped.
+the front matter are dropped; the template's declaration (`{#--- … ---#}`) goes into the
+custom document property `qiyue.declaration`, which `qiyue agreement --template` checks.
 
 python-docx writes the document; LibreOffice (headless) then opens and saves it, so the file
 shipped is one that LibreOffice made, as a bureau's own template would be.
@@ -294,6 +295,41 @@ def build(source, output):
     document.save(output)
 
 
+CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+DOC_PROPS_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+# The format id Word gives every user-defined custom property.
+USER_DEFINED = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def declaration(source):
+    """The lines of the Markdown template's declaration, between `{#---` and `---#}`."""
+    lines = source.split("\n")
+    if not lines or lines[0].strip() != "{#---":
+        return None
+    end = next(index for index, line in enumerate(lines) if line.strip() == "---#}")
+    return "\n".join(lines[1:end])
+
+
+def declare(path, text):
+    """Writes `text` into the package's custom property qiyue.declaration, after LibreOffice
+    has saved it, so that the Word template requires what the Markdown template requires."""
+    from xml.sax.saxutils import escape
+    import zipfile
+    custom = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<Properties xmlns="{CUSTOM_PROPERTIES}" xmlns:vt="{DOC_PROPS_TYPES}">'
+              f'<property fmtid="{USER_DEFINED}" pid="2" name="qiyue.declaration"><vt:lpwstr>{escape(text)}</vt:lpwstr></property>'
+              '</Properties>')
+    with zipfile.ZipFile(path) as package:
+        entries = [(info, package.read(info)) for info in package.infolist()]
+    if not any(info.filename == "docProps/custom.xml" for info, _ in entries):
+        raise SystemExit("the saved template has no docProps/custom.xml")
+    temporary = path + ".tmp"
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in entries:
+            package.writestr(info, custom.encode("utf-8") if info.filename == "docProps/custom.xml" else data)
+    os.replace(temporary, path)
+
+
 def main():
     source_path = sys.argv[1] if len(sys.argv) > 1 else "Templates/agreement.md.jinja"
     output_path = sys.argv[2] if len(sys.argv) > 2 else "Templates/agreement.docx"
@@ -308,6 +344,9 @@ def main():
                         "--convert-to", "docx:MS Word 2007 XML", "--outdir", saved, draft],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
         shutil.copyfile(os.path.join(saved, "agreement.docx"), output_path)
+    text = declaration(source)
+    if text is not None:
+        declare(output_path, text)
     print(f"wrote {output_path}")
 
 

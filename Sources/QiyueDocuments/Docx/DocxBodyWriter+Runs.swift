@@ -70,9 +70,9 @@ extension DocxBodyWriter {
             let name = XMLEscaping.escape(font)
             properties += "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:eastAsia=\"\(name)\" w:cs=\"Courier New\"/>"
         } else if format.hyperlink {
-            properties += "<w:rStyle w:val=\"\(DocxStylesPart.ID.hyperlink)\"/>" + DocxStylesPart.fonts(font)
+            properties += "<w:rStyle w:val=\"\(DocxStylesPart.ID.hyperlink)\"/>" + style.runFonts(font)
         } else {
-            properties += DocxStylesPart.fonts(font)
+            properties += style.runFonts(font)
         }
         if format.bold { properties += "<w:b/><w:bCs/>" }
         if format.italic { properties += "<w:i/><w:iCs/>" }

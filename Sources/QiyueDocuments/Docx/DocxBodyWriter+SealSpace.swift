@@ -55,7 +55,7 @@ extension DocxBodyWriter {
         let line = style.lineExact ? " w:line=\"\(style.line)\" w:lineRule=\"exact\"" : ""
         let spacing = "<w:spacing w:before=\"\(spaceBefore ?? 0)\"\(line)/>"
         let properties = spacing + "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
-        let runs = "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
+        let runs = "<w:r><w:rPr>\(style.runFonts(style.bodyFont))<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
         paragraph(style: DocxStylesPart.ID.signature, properties: properties, runs: runs)
     }
 

@@ -3,8 +3,12 @@ extension DocxBodyWriter {
     func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
+        if table.isKeyFigures, table.rows.count == 2 { return writeKeyFigures(table, columns: grid.columnCount) }
         separateFromPreviousTable()
         let widths = grid.columnWidths(of: table, total: style.textWidth)
+        // A short table is kept on one page (each row's text kept with the next row), so that
+        // no row of a figures table is left alone at the top of the next page.
+        let keepsTogether = grid.rows.count <= Self.rowsKeptTogether
         let borders = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "single")
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DocxStylesPart.ID.tableGrid)\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
         xml += "<w:jc w:val=\"center\"/><w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
@@ -26,7 +30,8 @@ extension DocxBodyWriter {
                     let alignment = isHeader ? "center" : wordAlignment(table.alignments, column: column)
                     let content = isHeader ? [Inline.bold(cell.content)] : cell.content
                     xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
-                    paragraph(style: DocxStylesPart.ID.tableText, properties: "<w:jc w:val=\"\(alignment)\"/>", runs: runs(content, font: style.bodyFont))
+                    let keep = keepsTogether && rowIndex + 1 < grid.rows.count ? "<w:keepNext/>" : ""
+                    paragraph(style: DocxStylesPart.ID.tableText, properties: keep + "<w:jc w:val=\"\(alignment)\"/>", runs: runs(content, font: style.bodyFont))
                     xml += "</w:tc>"
                 case let .continuation(span, column):
                     let width = widths[column..<min(column + span, widths.count)].reduce(0, +)
@@ -45,6 +50,9 @@ extension DocxBodyWriter {
         lastBlockWasTable = true
     }
 
+    /// The most rows a table may have and still be kept on one page.
+    static let rowsKeptTogether = 12
+
     /// The parties side by side, two per row, in a table without borders: role and name on the
     /// first line, then the lines to sign on, each its own paragraph.
     func writeSignatureBlock(_ parties: [SignatureParty]) {
@@ -62,10 +70,7 @@ extension DocxBodyWriter {
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(half)\" w:type=\"dxa\"/></w:tcPr>"
                 if let party {
                     let heading = party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"
-                    paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(heading)], font: style.bodyFont))
-                    for line in party.lines {
-                        paragraph(style: DocxStylesPart.ID.signature, runs: runs([.text(line)], font: style.bodyFont))
-                    }
+                    for line in [heading] + party.lines { sideBySideLine(line, width: half) }
                 } else {
                     paragraph(style: DocxStylesPart.ID.signature, runs: "")
                 }
@@ -75,6 +80,17 @@ extension DocxBodyWriter {
         }
         xml += "</w:tbl>"
         lastBlockWasTable = true
+    }
+
+    /// One line of a party's half of the row. At 小四 the half holds sixteen characters, exactly
+    /// `法定代表人或授权代表（签字）：`, so a longer company name would wrap under its seal; a line
+    /// that would wrap is set in the largest smaller size that keeps it on one line, as the
+    /// official layout does.
+    private func sideBySideLine(_ text: String, width: Int) {
+        let size = Self.fittingSize(text, available: width - Self.cellMargins, preferred: style.bodySize)
+        let sized = size == style.bodySize ? "" : "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
+        let run = "<w:r><w:rPr>\(style.runFonts(style.bodyFont))\(sized)</w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
+        paragraph(style: DocxStylesPart.ID.signature, runs: run)
     }
 
     private func wordAlignment(_ alignments: [TableAlignment], column: Int) -> String {

@@ -33,7 +33,7 @@ final class DocxBodyWriter {
     /// (`w:pageBreakBefore`), which avoids the empty line an explicit break paragraph leaves at
     /// the top of the next page. Several breaks in a row therefore give one new page, never a
     /// blank one.
-    private var pageBreakPending = false
+    var pageBreakPending = false
     /// Whether the last thing written was a table: Word merges adjacent tables into one and
     /// wants a paragraph before the section properties, so a table is never left last.
     var lastBlockWasTable = false
@@ -63,9 +63,9 @@ final class DocxBodyWriter {
         switch block {
         case let .heading(level, content):
             let level = min(max(level, 1), 6)
-            paragraph(style: DocxStylesPart.ID.heading(level), runs: runs(content, font: style.headingFont(level: level)))
+            paragraph(style: DocxStylesPart.ID.heading(level), runs: headingRuns(content, level: level))
         case let .paragraph(content):
-            paragraph(style: context.paragraphStyle, runs: runs(content, font: style.bodyFont))
+            paragraph(style: context.paragraphStyle, properties: latinProperties(content, context: context), runs: runs(content, font: style.bodyFont))
         case let .clause(label, content, children):
             writeClause(label: label, content: content, children: children, isItem: ClauseLabel.article(in: label) == nil, context: context)
         case let .list(ordered, start, items):
@@ -85,8 +85,12 @@ final class DocxBodyWriter {
             paragraph(style: DocxStylesPart.ID.rule, runs: "")
         case let .signatureBlock(parties):
             writeSignatureBlock(parties)
-        case let .titlePage(title, subtitle, lines):
-            writeTitlePage(title: title, subtitle: subtitle, lines: lines)
+        case let .titlePage(title, subtitle, lines, cover):
+            if let cover {
+                writeCover(title: title, subtitle: subtitle, lines: lines, picture: cover.sizedPicture(textWidth: Double(style.textWidth) / 20))
+            } else {
+                writeTitlePage(title: title, subtitle: subtitle, lines: lines)
+            }
         }
     }
 
@@ -131,12 +135,45 @@ final class DocxBodyWriter {
         xml += "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     }
 
+    /// The paragraph properties that set English ragged-right, or nothing. A paragraph with an
+    /// English line (English prose, or `中文<br>English`) loses the Chinese first-line indent
+    /// (outside quotes, whose indent is their own), which would push only its Chinese line in,
+    /// and English prose gets a little space after it, since without an indent that is what
+    /// tells one paragraph from the next.
+    private func latinProperties(_ content: [Inline], context: Context) -> String {
+        guard style.latinParagraphsRaggedRight, content.lines.contains(where: \.isLatinScript) else { return "" }
+        var properties = ""
+        if context.paragraphStyle == nil {
+            if content.isLatinScript { properties += "<w:spacing \(lastBlockWasTable ? "w:before=\"156\" " : "")w:after=\"120\"/>" }
+            properties += "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
+        }
+        return properties + "<w:jc w:val=\"left\"/>"
+    }
+
+    /// A heading's runs. In a layout with a Latin face, the English line of a bilingual heading
+    /// (`项目概况<br>Project Overview`) is set smaller and grey under the Chinese, so the two
+    /// read as one heading in two languages rather than two headings.
+    private func headingRuns(_ content: [Inline], level: Int) -> String {
+        let font = style.headingFont(level: level)
+        let lines = content.lines
+        guard style.latinFont != nil, lines.count > 1, !content.isLatinScript else { return runs(content, font: font) }
+        let size = style.headingSize(level: level) * 17 / 20
+        return lines.enumerated().map { index, line in
+            var text = index == 0 ? "" : "<w:r><w:br/></w:r>"
+            let plain = runs(line, font: font)
+            text += line.isLatinScript
+                ? plain.replacingOccurrences(of: "</w:rPr>", with: "<w:color w:val=\"404040\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>")
+                : plain
+            return text
+        }.joined()
+    }
+
     private func writeClause(label: String, content: [Inline], children: [Block], isItem: Bool, context: Context) {
         let labelFormat = isItem ? "" : "<w:b/><w:bCs/>"
-        var text = "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))\(labelFormat)</w:rPr>\(DocxBodyWriter.textElements(label))</w:r>"
+        var text = "<w:r><w:rPr>\(style.runFonts(style.bodyFont))\(labelFormat)</w:rPr>\(DocxBodyWriter.textElements(label))</w:r>"
         let separator = ClauseLabel.separator(after: label, before: content)
         if !separator.isEmpty {
-            text += "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))</w:rPr><w:t xml:space=\"preserve\">\(separator)</w:t></w:r>"
+            text += "<w:r><w:rPr>\(style.runFonts(style.bodyFont))</w:rPr><w:t xml:space=\"preserve\">\(separator)</w:t></w:r>"
         }
         text += runs(content, font: style.bodyFont)
         paragraph(style: isItem ? DocxStylesPart.ID.clauseItem : DocxStylesPart.ID.clause, runs: text)

@@ -86,7 +86,7 @@ enum DocxPackageParts {
     /// 方正小标宋简体 falls back to 宋体, and the GB2312 faces to their modern namesakes.
     static func fontTable(style: DocxStyle) -> String {
         let knownAlternates = ["宋体": "SimSun", "黑体": "SimHei", "楷体": "KaiTi", "仿宋": "FangSong"]
-        var names = [style.bodyFont, style.titleFont] + style.headingFonts + ["楷体", "宋体", "Courier New"]
+        var names = [style.bodyFont, style.titleFont] + style.headingFonts + ["楷体", "宋体", "Courier New"] + (style.latinFont.map { [$0] } ?? [])
         var seen = Set<String>()
         names = names.filter { seen.insert($0).inserted }
         var xml = declaration + "<w:fonts xmlns:w=\"\(wordNamespace)\">"
@@ -97,6 +97,7 @@ enum DocxPackageParts {
             }
             let isChinese = name.unicodeScalars.contains { $0.value >= 0x3400 }
             xml += isChinese ? "<w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/>"
+                : name == style.latinFont ? "<w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>"
                 : "<w:charset w:val=\"00\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/>"
             xml += "</w:font>"
         }
@@ -128,9 +129,27 @@ enum DocxPackageParts {
     }
 
     /// The page header: the document title in small type, or nothing.
+    /// A header is one line: a text wider than the text column is cut with `…` rather than
+    /// wrapped onto a second line that pushes the body down.
     static func header(text: String?, style: DocxStyle) -> String {
-        let runs = text.map { "<w:r><w:rPr>\(DocxStylesPart.fonts(style.bodyFont))</w:rPr>\(DocxBodyWriter.textElements($0))</w:r>" } ?? ""
+        let runs = text.map { fittingHeader($0, width: style.textWidth) }.map { "<w:r><w:rPr>\(style.runFonts(style.bodyFont))</w:rPr>\(DocxBodyWriter.textElements($0))</w:r>" } ?? ""
         return declaration + "<w:hdr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"\(DocxStylesPart.ID.header)\"/></w:pPr>\(runs)</w:p></w:hdr>"
+    }
+
+    /// `text` cut to the display columns the header's 9-point line holds in `width` twips
+    /// (a column is half a character: 45 twips at 9 points).
+    static func fittingHeader(_ text: String, width: Int) -> String {
+        let columns = width / 45
+        guard DisplayWidth.of(text) > columns else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let wide = DisplayWidth.of(String(character))
+            if used + wide > columns - 2 { break }
+            result.append(character)
+            used += wide
+        }
+        return result.trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// The page footer with `PAGE` and `NUMPAGES` fields, so Word and LibreOffice fill in the
@@ -142,13 +161,13 @@ enum DocxPackageParts {
         var runs = ""
         if withPageNumbers {
             let font = style.pageNumbers == .emDashes ? "宋体" : style.bodyFont
-            func text(_ value: String) -> String { "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:t xml:space=\"preserve\">\(value)</w:t></w:r>" }
+            func text(_ value: String) -> String { "<w:r><w:rPr>\(style.runFonts(font))</w:rPr><w:t xml:space=\"preserve\">\(value)</w:t></w:r>" }
             func field(_ instruction: String) -> String {
-                "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                    + "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:instrText xml:space=\"preserve\"> \(instruction) </w:instrText></w:r>"
-                    + "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                "<w:r><w:rPr>\(style.runFonts(font))</w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                    + "<w:r><w:rPr>\(style.runFonts(font))</w:rPr><w:instrText xml:space=\"preserve\"> \(instruction) </w:instrText></w:r>"
+                    + "<w:r><w:rPr>\(style.runFonts(font))</w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
                     + text("1")
-                    + "<w:r><w:rPr>\(DocxStylesPart.fonts(font))</w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                    + "<w:r><w:rPr>\(style.runFonts(font))</w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
             }
             switch style.pageNumbers {
             case .chineseOfPages where DocumentMetadata.isEnglish(language):

@@ -1,3 +1,5 @@
+import QiyueCore
+
 /// The typographic layout of a written DOCX: fonts, sizes, margins and spacing.
 ///
 /// Two layouts exist. `standard` is what Chinese offices expect of an ordinary agreement:
@@ -54,6 +56,15 @@ public struct DocxStyle: Sendable, Hashable {
     public var firstHeadingIsTitle = false
     /// How the signature block is laid out.
     public var signatureLayout: SignatureLayout = .sideBySide
+    /// The font of Latin text (`w:ascii`, `w:hAnsi`), or `nil` to set Latin in the Chinese font
+    /// as an ordinary agreement does. A bilingual brochure sets its English in a Latin face:
+    /// 宋体's Latin letters are narrow and uneven, and a foreign reader notices.
+    public var latinFont: String? = nil
+    /// Whether a paragraph without Chinese is set ragged-right and without the two-character
+    /// indent: justified English at this measure opens rivers of space between the words.
+    public var latinParagraphsRaggedRight = false
+    /// The colour of the cover's band and of the key figures (hex RGB), in a brochure.
+    public var accentColour = "1F4E79"
 
     /// A4 in twips (210 mm × 297 mm).
     public static let pageWidth = 11906
@@ -92,6 +103,24 @@ public struct DocxStyle: Sendable, Hashable {
         style.firstHeadingIsTitle = true
         return style
     }()
+
+    /// The bilingual brochure: the standard page and Chinese faces, English in Times New
+    /// Roman (Liberation Serif where LibreOffice lacks it) and set ragged-right.
+    public static let brochure: DocxStyle = {
+        var style = DocxStyle.standard
+        style.latinFont = "Times New Roman"
+        style.latinParagraphsRaggedRight = true
+        return style
+    }()
+
+    /// The `w:rFonts` element for text in `font`: Chinese in `font`, Latin in `latinFont` when
+    /// the layout has one, so Word picks the face by the script of each character.
+    public func runFonts(_ font: String) -> String {
+        guard let latinFont, font != "Courier New" else { return DocxStylesPart.fonts(font) }
+        // Latin beside 黑体 headings is set in a sans face, beside the serif faces in `latinFont`.
+        let latin = XMLEscaping.escape(font == "黑体" ? "Arial" : latinFont)
+        return "<w:rFonts w:ascii=\"\(latin)\" w:hAnsi=\"\(latin)\" w:eastAsia=\"\(XMLEscaping.escape(font))\" w:cs=\"\(latin)\"/>"
+    }
 
     /// Converts millimetres to twips (1/1440 inch), rounded to the nearest twip.
     public static func millimetres(_ value: Double) -> Int {

@@ -122,7 +122,7 @@ struct DocxStylesPart {
         return "<w:rFonts w:ascii=\"\(name)\" w:hAnsi=\"\(name)\" w:eastAsia=\"\(name)\" w:cs=\"\(name)\"/>"
     }
 
-    private func fonts(_ font: String) -> String { Self.fonts(font) }
+    private func fonts(_ font: String) -> String { style.runFonts(font) }
 
     private func size(_ halfPoints: Int) -> String { "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>" }
 

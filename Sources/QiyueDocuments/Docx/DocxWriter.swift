@@ -38,7 +38,7 @@ public struct DocxWriter: Sendable {
         try archive.add("word/numbering.xml", text: DocxNumberingPart(instances: body.numbering).xml())
         try archive.add("word/settings.xml", text: DocxPackageParts.settings(evenAndOddHeaders: alternatesPageNumbers))
         try archive.add("word/fontTable.xml", text: DocxPackageParts.fontTable(style: style))
-        let headerText = style.titleInHeader ? document.metadata.title : nil
+        let headerText = style.titleInHeader ? (document.metadata.runningHeader ?? document.metadata.title) : nil
         try archive.add("word/header1.xml", text: DocxPackageParts.header(text: headerText, style: style))
         try archive.add("word/footer1.xml", text: DocxPackageParts.footer(style: style, withPageNumbers: true, language: document.metadata.language))
         if alternatesPageNumbers {

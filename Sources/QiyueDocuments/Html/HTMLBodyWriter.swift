@@ -34,9 +34,11 @@ struct HTMLBodyWriter {
                 html += "<section>\n"
                 openSections.append(level)
             }
-            html += "<h\(level)>\(Self.inlines(content))</h\(level)>\n"
+            html += "<h\(level)\(Self.language(content))>\(Self.lines(content))</h\(level)>\n"
         case let .paragraph(content):
-            html += "<p>\(Self.inlines(content))</p>\n"
+            // A paragraph of a Chinese line and its English (`中文<br>English`) is set flush left.
+            let bilingual = !content.isLatinScript && content.lines.count > 1 && content.lines.contains(where: \.isLatinScript)
+            html += "<p\(bilingual ? " class=\"bilingual\"" : Self.language(content))>\(Self.lines(content))</p>\n"
         case let .clause(label, content, children):
             let isItem = ClauseLabel.article(in: label) == nil
             html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(HTMLEscaping.escape(label))</span>"
@@ -71,7 +73,18 @@ struct HTMLBodyWriter {
             html += "<hr>\n"
         case let .signatureBlock(parties):
             writeSignature(parties)
-        case let .titlePage(title, subtitle, lines):
+        case let .titlePage(title, subtitle, lines, cover?):
+            html += "<header class=\"title-page cover\">\n<div class=\"band\">\n"
+            html += title.lines.filter { !$0.isEmpty }.map { "<h1\(Self.language($0))>\(Self.inlines($0))</h1>\n" }.joined()
+            html += subtitle.lines.filter { !$0.isEmpty }.map { "<p class=\"subtitle\"\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined()
+            html += "</div>\n"
+            if let picture = cover.sizedPicture(textWidth: 453) { html += "<figure>\(Self.image(picture))</figure>\n" }
+            if !lines.isEmpty {
+                html += "<div class=\"lines\">\n" + lines.map { "<p\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined() + "</div>\n"
+            }
+            html += "</header>\n"
+            pageJustEnded = true
+        case let .titlePage(title, subtitle, lines, nil):
             html += "<header class=\"title-page\">\n<h1>\(Self.inlines(title))</h1>\n"
             if !subtitle.isEmpty { html += "<p class=\"subtitle\">\(Self.inlines(subtitle))</p>\n" }
             if !lines.isEmpty {
@@ -85,6 +98,12 @@ struct HTMLBodyWriter {
     private mutating func writeTable(_ table: Table) {
         let grid = TableGrid(table)
         guard grid.columnCount > 0 else { return }
+        if table.isKeyFigures, table.rows.count == 2 {
+            // The figures above their labels, as in the DOCX.
+            html += "<table class=\"key-figures\">\n<tr>" + table.rows[1].map { "<td>\(Self.lines($0.content))</td>" }.joined() + "</tr>\n"
+            html += "<tr>" + table.rows[0].map { "<th scope=\"col\">\(Self.lines($0.content))</th>" }.joined() + "</tr>\n</table>\n"
+            return
+        }
         html += "<table>\n"
         if table.columnWidths.count == grid.columnCount, table.columnWidths.allSatisfy({ $0 > 0 }) {
             let total = table.columnWidths.reduce(0, +)
@@ -111,7 +130,7 @@ struct HTMLBodyWriter {
                 if !isHeader, column < table.alignments.count, table.alignments[column] != .left {
                     attributes += " style=\"text-align: \(table.alignments[column].rawValue)\""
                 }
-                html += "<\(tag)\(attributes)>\(Self.inlines(cell.content))</\(tag)>"
+                html += "<\(tag)\(attributes)\(Self.language(cell.content))>\(Self.lines(cell.content))</\(tag)>"
                 column += max(1, cell.columnSpan)
             }
             html += "</tr>\n"
@@ -119,6 +138,22 @@ struct HTMLBodyWriter {
         }
         if table.headerRowCount < table.rows.count { html += "</tbody>\n" }
         html += "</table>\n"
+    }
+
+    /// ` lang="en"` for a block of Latin-script prose in a Chinese document, so that the style
+    /// sheet sets it in a Latin face and ragged-right; nothing otherwise.
+    static func language(_ content: [Inline]) -> String {
+        content.isLatinScript ? " lang=\"en\"" : ""
+    }
+
+    /// The inlines, with each Latin line of a block that mixes Chinese and English lines
+    /// (a heading or cell `中文<br>English`) marked as English on its own.
+    static func lines(_ content: [Inline]) -> String {
+        let lines = content.lines
+        guard lines.count > 1, !content.isLatinScript else { return inlines(content) }
+        return lines.map { line in
+            line.isLatinScript ? "<span lang=\"en\">\(inlines(line))</span>" : inlines(line)
+        }.joined(separator: "<br>")
     }
 
     private mutating func writeSignature(_ parties: [SignatureParty]) {

@@ -7,6 +7,9 @@
 enum HTMLStyleSheet {
     static let serif = "\"SimSun\", \"宋体\", \"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Noto Serif SC\", serif"
     static let sans = "\"SimHei\", \"黑体\", \"PingFang SC\", \"Heiti SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif"
+    /// English is set in a Latin face, with the Chinese faces after it for a stray character.
+    static let latinSerif = "\"Times New Roman\", \"Liberation Serif\", \"Noto Serif\", \"Noto Serif CJK SC\", serif"
+    static let latinSans = "\"Arial\", \"Liberation Sans\", \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif"
     static let title = "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"SimSun\", \"宋体\", \"Songti SC\", \"Noto Serif CJK SC\", serif"
 
     static let css = """
@@ -36,7 +39,28 @@ enum HTMLStyleSheet {
     .title-page h1 { font-family: \(title); font-size: 22pt; margin-bottom: 1em; }
     .title-page .subtitle { font-family: \(sans); font-size: 14pt; text-indent: 0; text-align: center; }
     .title-page .lines { margin-top: 40mm; } .title-page .lines p { text-indent: 0; text-align: center; font-size: 14pt; }
+    .title-page.cover { padding-top: 0; }
+    .title-page.cover .band { background: #1f4e79; color: #fff; padding: 18mm 8mm; min-height: 40mm; display: flex; flex-direction: column; justify-content: center; }
+    .title-page.cover .band h1 { color: #fff; margin: 0.2em 0; font-size: 20pt; }
+    .title-page.cover .band h1:lang(en) { font-size: 15pt; font-weight: bold; }
+    .title-page.cover .band .subtitle { color: #fff; margin-top: 1em; }
+    .title-page.cover figure { margin: 0; } .title-page.cover figure img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+    .title-page.cover .lines { margin-top: 12mm; }
+    .title-page.cover:not(:has(figure)) .band { min-height: 110mm; }
+    table.key-figures { border: none; table-layout: fixed; margin: 0.8em 0; }
+    table.key-figures th, table.key-figures td { border: none; background: #eaf1f8; text-align: center; padding: 4pt 4pt; }
+    table.key-figures td { color: #1f4e79; font-size: 16pt; font-weight: bold; padding-top: 8pt; font-family: \(sans); }
+    table.key-figures td span:lang(en) { font-size: 9pt; font-weight: normal; color: #404040; }
+    table.key-figures th { font-family: \(serif); font-size: 9pt; color: #404040; padding-bottom: 8pt; }
+    table.key-figures tr > * + * { border-left: 3pt solid #fff; }
     .page-break { height: 0; }
+    :lang(en) { font-family: \(latinSerif); }
+    h1:lang(en), h2:lang(en), h3:lang(en), h4:lang(en), h5:lang(en), h6:lang(en), th:lang(en), .title-page .subtitle:lang(en),
+    h1 :lang(en), h2 :lang(en), h3 :lang(en), h4 :lang(en), h5 :lang(en), h6 :lang(en), th :lang(en) { font-family: \(latinSans); }
+    h2 span:lang(en), h3 span:lang(en) { font-size: 0.85em; color: #404040; }
+    p:lang(en) { text-align: left; text-indent: 0; hyphens: manual; }
+    p.bilingual { text-align: left; text-indent: 0; }
+    article > p:lang(en), section > p:lang(en) { margin-bottom: 0.4em; }
     @media print {
       html { background: none; }
       article { max-width: none; margin: 0; padding: 0; box-shadow: none; }

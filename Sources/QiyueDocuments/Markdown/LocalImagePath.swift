@@ -7,10 +7,10 @@ import Foundation
 /// climb out (`../../x.png`) or a link planted beside the draft would otherwise copy any
 /// file this user can read into the DOCX or HTML we write and send back. Devices and pipes
 /// are refused too, since reading one could block forever.
-enum LocalImagePath {
+public enum LocalImagePath {
     /// The resolved file for `path`, or `nil` when it is absolute, leaves `base`, or is no
     /// existing regular file.
-    static func resolve(_ path: String, inside base: URL) -> URL? {
+    public static func resolve(_ path: String, inside base: URL) -> URL? {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\0"),
               let root = realPath(base.path) else { return nil }
         guard let target = realPath(root + "/" + path), target.hasPrefix(root == "/" ? "/" : root + "/") else { return nil }
@@ -20,7 +20,7 @@ enum LocalImagePath {
     }
 
     /// The file's bytes, or `nil` when it cannot be read or is larger than `maximumBytes`.
-    static func read(_ url: URL, maximumBytes: Int) -> Data? {
+    public static func read(_ url: URL, maximumBytes: Int) -> Data? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: maximumBytes + 1), data.count <= maximumBytes else { return nil }

@@ -6,7 +6,9 @@ extension MarkdownDocumentBuilder {
         for name in classes {
             switch name {
             case "title": block = titlePage(from: raw)
+            case "cover": block = titlePage(from: raw, cover: true)
             case "signature": block = signatureBlock(from: raw)
+            case "figures": block = keyFigures(from: raw)
             default: return nil
             }
             if block == nil { return nil }
@@ -16,20 +18,39 @@ extension MarkdownDocumentBuilder {
 
     /// A heading gives a title page with just the title. A paragraph gives one line per
     /// source line: the first is the title, the second the subtitle, the rest the lines below.
-    private func titlePage(from raw: MarkdownRawBlock) -> Block? {
+    ///
+    /// On a cover (`{.cover}`) a line that is only a picture, `![外景](images/site.png)`, is the
+    /// cover's picture rather than a line of text.
+    private func titlePage(from raw: MarkdownRawBlock, cover: Bool = false) -> Block? {
         switch raw {
         case let .heading(_, line):
-            return .titlePage(title: inlines(of: [line]), subtitle: [], lines: [])
-        case let .paragraph(lines):
-            var rows = lines.flatMap { splitAtLineBreaks(inlines(of: [$0])) }
+            return .titlePage(title: inlines(of: [line]), subtitle: [], lines: [], cover: cover ? TitleCover() : nil)
+        case var .paragraph(lines):
+            var picture: Image?
+            if cover, let index = lines.firstIndex(where: { Self.pictureNode(of: $0) != nil }) {
+                picture = coverPicture(lines[index])
+                lines.remove(at: index)
+            }
+            // A cover keeps a `<br>` inside its row: the Chinese and English names are one title.
+            var rows = cover ? lines.map { inlines(of: [$0]) } : lines.flatMap { splitAtLineBreaks(inlines(of: [$0])) }
             rows = rows.filter { !$0.plainText.allSatisfy(\.isWhitespace) }
             guard !rows.isEmpty else { return nil }
             let title = rows.removeFirst()
             let subtitle = rows.isEmpty ? [] : rows.removeFirst()
-            return .titlePage(title: title, subtitle: subtitle, lines: rows)
+            return .titlePage(title: title, subtitle: subtitle, lines: rows, cover: cover ? TitleCover(picture: picture) : nil)
         default:
             return nil
         }
+    }
+
+    /// The picture a line consists of, alone, or `nil`. A picture that cannot be loaded leaves a
+    /// warning and the cover without a picture: its band still carries the title.
+    private func coverPicture(_ line: MarkdownLine) -> Image? {
+        guard case let .image(alt, source, raw, offset, size)? = Self.pictureNode(of: line) else { return nil }
+        guard var image = loadImage(source: source, alt: alt, at: location(ofOffset: offset, in: [line]), length: raw.count) else { return nil }
+        image.widthPoints = size.width
+        image.heightPoints = size.height
+        return image
     }
 
     private func splitAtLineBreaks(_ inlines: [Inline]) -> [[Inline]] {
@@ -71,6 +92,15 @@ extension MarkdownDocumentBuilder {
         }
     }
 
+    /// A table of one header row (the labels) and one row (the figures) is a key-figures panel.
+    private func keyFigures(from raw: MarkdownRawBlock) -> Block? {
+        guard case let .table(header, alignments, rows) = raw, rows.count == 1 else { return nil }
+        let cells = ([header] + rows).map { row in row.map { TableCell(inlines(of: [$0])) } }
+        var table = Table(rows: cells, headerRowCount: 1, alignments: alignments)
+        table.isKeyFigures = true
+        return .table(table)
+    }
+
     static func party(from text: String) -> SignatureParty {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
             return SignatureParty(role: text, name: "")
@@ -78,5 +108,15 @@ extension MarkdownDocumentBuilder {
         let role = text[..<colon].trimmingCharacters(in: .whitespaces)
         let name = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         return SignatureParty(role: role, name: name)
+    }
+
+    /// The image node a line consists of, alone, or `nil`.
+    private static func pictureNode(of line: MarkdownLine) -> MarkdownInlineNode? {
+        let nodes = MarkdownInlineParser(String(line.text)).parse().filter { node in
+            if case let .inline(.text(text)) = node { return !text.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        guard nodes.count == 1, case .image = nodes[0] else { return nil }
+        return nodes[0]
     }
 }

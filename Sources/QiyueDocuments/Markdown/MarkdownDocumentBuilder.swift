@@ -4,7 +4,7 @@ import QiyueCore
 /// The third pass of the Markdown reader: turns raw blocks into model blocks, parsing their
 /// inline text, applying attribute lines, recognising clauses and loading pictures.
 final class MarkdownDocumentBuilder {
-    static let knownClasses: Set<String> = ["title", "signature"]
+    static let knownClasses: Set<String> = ["title", "cover", "signature", "figures"]
 
     let reader: MarkdownReader
     private(set) var diagnostics: [Diagnostic] = []
@@ -166,7 +166,7 @@ final class MarkdownDocumentBuilder {
     }
 
     /// The source position of a character offset in the joined text of `lines`.
-    private func location(ofOffset offset: Int, in lines: [MarkdownLine]) -> SourceLocation {
+    func location(ofOffset offset: Int, in lines: [MarkdownLine]) -> SourceLocation {
         let starts = joined(lines, withStarts: true).starts
         var index = 0
         while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
@@ -191,7 +191,7 @@ final class MarkdownDocumentBuilder {
         case .nothingFollows:
             message = reader.language == .zh ? "属性行“\(line.text)”后面没有可应用的块，按原文保留" : "attribute line '\(line.text)' has no block to apply to; kept as text"
         case let .unknownClass(name):
-            message = reader.language == .zh ? "未知的属性“.\(name)”（支持 .title、.signature），按原文保留" : "unknown attribute '.\(name)' (supported: .title, .signature); kept as text"
+            message = reader.language == .zh ? "未知的属性“.\(name)”（支持 .title、.cover、.signature、.figures），按原文保留" : "unknown attribute '.\(name)' (supported: .title, .cover, .signature, .figures); kept as text"
         case .unsuitableBlock:
             message = reader.language == .zh ? "属性行“\(line.text)”不适用于该块，按原文保留" : "attribute line '\(line.text)' does not fit this block; kept as text"
         }

@@ -110,7 +110,7 @@ public struct MarkdownReader: Sendable {
     /// The title for the file's metadata: the title page's title, else the first top heading.
     static func title(of blocks: [Block]) -> String? {
         for block in blocks {
-            if case let .titlePage(title, _, _) = block { return title.plainText }
+            if case let .titlePage(title, _, _, _) = block { return title.plainText }
         }
         for block in blocks {
             if case let .heading(1, content) = block { return content.plainText }

@@ -65,9 +65,9 @@ public struct MarkdownWriter: Sendable {
             let depth = parties.map(\.lines.count).max() ?? 0
             let rows = (0..<depth).map { index in parties.map { index < $0.lines.count ? $0.lines[index] : "" } }
             return "{.signature}\n" + pipeTable([header] + rows, alignments: [], escape: true)
-        case let .titlePage(title, subtitle, lines):
+        case let .titlePage(title, subtitle, lines, cover):
             let rows = [title, subtitle].filter { !$0.isEmpty } + lines
-            return "{.title}\n" + rows.map { MarkdownInlineWriter.write($0, atLineStart: true, lineBreak: " ") }.joined(separator: "\n")
+            return (cover == nil ? "{.title}\n" : "{.cover}\n") + rows.map { MarkdownInlineWriter.write($0, atLineStart: true, lineBreak: " ") }.joined(separator: "\n")
         }
     }
 

@@ -17,8 +17,9 @@ public indirect enum Block: Sendable, Hashable {
     case thematicBreak
     /// The two-column signature block at the end of an agreement.
     case signatureBlock([SignatureParty])
-    /// A cover page: a large title, a subtitle, and lines such as the date and parties.
-    case titlePage(title: [Inline], subtitle: [Inline], lines: [[Inline]])
+    /// A cover page: a large title, a subtitle, and lines such as the date and parties; a
+    /// brochure's cover (`cover`) sets the title in a coloured band above its picture.
+    case titlePage(title: [Inline], subtitle: [Inline], lines: [[Inline]], cover: TitleCover? = nil)
 }
 
 /// One inline element of a paragraph or heading.

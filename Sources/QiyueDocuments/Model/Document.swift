@@ -22,6 +22,9 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var date: String?
     /// A BCP 47 tag such as `zh-CN` or `en`.
     public var language: String
+    /// The running header of a paged document, when it should be shorter than the title (a
+    /// bilingual title `中文名 / English name` would wrap in the header's one line).
+    public var runningHeader: String?
 
     /// Whether a BCP 47 tag names English (`en`, `en-GB`), for the few words a writer adds itself, such as page footers.
     public static func isEnglish(_ language: String) -> Bool {

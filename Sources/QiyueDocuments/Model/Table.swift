@@ -7,6 +7,10 @@ public struct Table: Sendable, Hashable {
     public var columnWidths: [Double]
     /// Per-column alignment from a Markdown delimiter row; empty means left.
     public var alignments: [TableAlignment]
+    /// A brochure's key-figures panel (`{.figures}`): the header row holds the labels, the row
+    /// below the figures, and the writers set each column as a shaded box, the figure large
+    /// above its label, without rules.
+    public var isKeyFigures = false
 
     public init(rows: [[TableCell]], headerRowCount: Int = 0, columnWidths: [Double] = [], alignments: [TableAlignment] = []) {
         self.rows = rows

@@ -44,7 +44,7 @@ public struct PlainTextWriter: Sendable {
             return parties.map { party in
                 ([party.name.isEmpty ? party.role : "\(party.role)：\(party.name)"] + party.lines).joined(separator: "\n")
             }.joined(separator: "\n\n")
-        case let .titlePage(title, subtitle, lines):
+        case let .titlePage(title, subtitle, lines, _):
             return ([title, subtitle].filter { !$0.isEmpty } + lines).map(\.plainText).joined(separator: "\n")
         }
     }

@@ -20,6 +20,11 @@ public struct DraftWriter: Sendable {
     public var author: String? = nil
     /// The Word layout (`--style official`: GB/T 9704); HTML and Markdown have one layout.
     public var style: DocxStyle = .standard
+    /// The running header when it should be shorter than `title` (the brochure's).
+    public var runningHeader: String? = nil
+    /// Where the pictures the Markdown names are read from (the project file's directory), or
+    /// `nil` for a document without pictures.
+    public var imageDirectory: URL? = nil
 
     public init(format: DraftFormat, language: String, title: String, subject: String? = nil, author: String? = nil, style: DocxStyle = .standard) {
         self.format = format
@@ -68,7 +73,7 @@ public struct DraftWriter: Sendable {
     }
 
     private func document(_ markdown: String) throws -> Document {
-        let read = MarkdownReader().read(markdown)
+        let read = MarkdownReader(baseDirectory: imageDirectory).read(markdown)
         // A table beyond the writers' limits is left out of the document: write nothing then.
         if var error = read.diagnostics.first(where: { $0.severity == .error }) {
             error.location = nil
@@ -77,6 +82,7 @@ public struct DraftWriter: Sendable {
         var document = read.document
         document.metadata.language = language
         document.metadata.title = title
+        document.metadata.runningHeader = runningHeader
         // The project's data wins, as `qiyue convert`'s options do; a template's own metadata
         // block still supplies what the project leaves out.
         if let subject, !subject.isEmpty { document.metadata.subject = subject }

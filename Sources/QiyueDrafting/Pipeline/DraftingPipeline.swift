@@ -22,7 +22,17 @@ public struct DraftingPipeline: Sendable {
         let project = try DraftingProject.load(request.projectPath, language: language)
         var messages = project.warnings
         if let wordTemplatePath = request.wordTemplatePath {
-            let bytes = try WordDraft(path: wordTemplatePath, language: language).render(project.templateData(extra: request.extraData), projectPath: request.projectPath)
+            // A Word template's declaration (its `qiyue.declaration` property) is checked as a
+            // Markdown template's header is: every missing field at once, before rendering.
+            let draft = try WordDraft(path: wordTemplatePath, language: language)
+            let header: DraftTemplateHeader
+            do {
+                header = try draft.header()
+            } catch {
+                throw DraftingFailure(messages + error.messages)
+            }
+            messages = try checked(project, against: header, messages: messages)
+            let bytes = try draft.render(project.templateData(extra: request.extraData), projectPath: request.projectPath)
             return try reviewAndWrite(bytes, project: project, messages: messages)
         }
         let template: DraftTemplate
@@ -31,19 +41,24 @@ public struct DraftingPipeline: Sendable {
         } catch let failure as DraftingFailure {
             throw DraftingFailure(messages + failure.messages)
         }
-        let missing = template.missingData(in: project, language: language)
-        guard missing.isEmpty else { throw DraftingFailure(messages + missing) }
-        if template.header.needsEnglish {
-            do {
-                messages += try project.englishMessages(language: language)
-            } catch {
-                throw DraftingFailure(messages + error.messages)
-            }
-        }
+        messages = try checked(project, against: template.header, messages: messages)
         let markdown = try template.render(project.templateData(extra: request.extraData))
         var writer = describe(project)
         writer.format = request.format
         return try reviewAndWrite(try writer.data(for: markdown), project: project, messages: messages)
+    }
+
+    /// `messages` with the English remarks the header asks for; throws when the project lacks a
+    /// field the header requires, or an English rendering it needs.
+    private func checked(_ project: DraftingProject, against header: DraftTemplateHeader, messages: [DraftingMessage]) throws -> [DraftingMessage] {
+        let missing = header.missingData(in: project, language: request.language)
+        guard missing.isEmpty else { throw DraftingFailure(messages + missing) }
+        guard header.needsEnglish else { return messages }
+        do {
+            return messages + (try project.englishMessages(language: request.language))
+        } catch {
+            throw DraftingFailure(messages + error.messages)
+        }
     }
 
     /// The gate: the bytes are reviewed as the file they will be and written only when clean (or forced).

@@ -42,15 +42,23 @@ public struct DraftTemplate: Sendable {
 
     /// The errors for the data the header requires and `project` lacks, every one at once.
     public func missingData(in project: DraftingProject, language: Language) -> [DraftingMessage] {
-        let missing = DraftRequirements.missing(in: project.file, for: header)
-        guard !missing.isEmpty else { return [] }
-        let index = project.file.lineIndex
-        return DraftRequirements.diagnostics(missing, in: project.file, document: header.document, language: language)
-            .map { DraftingMessage($0, source: index) }
+        header.missingData(in: project, language: language)
     }
 
     /// The rendered text (Markdown for the standard templates).
     public func render(_ data: TemplateValue) throws -> String {
         try template.render(data)
+    }
+}
+
+extension DraftTemplateHeader {
+    /// The errors for the data the header requires and `project` lacks, every one at once.
+    public func missingData(in project: DraftingProject, language: Language) -> [DraftingMessage] {
+        let header = self
+        let missing = DraftRequirements.missing(in: project.file, for: header)
+        guard !missing.isEmpty else { return [] }
+        let index = project.file.lineIndex
+        return DraftRequirements.diagnostics(missing, in: project.file, document: header.document, language: language)
+            .map { DraftingMessage($0, source: index) }
     }
 }

@@ -12,18 +12,33 @@ import QiyueTemplate
 struct WordDraft {
     let path: String
     let language: Language
+    let template: WordTemplate
+    /// Whether the template is a file (else one built into the binary, with no directory).
+    let isFile: Bool
 
-    /// Pictures (`image()`) come from the template's directory or the project's; the built-in
-    /// template has no directory of its own.
-    func render(_ data: TemplateValue, projectPath: String) throws -> Data {
+    init(path: String, language: Language) throws {
+        self.path = path
+        self.language = language
         let file = FileManager.default.contents(atPath: path)
-        var roots = [URL(fileURLWithPath: projectPath).deletingLastPathComponent()]
-        if file != nil { roots.insert(URL(fileURLWithPath: path).deletingLastPathComponent(), at: 0) }
         guard let bytes = file ?? BuiltInTemplates.word(path) else {
             throw DraftingFailure([DraftingMessage(.error(
                 language == .zh ? "无法读取模板文件 \(path)" : "cannot read the template file \(path)",
                 at: SourceLocation(file: path, line: 1, column: 1)))])
         }
-        return try WordTemplate(data: bytes, path: path, language: language).render(data, imageRoots: roots)
+        isFile = file != nil
+        template = try WordTemplate(data: bytes, path: path, language: language)
+    }
+
+    /// What the template declares it needs (its `qiyue.declaration` property).
+    func header() throws(DraftingFailure) -> DraftTemplateHeader {
+        try template.declaration()
+    }
+
+    /// Pictures (`image()`) come from the template's directory or the project's; the built-in
+    /// template has no directory of its own.
+    func render(_ data: TemplateValue, projectPath: String) throws -> Data {
+        var roots = [URL(fileURLWithPath: projectPath).deletingLastPathComponent()]
+        if isFile { roots.insert(URL(fileURLWithPath: path).deletingLastPathComponent(), at: 0) }
+        return try template.render(data, imageRoots: roots)
     }
 }

@@ -46,6 +46,11 @@ public struct WordTemplate: Sendable {
         self.parts = parts
     }
 
+    /// What the template declares in its `qiyue.declaration` property (nothing when it has none).
+    public func declaration() throws(DraftingFailure) -> DraftTemplateHeader {
+        try WordTemplateDeclaration.header(in: package, path: path, language: language)
+    }
+
     /// The variable paths the template reads, over all its parts, in order of first use.
     public var variables: [String] {
         var seen: Set<String> = []

@@ -8,6 +8,11 @@ enum ChineseFilters {
     static let filters: [String: FilterFunction] = [
         "cny_upper": cnyUpper,
         "wan": wan,
+        "phone_intl": { value, arguments, _ in
+            _ = try arguments.bind("phone_intl", [])
+            try value.requireDefined()
+            return .string(PhoneNumberFormat.international(try value.text()))
+        },
         "zh_number": { value, arguments, _ in
             _ = try arguments.bind("zh_number", [])
             let number = try wholeNumber(value, filter: "zh_number")

@@ -19,7 +19,7 @@ final class DossierCommandTests: XCTestCase {
         let cases: [(options: [String], firstHeading: String, message: String)] = [
             ([], "## 一、项目概况", "已写入"),
             (["--edition", "zh"], "## 一、项目概况", "已写入"),
-            (["--edition", "zh-en"], "## 项目概况 Project Overview", "已写入"),
+            (["--edition", "zh-en"], "## 项目概况<br>Project Overview", "已写入"),
             (["--edition", "en"], "## Project Overview", "已写入"),
             (["--edition", "en", "--lang", "en"], "## Project Overview", "wrote"),
             (["--lang", "en"], "## 一、项目概况", "wrote"),
@@ -96,6 +96,6 @@ final class DossierCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: html, encoding: .utf8).contains("<tr><td>合作方式</td><td>独资|合资均可</td></tr>"))
         let brochure = directory.appendingPathComponent("b.md").path
         XCTAssertEqual(try QiyueProcess.run(["dossier", project.path, "--edition", "zh-en", "-o", brochure]).status, 0)
-        XCTAssertTrue(try String(contentsOfFile: brochure, encoding: .utf8).contains("| 合作方式 Cooperation mode | 独资\\|合资均可 / Wholly owned \\| joint venture |\n"))
+        XCTAssertTrue(try String(contentsOfFile: brochure, encoding: .utf8).contains("| 合作方式<br>Cooperation mode | 独资\\|合资均可<br>Wholly owned \\| joint venture |\n"))
     }
 }

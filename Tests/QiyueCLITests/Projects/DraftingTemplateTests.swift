@@ -29,7 +29,7 @@ final class DraftingTemplateTests: XCTestCase {
             let runs: [(arguments: [String], file: String, marker: String)] = [
                 (["agreement", project.path], "\(name)-agreement.md", "## 第一条　项目概况"),
                 (["dossier", project.path], "\(name)-dossier.md", "## 一、项目概况"),
-                (["dossier", project.path, "--edition", "zh-en"], "\(name)-brochure.md", "## 项目概况 Project Overview"),
+                (["dossier", project.path, "--edition", "zh-en"], "\(name)-brochure.md", "## 项目概况<br>Project Overview"),
                 (["dossier", project.path, "--edition", "en"], "\(name)-brochure-en.md", "## Project Overview"),
             ]
             for run in runs {

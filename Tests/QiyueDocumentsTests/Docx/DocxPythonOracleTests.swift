@@ -90,7 +90,7 @@ final class DocxPythonOracleTests: XCTestCase {
                 let cells = parties.map { ([$0.name.isEmpty ? $0.role : "\($0.role)：\($0.name)"] + $0.lines).joined(separator: "\n") }
                 let rows = stride(from: 0, to: cells.count, by: 2).map { Array(cells[$0..<min($0 + 2, cells.count)]) + ($0 + 1 < cells.count ? [] : [""]) }
                 return [.init(kind: "table", style: "Normal Table", text: nil, rows: rows)]
-            case let .titlePage(title, subtitle, lines):
+            case let .titlePage(title, subtitle, lines, _):
                 return [paragraph("Title", title.plainText)] + (subtitle.isEmpty ? [] : [paragraph("Subtitle", subtitle.plainText)])
                     + lines.map { paragraph("Title Page Line", $0.plainText) }
             }

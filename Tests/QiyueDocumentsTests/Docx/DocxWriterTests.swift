@@ -79,6 +79,21 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(zip["word/header1.xml"]).text.contains("<w:t"), false)
     }
 
+    /// A short table is kept on one page: every row's text is kept with the next row, the last
+    /// row's is not; a long table may break between rows as before.
+    func testShortTablesAreKeptOnOnePage() throws {
+        func table(rows: Int) -> Block {
+            .table(Table(rows: (0..<rows).map { [TableCell([.text("第\($0)行")]), TableCell([.text("值")])] }, headerRowCount: 1))
+        }
+        let short = try XCTUnwrap(try parts(Document(blocks: [table(rows: 6)]))["word/document.xml"]).text
+        let rows = short.components(separatedBy: "<w:tr>").dropFirst().map { $0.components(separatedBy: "</w:tr>")[0] }
+        XCTAssertEqual(rows.count, 6)
+        for row in rows.dropLast() { XCTAssertEqual(count("<w:keepNext/>", in: row), 2, row) }
+        XCTAssertEqual(count("<w:keepNext/>", in: rows.last ?? ""), 0)
+        let long = try XCTUnwrap(try parts(Document(blocks: [table(rows: DocxBodyWriter.rowsKeptTogether + 1)]))["word/document.xml"]).text
+        XCTAssertFalse(long.contains("<w:keepNext/>"))
+    }
+
     func testFontTableGivesTheTitleFaceAFallback() throws {
         let zip = try parts(Document())
         let fonts = try XCTUnwrap(zip["word/fontTable.xml"]).text

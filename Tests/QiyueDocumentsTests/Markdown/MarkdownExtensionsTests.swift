@@ -35,6 +35,38 @@ final class MarkdownExtensionsTests: XCTestCase {
         ])
     }
 
+    /// A cover keeps each row whole (the Chinese and English names are one title) and takes a
+    /// line that is only a picture as its picture.
+    func testCoverAttributeTakesThePictureLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qiyue-cover-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let png = try Fixtures.data("site-plan.png")
+        try png.write(to: directory.appendingPathComponent("cover.png"))
+        let result = read("{.cover}\n某项目<br>Some Project\n项目推介<br>Investment Opportunity\n![外景](cover.png)\n某县", base: directory)
+        XCTAssertEqual(result.diagnostics, [])
+        guard case let .titlePage(title, subtitle, lines, cover)? = result.document.blocks.first else { return XCTFail("\(result.document.blocks)") }
+        XCTAssertEqual(title, [.text("某项目"), .lineBreak, .text("Some Project")])
+        XCTAssertEqual(subtitle, [.text("项目推介"), .lineBreak, .text("Investment Opportunity")])
+        XCTAssertEqual(lines, [[.text("某县")]])
+        XCTAssertEqual(cover?.picture?.data, png)
+        XCTAssertEqual(cover?.picture?.altText, "外景")
+        // Without a picture the cover is still a cover (its band carries the title).
+        guard case let .titlePage(_, _, plainLines, plain)? = read("{.cover}\n某项目\n项目推介").document.blocks.first else { return XCTFail() }
+        XCTAssertEqual(plain, TitleCover(picture: nil))
+        XCTAssertEqual(plainLines, [])
+    }
+
+    func testFiguresAttributeMakesAKeyFiguresPanel() {
+        let blocks = read("{.figures}\n| 总投资<br>Total investment | 用地<br>Land |\n| --- | --- |\n| 6 亿元 | 120 亩 |").document.blocks
+        guard case let .table(table)? = blocks.first else { return XCTFail("\(blocks)") }
+        XCTAssertTrue(table.isKeyFigures)
+        XCTAssertEqual(table.rows.map { $0.map(\.content.plainText) }, [["总投资\nTotal investment", "用地\nLand"], ["6 亿元", "120 亩"]])
+        // Only a table of labels and one row of figures is a panel.
+        let two = read("{.figures}\n| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |")
+        XCTAssertEqual(two.diagnostics.map(\.message), ["属性行“{.figures}”不适用于该块，按原文保留"])
+    }
+
     func testSignatureFromTableColumns() {
         let markdown = "{.signature}\n| 甲方（盖章）：某县人民政府 | 乙方：某公司 |\n|---|---|\n| 代表（签字）： | 代表（签字）： |\n| 日期： |  |"
         XCTAssertEqual(read(markdown).document.blocks, [
@@ -63,7 +95,7 @@ final class MarkdownExtensionsTests: XCTestCase {
             .paragraph([.text("{.title}")]),
         ])
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "a.md:1:1: warning: 未知的属性“.fancy”（支持 .title、.signature），按原文保留",
+            "a.md:1:1: warning: 未知的属性“.fancy”（支持 .title、.cover、.signature、.figures），按原文保留",
             "a.md:5:1: warning: 属性行“{.signature}”不适用于该块，按原文保留",
             "a.md:9:1: warning: 属性行“{.title}”后面没有可应用的块，按原文保留",
         ])

@@ -34,6 +34,16 @@ final class WordAgreementTemplateTests: XCTestCase {
         }
     }
 
+    /// The Word agreement declares, in its `qiyue.declaration` property, exactly what the
+    /// Markdown agreement declares in its header.
+    func testTheWordTemplateDeclaresWhatTheMarkdownTemplateDeclares() throws {
+        let word = try WordTemplate(data: try Data(contentsOf: URL(fileURLWithPath: template)), path: template, language: .zh).declaration()
+        let markdown = try DraftTemplate.load("agreement.md.jinja", directory: TestSupport.repositoryRoot.appendingPathComponent("Templates"), language: .zh).header
+        XCTAssertEqual(word, markdown)
+        XCTAssertGreaterThan(word.required.count, 30)
+        XCTAssertEqual(word.conditional.count, 1)
+    }
+
     func testTheWordTemplateIsBuiltIn() throws {
         XCTAssertEqual(BuiltInTemplates.word("agreement.docx"), try Data(contentsOf: URL(fileURLWithPath: template)))
         XCTAssertNil(BuiltInTemplates.word("agreement.md.jinja"))

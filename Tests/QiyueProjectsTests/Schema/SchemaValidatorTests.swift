@@ -33,7 +33,7 @@ final class SchemaValidatorTests: XCTestCase {
             "29:3: error: /budget: unknown field \"budget\"",
         ])
         XCTAssertEqual(validation.findings.last?.notes.first?.en,
-                       "allowed fields: $schema, id, name, summary, industry, location, site, land, construction, investment, market, risks, conditions, policies, cooperation, timeline, lifecycle, contacts, agreement")
+                       "allowed fields: $schema, id, name, summary, industry, location, site, land, construction, investment, market, risks, pictures, conditions, policies, cooperation, timeline, lifecycle, contacts, agreement")
         XCTAssertFalse(validation.isValid)
     }
 

@@ -78,8 +78,16 @@ struct DossierCommand: Command {
             outputPath: target.outputPath, format: target.format, language: context.language, extraData: extra, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
             let organization = project.file.text(at: "/contacts/0/organization")
-            return DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
-                               subject: edition.text(project.name), author: organization.map(edition.text))
+            var writer = DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
+                                     subject: edition.text(project.name), author: organization.map(edition.text))
+            if edition != .dossier {
+                // The brochure's header names the project in one language, so that it fits its
+                // line; its English is set in a Latin face, ragged-right.
+                writer.runningHeader = edition == .english ? project.name.en : project.name.zh
+                writer.style = .brochure
+            }
+            writer.imageDirectory = URL(fileURLWithPath: target.projectPath).deletingLastPathComponent()
+            return writer
         }, written: { _ in context.localized(zh: "已写入 \(target.outputPath)\n", en: "wrote \(target.outputPath)\n") })
     }
 }
