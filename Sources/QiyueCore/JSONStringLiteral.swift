@@ -49,6 +49,13 @@ public enum JSONStringLiteral {
             var runStart = 0
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time while none of them may need escaping.
+                if let base = bytes.baseAddress {
+                    while index + 8 <= bytes.count, !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                    }
+                    guard index < bytes.count else { break }
+                }
                 let byte = bytes[index]
                 // The common byte: none of the escaped ones and no lead of U+2028/U+2029.
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
@@ -79,6 +86,17 @@ public enum JSONStringLiteral {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(0x22)
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20, a quote, a backslash or 0xE2
+    /// (the lead of U+2028/U+2029). Each test is the exact "some byte is zero" test, so no such
+    /// byte is ever missed; a byte-by-byte look at the word then decides.
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// A lowercase hexadecimal digit, as `String(_:radix:)` writes it.

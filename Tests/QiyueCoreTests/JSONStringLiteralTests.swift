@@ -32,4 +32,19 @@ final class JSONStringLiteralTests: XCTestCase {
             XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "[" + JSONStringLiteral.quoted(sample), sample)
         }
     }
+
+    /// Long strings are skipped eight bytes at a time: an escape at any offset of a word, and
+    /// bytes just above or below the escaped ones, must still come out as the string writer
+    /// writes them.
+    func testUTF8WriterMatchesTheStringWriterOnLongRandomText() {
+        let pieces = ["甲方", "a", "\"", "\\", "\n", "\u{1F}", "\u{20}", "\u{21}", "\u{5B}", "\u{5D}", "\u{2028}", "\u{2029}",
+                      "\u{2027}", "\u{202A}", "—", "“", "😀", "é", "\u{7F}", "0123456"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let sample = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var bytes: [UInt8] = []
+            JSONStringLiteral.append(sample, toUTF8: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), JSONStringLiteral.quoted(sample), sample)
+        }
+    }
 }

@@ -214,7 +214,7 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = position
         position += 1
-        var scalars = String.UnicodeScalarView()
+        var text = ""
         var runStart = position
         while true {
             guard position < bytes.count else {
@@ -222,13 +222,13 @@ public struct JSONParser {
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                try appendRun(from: runStart, to: position, into: &scalars)
+                try appendRun(from: runStart, to: position, into: &text)
                 position += 1
-                return String(scalars)
+                return text
             }
             if byte == UInt8(ascii: "\\") {
-                try appendRun(from: runStart, to: position, into: &scalars)
-                scalars.append(try parseEscape())
+                try appendRun(from: runStart, to: position, into: &text)
+                text.unicodeScalars.append(try parseEscape())
                 runStart = position
                 continue
             }
@@ -241,16 +241,22 @@ public struct JSONParser {
         }
     }
 
-    /// Decodes the raw UTF-8 bytes of a string segment, rejecting invalid encodings.
-    private func appendRun(from start: Int, to end: Int, into scalars: inout String.UnicodeScalarView) throws(JSONSyntaxError) {
+    /// Decodes the raw UTF-8 bytes of a string segment, rejecting invalid encodings. A valid
+    /// segment (a run ends at a quote or a backslash, never inside a scalar) is copied whole;
+    /// only an invalid one is decoded scalar by scalar, to find the offset of its first bad byte.
+    private func appendRun(from start: Int, to end: Int, into text: inout String) throws(JSONSyntaxError) {
         guard start < end else { return }
+        if let run = String(validating: bytes[start..<end], as: UTF8.self) {
+            text += run
+            return
+        }
         var iterator = bytes[start..<end].makeIterator()
         var decoder = UTF8()
         var offset = start
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
-                scalars.append(scalar)
+                text.unicodeScalars.append(scalar)
                 offset += UTF8.width(scalar)
             case .emptyInput:
                 return

@@ -21,8 +21,10 @@ public struct CompiledPack: Sendable {
     let isInvestorAct: [Bool]
     /// The term number of `qiyue-disable`.
     let suppressionTerm: Int32
-    /// Each rule's basis entries, parsed once per pack rather than once per finding.
-    let basis: [String: [BasisEntry]]
+    /// Each rule's basis entries, parsed once per pack rather than once per finding, each with
+    /// the frame condition under which it fits: a citation is a long Chinese string, costly to
+    /// hash for every entry of every finding.
+    let basis: [String: [(entry: BasisEntry, condition: BasisCondition?)]]
     /// The frame condition under which an entry (by citation) fits.
     let basisConditions: [String: BasisCondition]
 
@@ -102,7 +104,8 @@ public struct CompiledPack: Sendable {
         self.documentRules = documentRules
         self.suppressionTerm = Int32(suppressionTerm)
         self.basisConditions = pack.basisConditions
-        self.basis = Dictionary(pack.rules.map { ($0.id, $0.basis.map(BasisEntry.init(legacyLine:))) }) { first, _ in first }
+        let basis = Dictionary(pack.rules.map { ($0.id, $0.basis.map(BasisEntry.init(legacyLine:))) }) { first, _ in first }
+        self.basis = basis.mapValues { entries in entries.map { ($0, pack.basisConditions[$0.citation]) } }
     }
 
     /// How many distinct terms the automaton holds (reported by the benchmark).

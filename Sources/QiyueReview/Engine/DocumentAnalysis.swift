@@ -33,7 +33,7 @@ struct DocumentAnalysis {
         pack.matcher.scan(text.units) { term, start, end in
             hits.append(TermHit(term: Int32(term), start: Int32(start), end: Int32(end)))
         }
-        hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        Self.sortByStart(&hits)
         self.hits = Self.unmasked(hits, pack: pack)
         var mentions: [PartyMention] = []
         var negators: [(Int, Int)] = []
@@ -64,6 +64,32 @@ struct DocumentAnalysis {
         self.negators = negators
         self.causatives = causatives
         self.commitments = commitments
+    }
+
+    /// Sorts hits by start, longest first, keeping the scan's order among equal ones — the
+    /// order of a stable sort. The scan reports hits by end, so a hit moves back only past the
+    /// shorter hits inside its own span: insertion costs a step or two per hit where a merge
+    /// sort costs a logarithm. Should the text nest many terms inside one another, the sort
+    /// stops inserting after a bounded number of moves and finishes with the stable sort,
+    /// which gives the same order since insertion keeps equal hits in scan order.
+    static func sortByStart(_ hits: inout [TermHit]) {
+        func precedes(_ left: TermHit, _ right: TermHit) -> Bool { (left.start, right.end) < (right.start, left.end) }
+        var budget = 8 * hits.count + 64
+        hits.withUnsafeMutableBufferPointer { buffer in
+            guard buffer.count > 1 else { return }
+            for index in 1..<buffer.count {
+                let hit = buffer[index]
+                var slot = index
+                while slot > 0, precedes(hit, buffer[slot - 1]) {
+                    buffer[slot] = buffer[slot - 1]
+                    slot -= 1
+                    budget -= 1
+                }
+                buffer[slot] = hit
+                if budget < 0 { break }
+            }
+        }
+        if budget < 0 { hits.sort(by: precedes) }
     }
 
     /// Drops rule terms found inside a masking compound (保证 inside 保证金) or inside a longer

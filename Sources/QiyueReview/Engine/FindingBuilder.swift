@@ -12,9 +12,9 @@ struct FindingBuilder {
     let file: String
     /// The language of the diagnostics' messages and notes.
     let language: Language
-    /// The rules' basis entries, parsed once per pack.
-    let basis: [String: [BasisEntry]]
-    /// When an entry fits only some frames.
+    /// The rules' basis entries, parsed once per pack, with the frames each fits.
+    let basis: [String: [(entry: BasisEntry, condition: BasisCondition?)]]
+    /// When an entry fits only some frames (for a rule whose entries are not in `basis`).
     let basisConditions: [String: BasisCondition]
 
     /// The longest excerpt, in units, before it is narrowed to the clause or a window.
@@ -52,6 +52,12 @@ struct FindingBuilder {
         return DocumentStructure.Span(start: start, end: min(end, max(lineEnd, start + 1)))
     }
 
+    /// The basis entries of `rule` that fit `frame`, in the rule's order.
+    func basis(of rule: Rule, fitting frame: PromiseFrame?) -> [BasisEntry] {
+        let entries = basis[rule.id] ?? rule.basis.map(BasisEntry.init(legacyLine:)).map { ($0, basisConditions[$0.citation]) }
+        return entries.filter { $0.condition?.fits(frame) ?? true }.map(\.entry)
+    }
+
     func finding(for match: LocatedMatch, excerpt span: DocumentStructure.Span, positions: PositionResolver, frames: FrameReader) -> Finding {
         let text = analysis.text
         let start = positions[match.start]
@@ -85,7 +91,7 @@ struct FindingBuilder {
             ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
             explanation: read?.explanation, frame: read?.frame,
             article: isDocumentRule ? nil : analysis.structure.articleLabel(at: match.start), place: mappedStart.label,
-            excerpt: excerpt, basis: (basis[rule.id] ?? rule.basis.map(BasisEntry.init(legacyLine:))).filter { basisConditions[$0.citation]?.fits(read?.frame) ?? true }, suggestion: rule.suggestion,
+            excerpt: excerpt, basis: basis(of: rule, fitting: read?.frame), suggestion: rule.suggestion,
             amounts: isDocumentRule ? [] : AmountParser.amounts(in: text.string(span.start..<span.end)),
             reviewed: ReviewedSpan(line: start.line, column: start.column, endLine: end.line, endColumn: end.column),
             sourceLine: sourceLine, sourceColumn: sourceColumn,

@@ -22,7 +22,7 @@ extension Finding {
             notes.append(Diagnostic.Note((zh ? "\(giver.text)：\(name)" : "\(giver.text): \(name)"), at: defined))
         }
         // A DOCX place already names its article (第9段（第二条）); say it once.
-        let article = review.article.flatMap { article in review.place?.contains(article) == true ? nil : article }
+        let article = review.article.flatMap { article in review.place.map { PlainSearch.contains($0, article) } == true ? nil : article }
         let place = [review.place, article].compactMap { $0 }.joined(separator: " ")
         if !place.isEmpty { notes.append(Diagnostic.Note((zh ? "位置：" : "in ") + place)) }
         notes.append(Diagnostic.Note((zh ? "建议：" : "suggestion: ") + review.suggestion.text(in: language)))

@@ -57,19 +57,22 @@ public struct MultiPatternMatcher: Sendable {
             transitions[Int(symbol)] = child
             queue.append(Int(child))
         }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let fail = Int(failure[state])
-            outputs[state] += outputs[fail]
-            for symbol in 0..<classCount {
-                transitions[state * classCount + symbol] = transitions[fail * classCount + symbol]
-            }
-            for (symbol, child) in children[state] {
-                failure[Int(child)] = transitions[fail * classCount + Int(symbol)]
-                transitions[state * classCount + Int(symbol)] = child
-                queue.append(Int(child))
+        // A state's row starts as a copy of its failure target's row, copied whole rather than
+        // entry by entry: building the rows is a large part of a review's start-up.
+        transitions.withUnsafeMutableBufferPointer { table in
+            guard let rows = table.baseAddress else { return }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let fail = Int(failure[state])
+                outputs[state] += outputs[fail]
+                (rows + state * classCount).update(from: rows + fail * classCount, count: classCount)
+                for (symbol, child) in children[state] {
+                    failure[Int(child)] = rows[fail * classCount + Int(symbol)]
+                    rows[state * classCount + Int(symbol)] = child
+                    queue.append(Int(child))
+                }
             }
         }
         var starts: [Int32] = [0]

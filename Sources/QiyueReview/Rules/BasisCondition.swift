@@ -23,11 +23,11 @@ public enum BasisCondition: String, Sendable, Hashable, Codable, CaseIterable {
         guard let frame else { return true }
         if self == .notFactorPrice {
             guard let base = frame.base else { return true }
-            return !Self.factorPrices.contains(where: base.contains)
+            return !Self.factorPrices.contains { PlainSearch.contains(base, $0) }
         }
         guard let giver = frame.giver else { return true }
         let words = giver.text + (giver.name ?? "")
-        let isCompany = Self.companyWords.contains(where: words.contains)
+        let isCompany = Self.companyWords.contains { PlainSearch.contains(words, $0) }
         switch self {
         case .giverOrgan: return giver.side == .government && !isCompany
         case .giverCompany: return isCompany
