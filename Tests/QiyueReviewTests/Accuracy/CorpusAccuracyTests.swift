@@ -62,6 +62,22 @@ final class CorpusAccuracyTests: XCTestCase {
         }
     }
 
+    /// The fifth held-out corpus (blind corpora 9a and 9b): measured blind, never tuned on.
+    func testPrecisionAndRecallOnFifthHeldOutCorpus() throws {
+        let scores = try measure(corpus: "holdout5")
+        for category in Self.categories {
+            XCTAssertGreaterThanOrEqual(scores[category]!.precision, Self.fifthHeldOutFloor[category]!.precision, "held-out-5 precision of \(category.rawValue)")
+            XCTAssertGreaterThanOrEqual(scores[category]!.recall, Self.fifthHeldOutFloor[category]!.recall, "held-out-5 recall of \(category.rawValue)")
+        }
+    }
+
+    static let fifthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // Blind (precision / recall), main fa364b2: land 0.966 / 0.792, tax 0.958 / 0.932,
+        // guarantee 0.940 / 0.887; the release after it, still blind: land 0.983 / 0.819, tax
+        // 0.972 / 0.932, guarantee 0.942 / 0.915. The floor sits a little under the latter.
+        .land: (0.96, 0.80), .tax: (0.95, 0.91), .guarantee: (0.92, 0.89),
+    ]
+
     static let fourthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall), main a88f087: land 1.000 / 0.830, tax 0.981 / 0.913,
         // guarantee 0.961 / 0.846. After its miss kinds were closed (no longer blind): land 1.000 / 0.991, tax
