@@ -1,7 +1,7 @@
 import QiyueDocuments
 
 /// Where model clauses go in an agreement's body: after its last article of substance, before
-/// the closing article (附则, 其他, 生效) and the signature block.
+/// the closing article (附则, 其他, 生效) or closing sentences (本协议一式四份…) and the signature block.
 ///
 /// A clause added after the signatures would not be part of what was signed, and one added
 /// after 附则 would follow the article that says the agreement is complete; so the trailing
@@ -13,6 +13,10 @@ enum ModelClausePlacement {
         // The signature block, its dates and the blank lines around it.
         while index >= 0, isEmpty(texts[index]) || isSignatureLine(texts[index]) { index -= 1 }
         guard index >= 0 else { return nil }
+        // Closing sentences set as paragraphs of their own (本协议一式四份…, 本协议自…生效), outside any article.
+        var closing = index
+        while closing >= 0, isEmpty(texts[closing]) || isClosingSentence(texts[closing]) { closing -= 1 }
+        if closing >= 0 { index = closing }
         // A closing article at the end of the body: its heading and the paragraphs under it.
         if let heading = (0 ... index).last(where: { ClauseLabel.article(in: trimmed(texts[$0])) != nil }),
            isClosingArticle(texts[heading]) {
@@ -36,6 +40,14 @@ enum ModelClausePlacement {
         guard let rest = ClauseLabel.article(in: trimmed(text))?.rest else { return false }
         let heading = rest.trimmingCharacters(in: .whitespaces)
         return closingHeadings.contains { heading.hasPrefix($0) } && heading.count <= 12
+    }
+
+    static let closingOpenings = ["本协议一式", "本协议自", "本协议经", "本协议未尽事宜", "未尽事宜", "本协议附件", "本协议正本", "本协议签订后"]
+
+    /// A sentence that closes an agreement (copies, entry into force, matters not covered).
+    private static func isClosingSentence(_ text: String) -> Bool {
+        let line = trimmed(text)
+        return closingOpenings.contains { line.hasPrefix($0) }
     }
 
     static let signatureMarks = ["盖章", "签章", "签字", "公章", "法定代表人", "授权代表", "委托代理人", "签订日期", "签约日期", "签署日期", "签订地点", "以下无正文", "本页无正文"]

@@ -20,6 +20,15 @@ final class ModelClausePlacementTests: XCTestCase {
         XCTAssertEqual(ModelClausePlacement.paragraph(after: body), 5)
     }
 
+    func testClosingSentencesOutsideAnArticleAreSteppedOver() {
+        let body = ["投资协议", "第一条 项目", "乙方投资建设项目。", "第四条 甲方协助乙方对接金融机构。", "", "本协议一式四份，甲乙双方各执两份。", "本协议自双方签字盖章之日起生效。", "甲方（盖章）：", "乙方（盖章）："]
+        XCTAssertEqual(ModelClausePlacement.paragraph(after: body), 4)
+    }
+
+    func testABodyOfClosingSentencesAloneKeepsThem() {
+        XCTAssertEqual(ModelClausePlacement.paragraph(after: ["本协议一式四份。", "甲方（盖章）："]), 1)
+    }
+
     func testABodyWithoutTextHasNoPlace() {
         XCTAssertNil(ModelClausePlacement.paragraph(after: []))
         XCTAssertNil(ModelClausePlacement.paragraph(after: ["", "　"]))
