@@ -39,7 +39,9 @@ public struct DocxReader: Sendable {
         guard let package = editing.package, let bytes = editing.mainPartBytes else {
             throw DocumentReadError(zh: "不是 Word 文档：缺少正文部件", en: "not a Word document: the main part is missing")
         }
-        return DocxEditableDocument(text: text, bodyLineCount: editing.bodyLineCount, package: package, mainPart: bytes, paragraphs: editing.paragraphs)
+        return DocxEditableDocument(
+            text: text, bodyLineCount: editing.bodyLineCount, package: package, mainPart: bytes, paragraphs: editing.paragraphs, inTable: editing.inTable
+        )
     }
 
     private func read(_ data: Data, buildingModel: Bool, editing: DocxEditableDocument.Collector? = nil) throws -> (text: ExtractedText, document: Document?) {
@@ -63,9 +65,17 @@ public struct DocxReader: Sendable {
             guard let bytes = try package.ownedPart(package.mainPart) else { return (ExtractedText(text: ""), nil) }
             editing.package = package
             editing.mainPartBytes = bytes
+            var tableDepth = 0
             try read(bytes, part: package.mainPart, in: package, recordsAnchors: true) { item in
                 let resolved = resolver.resolve(item)
-                if case let .paragraph(paragraph) = resolved { editing.paragraphs.append(paragraph) }
+                switch resolved {
+                case let .paragraph(paragraph):
+                    editing.paragraphs.append(paragraph)
+                    editing.inTable.append(tableDepth > 0)
+                case .tableStart: tableDepth += 1
+                case .tableEnd: tableDepth = max(0, tableDepth - 1)
+                default: break
+                }
                 text.add(resolved)
             }
             editing.bodyLineCount = text.origins.count

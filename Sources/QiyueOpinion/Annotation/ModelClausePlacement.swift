@@ -8,7 +8,15 @@ import QiyueDocuments
 /// signature lines and a closing article are stepped over, from the end.
 enum ModelClausePlacement {
     /// The 1-based paragraph after which to insert, given the body's paragraph texts in order.
-    static func paragraph(after texts: [String]) -> Int? {
+    /// A paragraph in a table cell (`inTable`, by 1-based number) is never the one, since the
+    /// clauses would land in the cell: they go before the table, after the last paragraph outside
+    /// it; a body with no such paragraph gets none.
+    static func paragraph(after texts: [String], inTable: (Int) -> Bool = { _ in false }) -> Int? {
+        guard let place = place(after: texts) else { return nil }
+        return (1 ... place).last { !inTable($0) }
+    }
+
+    private static func place(after texts: [String]) -> Int? {
         var index = texts.count - 1
         // The signature block, its dates and the blank lines around it.
         while index >= 0, isEmpty(texts[index]) || isSignatureLine(texts[index]) { index -= 1 }

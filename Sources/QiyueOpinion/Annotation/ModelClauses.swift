@@ -20,7 +20,7 @@ struct ModelClauses {
         rewrites = Dictionary(rules.compactMap { rule in rule.rewrite.map { (rule.id, $0) } }) { first, _ in first }
         order = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let texts = (0 ..< document.paragraphCount).map { document.paragraphText($0 + 1) ?? "" }
-        insertionParagraph = ModelClausePlacement.paragraph(after: texts)
+        insertionParagraph = ModelClausePlacement.paragraph(after: texts) { document.isInTable($0) }
         let normalized = NormalizedText(document.text.text)
         let parties = PartyDetector.detect(in: normalized, structure: DocumentStructure(normalized))
         rolesReversed = parties.side(ofRole: "甲方") == .investor && parties.side(ofRole: "乙方") == .government

@@ -92,6 +92,19 @@ final class ReviewModelClauseTests: XCTestCase {
         XCTAssertEqual(review.status, 0, review.stdout)
     }
 
+    func testAModelClauseNeverLandsInATableCell() throws {
+        // The python-docx draft ends 第四条, a table, then 本协议一式四份 as a paragraph of its own.
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("python-docx-draft.docx"), to: directory.appendingPathComponent("draft.docx"))
+        _ = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined.docx", "draft.docx"], currentDirectory: directory)
+        let document = try paragraphs(of: "redlined.docx")
+        let added = try XCTUnwrap(document.firstIndex { $0.hasPrefix("违约责任：") }, document.joined(separator: "\n"))
+        XCTAssertTrue(document[added - 1].hasPrefix("投资义务：") || document[added - 1].hasPrefix("第四条"), document[added - 1])
+        XCTAssertFalse(document.contains { $0.contains(" | ") && $0.contains("违约责任：") }, document.joined(separator: "\n"))
+        let table = try XCTUnwrap(document.firstIndex { $0.hasPrefix("事项 | 约定") })
+        XCTAssertLessThan(added, table)
+        XCTAssertLessThan(table, try XCTUnwrap(document.firstIndex { $0.hasPrefix("本协议一式四份") }))
+    }
+
     func testWithoutRedlineNothingIsAdded() throws {
         try Data(draft(government: "某某县人民政府", investor: "某某新材料有限公司").utf8).write(to: directory.appendingPathComponent("draft.md"))
         let result = try QiyueProcess.run(["review", "--annotate", "annotated.docx", "draft.md"], currentDirectory: directory)

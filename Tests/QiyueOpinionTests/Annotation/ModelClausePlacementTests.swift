@@ -29,6 +29,13 @@ final class ModelClausePlacementTests: XCTestCase {
         XCTAssertEqual(ModelClausePlacement.paragraph(after: ["本协议一式四份。", "甲方（盖章）："]), 1)
     }
 
+    func testAParagraphInATableCellIsNeverThePlace() {
+        let body = ["投资协议", "第四条 甲方协助乙方对接金融机构。", "事项", "约定", "税收", "乙方依法纳税。", "本协议一式四份。", "甲方（盖章）："]
+        let cells: Set<Int> = [3, 4, 5, 6]
+        XCTAssertEqual(ModelClausePlacement.paragraph(after: body) { cells.contains($0) }, 2)
+        XCTAssertNil(ModelClausePlacement.paragraph(after: ["事项", "约定"]) { _ in true })
+    }
+
     func testABodyWithoutTextHasNoPlace() {
         XCTAssertNil(ModelClausePlacement.paragraph(after: []))
         XCTAssertNil(ModelClausePlacement.paragraph(after: ["", "　"]))

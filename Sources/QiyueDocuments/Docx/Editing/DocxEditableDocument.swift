@@ -18,13 +18,16 @@ public final class DocxEditableDocument: @unchecked Sendable {
     let mainPart: OwnedBytes
     /// The body's paragraphs in reading order: number N is `paragraphs[N - 1]`, as the review's `第N段`.
     let paragraphs: [DocxParagraph]
+    /// Whether each body paragraph stands in a table cell, in the same order.
+    private let inTable: [Bool]
 
-    init(text: ExtractedText, bodyLineCount: Int, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph]) {
+    init(text: ExtractedText, bodyLineCount: Int, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph], inTable: [Bool] = []) {
         self.text = text
         self.bodyLineCount = bodyLineCount
         self.package = package
         self.mainPart = mainPart
         self.paragraphs = paragraphs
+        self.inTable = inTable
     }
 
     /// What the reader gathers while it reads the body for editing.
@@ -32,11 +35,18 @@ public final class DocxEditableDocument: @unchecked Sendable {
         var package: DocxPackage?
         var mainPartBytes: OwnedBytes?
         var paragraphs: [DocxParagraph] = []
+        var inTable: [Bool] = []
         var bodyLineCount = 0
     }
 
     /// How many body paragraphs there are, numbered 1 to this as the review's `第N段`.
     public var paragraphCount: Int { paragraphs.count }
+
+    /// Whether the body paragraph the review calls `第number段` stands in a table cell, where a
+    /// paragraph added after it would land in the cell too.
+    public func isInTable(_ number: Int) -> Bool {
+        number >= 1 && number <= inTable.count && inTable[number - 1]
+    }
 
     /// The text of the body paragraph the review calls `第number段` (without its list label), if there is one.
     public func paragraphText(_ number: Int) -> String? {
