@@ -66,6 +66,8 @@ struct ActorResolver {
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.pronoun,
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
+        if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
+        if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
         // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
            let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
@@ -93,6 +95,51 @@ struct ActorResolver {
             index += 1
         }
         return true
+    }
+
+    /// The generic heads a company's own name ends in (雪崖新材料公司): the mention is only the
+    /// head, so the preposition that makes the company an object stands before its name.
+    static let nameHeads: [[UInt16]] = ["公司", "集团", "企业", "厂"].map { Array($0.utf16) }
+
+    /// How long a company's name before its head may be (新材料科技有限).
+    static let nameReach = 12
+
+    /// Whether a mention is the head of a named company that follows an object marker
+    /// (会议同意对雪崖新材料公司…, 向岑江电子企业…): the name between marker and head is at
+    /// least two characters of Han text with no break or other party in it.
+    func namesObject(_ mention: PartyMention, clauseStart: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        guard Self.nameHeads.contains(where: { units[mention.start..<mention.end].elementsEqual($0) }) else { return false }
+        let previousEnd = mentions.last { $0.end <= mention.start }?.end ?? clauseStart
+        let floor = max(clauseStart, previousEnd, mention.start - Self.nameReach - 1)
+        var index = mention.start - 1
+        while index >= floor, CharacterFolding.isHan(units[index]), !Lexicon.phraseBreaks.contains(units[index]) {
+            index -= 1
+        }
+        guard index >= floor, mention.start - 1 - index >= 2 else { return false }
+        return Lexicon.objectMarkers.contains(units[index])
+    }
+
+    /// Opening and closing quotation marks and title marks, paired by position; the review
+    /// text may also carry straight quotes, which open and close alternately.
+    static let quoteOpeners: Set<UInt16> = Set("“「『《".utf16)
+    static let quoteClosers: Set<UInt16> = Set("”」』》".utf16)
+
+    /// Whether a mention stands inside quotation or title marks opened in its clause that close
+    /// before the trigger (以“企业发展扶持资金”名义拨付…, 《企业所得税法》规定…): it is part of
+    /// the name of a thing. A quote that still holds the trigger (“甲方为乙方提供增信支持”) is
+    /// a quoted promise, and its party acts in it.
+    func isQuoted(_ mention: PartyMention, clauseStart: Int, before position: Int) -> Bool {
+        let units = analysis.text.units
+        guard units[mention.end..<max(mention.end, position)].contains(where: { $0 == 0x22 || Self.quoteClosers.contains($0) }) else { return false }
+        var depth = 0
+        var straight = false
+        for index in clauseStart..<mention.start {
+            if units[index] == 0x22 { straight.toggle() }
+            else if Self.quoteOpeners.contains(units[index]) { depth += 1 }
+            else if Self.quoteClosers.contains(units[index]), depth > 0 { depth -= 1 }
+        }
+        return depth > 0 || straight
     }
 
     /// How far after a party, across the noun it owns (乙方项目用地享受…), a verb of receiving

@@ -217,8 +217,14 @@ public struct ReviewEngine: Sendable {
         let structure = analysis.structure
         let units = analysis.text.units
         func opensContrast(_ index: Int) -> Bool {
-            let start = ActorResolver.skippingBlanks(from: structure.clauses[index].start, in: units)
-            return ActorResolver.precedes(Lexicon.contrastOpeners, after: start, in: units)
+            let span = structure.clauses[index]
+            let start = ActorResolver.skippingBlanks(from: span.start, in: units)
+            guard ActorResolver.precedes(Lexicon.contrastOpeners, after: start, in: units) else { return false }
+            // 但以乙方在本县纳税为前提 attaches a condition to the promise before it: no new frame.
+            let body = units[start..<span.end]
+            return !Lexicon.provisoMarkers.contains { marker in
+                body.count >= marker.count && body.indices.dropLast(marker.count - 1).contains { body[$0..<($0 + marker.count)].elementsEqual(marker) }
+            }
         }
         // Bounded: a frame spans a few clauses; a huge sentence keeps its whole span beyond that.
         var first = clause

@@ -150,6 +150,9 @@ enum Lexicon {
 
     /// Words opening a clause that turns to a new promise (但乙方应…).
     static let contrastOpeners: [[UInt16]] = ["但是", "但"].map { Array($0.utf16) }
+    /// Words that make a clause opened by 但 a condition of the promise before it, not a new
+    /// promise (但以乙方在本县纳税为前提, 但前提是…).
+    static let provisoMarkers: [[UInt16]] = ["为前提", "为条件", "前提是", "条件是"].map { Array($0.utf16) }
     /// The unit every contrast opener but 然而 starts with (a sentence without it has one frame).
     static let contrastUnit: UInt16 = "但".utf16.first!
 

@@ -9,7 +9,7 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.first, "land.price-promise                   error   land         政府方在协议中约定或承诺土地出让价格")
-        XCTAssertEqual(lines.count, 46)
+        XCTAssertEqual(lines.count, 47)
     }
 
     func testShowPrintsMessageBasisAndExamples() throws {
@@ -25,11 +25,13 @@ final class RulesCommandTests: XCTestCase {
           - 《云南省务实招商三年行动计划（2023—2025年）》第17项：在签订投资合同（协议）过程中，避免出现地方政府违规承诺土地价格或税收优惠政策、违法担保等问题，杜绝地方政府违法违规融资担保和变相举债行为
         triggering examples:
           - 乙方将注册地及纳税关系迁入本区的，甲方给予一次性落户奖励300万元。
+          - 甲方按乙方年度营业收入的千分之五给予市场拓展补助，条件是乙方在本县办理企业所得税纳税申报。
         non-triggering examples:
           - 乙方应在项目所在地依法办理税务登记。
           - 甲方不得以迁入纳税关系为条件给予奖励。
           - 乙方承诺在本县纳税不少于十年，提前迁离的，应退还已享受的各项扶持资金。
           - 补助由乙方按年度申报指南向工信部门申请，经公示后拨付，与乙方的纳税额、纳税地点均无关。
+          - 甲方按乙方年度营业收入的千分之五给予市场拓展补助，该补助按公开的政策对园区全部企业同等适用。
 
         """, stderr: ""))
     }
@@ -42,7 +44,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 46 条规则的 463 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 47 条规则的 515 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {

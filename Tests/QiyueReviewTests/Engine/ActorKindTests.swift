@@ -57,4 +57,19 @@ final class ActorKindTests: XCTestCase {
         XCTAssertEqual(categories("乙方投资本项目的全部风险由乙方自行承担，甲方不保证乙方的任何投资收益。"), [])
         XCTAssertEqual(categories("甲方承诺每年给予不低于捌佰万元的运营补贴，以保障乙方项目投资收益率达到百分之六。"), [.guarantee])
     }
+    /// A company named in full after a preposition (同意对和泰精细化工公司…) is the object: the
+    /// mention is only the head 公司, so the preposition stands before the name.
+    func testNamedCompanyAfterAPrepositionIsAnObject() {
+        XCTAssertEqual(categories("会议同意对和泰精细化工公司已缴的土地出让金，按同等数额以产业扶持资金名义分两年拨付该公司。"), [.land])
+        // The company as the subject of its own promise stays the investor.
+        XCTAssertEqual(categories("和泰精细化工公司承诺按出让合同约定足额缴纳土地出让金。"), [])
+    }
+
+    /// A party word inside quotes that close before the act (以“企业发展扶持资金”名义拨付…) names
+    /// a thing; a quote that holds the act (“甲方为乙方提供增信支持”) is a quoted promise.
+    func testQuotedNamesAreNoPartyButQuotedPromisesAre() {
+        XCTAssertEqual(categories("出让金缴入国库后，以“企业成长扶持资金”名义全额拨付乙方。"), [.land])
+        XCTAssertEqual(categories("双方确认，原协议中“甲方为乙方提供担保”的表述改为“甲方为乙方提供增信支持”。"), [.guarantee])
+        XCTAssertEqual(categories("乙方依照《中华人民共和国企业所得税法》的规定自行申报缴纳企业所得税。"), [])
+    }
 }

@@ -49,4 +49,12 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("甲方协调银行为乙方提供贷款，并由乙方自行承担还款责任。"), [])
         XCTAssertEqual(categories("甲方支持乙方向银行申请贷款，并督促乙方依法经营。"), [])
     }
+    /// 但以…为前提 attaches a condition to the promise before it, so a reward on sales that
+    /// requires filing taxes here is read with its condition; 但 that opens a new promise still
+    /// parts the frames.
+    func testAProvisoBelongsToThePromiseBeforeIt() {
+        XCTAssertEqual(categories("甲方按乙方年度营业收入的千分之五给予市场拓展补助，但以乙方在本县办理企业所得税纳税申报为前提。"), [.tax])
+        XCTAssertEqual(categories("甲方按乙方年度营业收入的千分之五给予市场拓展补助，但以乙方完成年度投资计划为前提。"), [])
+        XCTAssertEqual(categories("甲方不收取招商服务费，但乙方应依法缴纳增值税。"), [])
+    }
 }

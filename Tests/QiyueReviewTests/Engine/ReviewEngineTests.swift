@@ -125,7 +125,7 @@ final class ReviewEngineTests: XCTestCase {
         let text = "甲方承诺项目用地出让价格不超过每亩5万元，超出部分由甲方承担。"
         XCTAssertEqual(rules(text), ["land.price-promise"])
         let everyRule = ReviewEngine(pack: try! RulePack.builtIn(), oneFindingPerCategory: false)
-        XCTAssertEqual(Set(everyRule.review(text: text).map(\.ruleID)), ["land.price-promise", "land.price-cap", "land.cost-package"])
+        XCTAssertEqual(Set(everyRule.review(text: text).map(\.ruleID)), ["land.price-promise", "land.price-cap", "land.cost-package", "land.excess-refund"])
     }
 
     func testCompletenessOnlyForWholeAgreements() {
