@@ -86,6 +86,15 @@ struct LineShape {
                     index += 1
                     continue
                 }
+                // Most of a Chinese line: a three-byte sequence outside the surrogates, whose
+                // value is then at least U+0800 and a scalar.
+                if lead >= 0xE1, lead < 0xF0, lead != 0xED, index + 2 < count, line[index + 1] & 0xC0 == 0x80, line[index + 2] & 0xC0 == 0x80 {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(line[index + 1] & 0x3F) << 6 | UInt32(line[index + 2] & 0x3F)
+                    decoded.initializeElement(at: written, to: Unicode.Scalar(UInt16(truncatingIfNeeded: value)).unsafelyUnwrapped)
+                    written += 1
+                    index += 3
+                    continue
+                }
                 func continuation(_ offset: Int) -> UInt32? {
                     guard index + offset < count, line[index + offset] & 0xC0 == 0x80 else { return nil }
                     return UInt32(line[index + offset] & 0x3F)
