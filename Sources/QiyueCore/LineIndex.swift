@@ -87,14 +87,19 @@ extension LineIndex {
         return starts
     }
 
-    /// `byteLineStarts(of:)` over contiguous bytes: most bytes are above CR, so one test
-    /// passes them, where the generic loop spent a dozen instructions on each.
+    /// `byteLineStarts(of:)` over contiguous bytes: most bytes are above CR, so eight of them
+    /// at a time are passed while none is CR or below, where the generic loop spent a dozen
+    /// instructions on each.
     @inlinable
     static func contiguousByteLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         let count = bytes.count
         var index = 0
         while index < count {
+            if let base = bytes.baseAddress {
+                while index + 8 <= count, !mayHoldLineBreak(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { index += 8 }
+                guard index < count else { break }
+            }
             let byte = bytes[index]
             index += 1
             if byte > 0x0D { continue }
@@ -106,6 +111,13 @@ extension LineIndex {
             }
         }
         return starts
+    }
+
+    /// Whether one of the eight bytes of `word` is 0x0D (CR) or below, by the exact "some byte
+    /// is less than n" test: a word it passes holds no LF and no CR.
+    @inlinable @inline(__always)
+    static func mayHoldLineBreak(_ word: UInt64) -> Bool {
+        (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// The 1-based line holding `offset`, by binary search over ascending line `starts`.

@@ -51,7 +51,7 @@ public enum PlainTextDecoder {
             }
             return (text, little ? .utf16LittleEndian : .utf16BigEndian)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             let (line, column) = position(ofByte: nul, in: bytes)
             throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: nul))
         }
@@ -70,7 +70,7 @@ public enum PlainTextDecoder {
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, path: String, offsetBase: Int) throws -> String {
         let body = Array(bytes)
-        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return text }
+        if firstNUL(in: body) == nil, let text = String(validating: body, as: UTF8.self) { return text }
         if let invalid = firstInvalidUTF8Offset(body) {
             let (line, column) = position(ofByte: invalid, in: body)
             throw TextDecodingError(path: path, line: line, column: column, kind: .invalidUTF8(byteOffset: invalid + offsetBase))
@@ -80,6 +80,15 @@ public enum PlainTextDecoder {
             throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: nul + offsetBase))
         }
         return body.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The offset of the first NUL byte, by `memchr`: every text file read is searched for
+    /// one, and the byte-by-byte search cost half as much as validating the whole file.
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -42,4 +42,18 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(LineIndex.position(ofByte: 4, in: bytes).line, 2)
         XCTAssertEqual(LineIndex.position(ofByte: 6, in: bytes).column, 3)
     }
+
+    /// Contiguous bytes are scanned eight at a time; the line starts are those of the byte-by-byte
+    /// loop, wherever LF, CR and CRLF fall against the eight-byte steps.
+    func testContiguousScanAgreesWithTheGenericLoop() {
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x0C], [0x0E], [0x0B], [0x41], Array("甲方".utf8), [0x00], [0x8D], [0xFF]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...30, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let generic = LineIndex.byteLineStarts(of: bytes.lazy.map { $0 })
+            let contiguous = bytes.withUnsafeBufferPointer { LineIndex.contiguousByteLineStarts($0) }
+            XCTAssertEqual(contiguous, generic, "\(bytes)")
+            XCTAssertEqual(LineIndex.byteLineStarts(of: bytes), generic)
+        }
+    }
 }

@@ -73,4 +73,15 @@ final class PlainTextDecoderTests: XCTestCase {
             XCTAssertEqual(PlainTextDecoder.firstInvalidUTF8Offset(bytes) == nil, foundationValid, "\(bytes)")
         }
     }
+
+    /// The NUL search finds the first NUL wherever it is, as a byte-by-byte search does.
+    func testFirstNULAgreesWithAByteSearch() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...70, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) | (Bool.random(using: &generator) ? 1 : 0) }
+            XCTAssertEqual(PlainTextDecoder.firstNUL(in: bytes), bytes.firstIndex(of: 0))
+        }
+        XCTAssertNil(PlainTextDecoder.firstNUL(in: []))
+        XCTAssertEqual(PlainTextDecoder.firstNUL(in: [0x41, 0x00, 0x00]), 1)
+    }
 }

@@ -28,9 +28,13 @@ struct DefinedTerms {
         var definitions: [Definition] = []
         var index = 0
         // 所称 is rare: one cheap comparison per unit, and most documents have no definition.
-        while index + Self.marker.count < units.count {
-            guard units[index] == Self.marker[0], units[index + 1] == Self.marker[1] else { index += 1; continue }
-            let nameStart = index + Self.marker.count
+        // The marker's units are read once here: a static read in the loop is a lazy-global
+        // check on every unit of the text.
+        let markerCount = Self.marker.count, markerFirst = Self.marker[0], markerSecond = Self.marker[1]
+        let count = units.count
+        while index + markerCount < count {
+            guard units[index] == markerFirst, units[index + 1] == markerSecond else { index += 1; continue }
+            let nameStart = index + markerCount
             var end = nameStart
             var opened = false
             while end < min(units.count, nameStart + Self.nameReach + 1) {

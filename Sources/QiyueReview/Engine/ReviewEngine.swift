@@ -84,10 +84,14 @@ public struct ReviewEngine: Sendable {
             // category keeps its own finding: one never hides another.
             var firstFired: [RuleCategory: Int] = [:]
             for hit in sentenceHits {
+                // The trigger's clause, found once for all the rules it triggers.
+                var hitClause: Int?
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
                     if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
-                    if matches(rule, trigger: hit, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
+                    let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
+                    hitClause = clause
+                    if matches(rule, trigger: hit, clause: clause, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
                         firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
                     }
@@ -104,12 +108,12 @@ public struct ReviewEngine: Sendable {
         return result
     }
 
+    /// Whether `rule` fires on `trigger`, which stands in clause number `clause`.
     func matches(
-        _ rule: CompiledRule, trigger: TermHit, terms: SentenceTerms, sentence: DocumentStructure.Span, hasContrast: Bool,
+        _ rule: CompiledRule, trigger: TermHit, clause: Int, terms: SentenceTerms, sentence: DocumentStructure.Span, hasContrast: Bool,
         analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
     ) -> Bool {
         let structure = analysis.structure
-        let clause = structure.clauseIndex(containing: Int(trigger.start))
         let scope = rule.rule.match.scope == .clause ? structure.clauses[clause]
             : hasContrast ? frame(of: clause, in: sentence, analysis: analysis) : sentence
         // A negated word is not there: 不收违约金 is no penalty clause, 不以纳税额为计算依据

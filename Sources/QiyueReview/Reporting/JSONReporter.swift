@@ -21,7 +21,9 @@ public struct JSONReporter: Sendable {
     /// One element of the report's `files` array, indented for its place there, so a batch
     /// can write each file's part on the thread that reviewed it.
     public func render(_ review: FileReview) -> String {
-        file(review).rendered(indentLevel: 2)
+        var writer = ReportJSONWriter(compact: false, indentLevel: 2)
+        file(review, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// The report from its files' parts (from `render(_:)` of a `FileReview`), byte for byte
@@ -49,7 +51,9 @@ public struct JSONReporter: Sendable {
 
     /// `--format jsonl`: one file's result on one line, written as soon as the file is done.
     public func line(_ review: FileReview) -> String {
-        file(review).renderedLine()
+        var writer = ReportJSONWriter(compact: true)
+        file(review, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }
 
     /// The last line of `--format jsonl`: `{"summary": {…}}` over every file streamed.
@@ -69,69 +73,82 @@ public struct JSONReporter: Sendable {
         ])
     }
 
-    func file(_ review: FileReview) -> ReportJSON {
-        var members: [(String, ReportJSON)] = [
-            ("path", .string(review.path)),
-            ("error", .optional(review.error)),
-            ("findings", .array(review.findings.map(finding))),
-        ]
-        // Present only when the file has qiyue-disable comments, so that an exemption leaves a
-        // trace in every report a script reads.
-        if !review.exemptions.isEmpty { members.append(("exemptions", .array(review.exemptions.map(exemption)))) }
-        return .object(members)
+    // A file's part is written straight to bytes (see `ReportJSONWriter`), member for member
+    // the shape documented for the report; only the summary is still built as a `ReportJSON`.
+
+    func file(_ review: FileReview, to writer: inout ReportJSONWriter) {
+        writer.object { object in
+            object.member("path") { $0.string(review.path) }
+            object.member("error") { $0.optional(review.error) }
+            object.member("findings") { $0.array(review.findings) { finding($1, to: &$0) } }
+            // Present only when the file has qiyue-disable comments, so that an exemption leaves a
+            // trace in every report a script reads.
+            if !review.exemptions.isEmpty {
+                object.member("exemptions") { $0.array(review.exemptions) { exemption($1, to: &$0) } }
+            }
+        }
     }
 
     /// `{"rules", "reason", "line", "targetLine", "text", "suppressed": [finding…]}`.
-    func exemption(_ exemption: Exemption) -> ReportJSON {
-        .object([
-            ("rules", .array(exemption.ruleIDs.map(ReportJSON.string))),
-            ("reason", .string(exemption.reason)),
-            ("line", .int(exemption.line)),
-            ("targetLine", .int(exemption.targetLine)),
-            ("text", .string(exemption.targetText)),
-            ("suppressed", .array(exemption.suppressed.map(finding))),
-        ])
+    func exemption(_ exemption: Exemption, to writer: inout ReportJSONWriter) {
+        writer.object { object in
+            object.member("rules") { $0.strings(exemption.ruleIDs) }
+            object.member("reason") { $0.string(exemption.reason) }
+            object.member("line") { $0.int(exemption.line) }
+            object.member("targetLine") { $0.int(exemption.targetLine) }
+            object.member("text") { $0.string(exemption.targetText) }
+            object.member("suppressed") { $0.array(exemption.suppressed) { finding($1, to: &$0) } }
+        }
     }
 
-    func finding(_ finding: Finding) -> ReportJSON {
-        var members: [(String, ReportJSON)] = [
-            ("rule", .string(finding.ruleID)),
-            ("category", .string(finding.category.rawValue)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("line", .int(finding.line)),
-            ("column", .int(finding.column)),
-            ("endLine", .int(finding.endLine)),
-            ("endColumn", .int(finding.endColumn)),
-            ("article", .optional(finding.article)),
-            ("excerpt", .string(finding.excerpt)),
-            ("message", .string(finding.message.text(in: language))),
-            ("basis", .array(finding.basis.map(ReportJSON.string))),
-            ("suggestion", .string(finding.suggestion.text(in: language))),
-        ]
-        if let place = finding.place { members.append(("place", .string(place))) }
-        if !finding.amounts.isEmpty { members.append(("amounts", .array(finding.amounts.map(ReportJSON.double)))) }
-        if !finding.review.basis.isEmpty { members.append(("basisIds", .array(finding.review.basis.map { .string($0.id) }))) }
-        if let explanation = finding.review.explanation { members.append(("explanation", .string(explanation.text(in: language)))) }
-        if let frame = finding.frame { members.append(("frame", Self.frame(frame))) }
-        return .object(members)
+    func finding(_ finding: Finding, to writer: inout ReportJSONWriter) {
+        writer.object { object in
+            object.member("rule") { $0.string(finding.ruleID) }
+            object.member("category") { $0.string(finding.category.rawValue) }
+            object.member("severity") { $0.string(finding.severity.rawValue) }
+            object.member("line") { $0.int(finding.line) }
+            object.member("column") { $0.int(finding.column) }
+            object.member("endLine") { $0.int(finding.endLine) }
+            object.member("endColumn") { $0.int(finding.endColumn) }
+            object.member("article") { $0.optional(finding.article) }
+            object.member("excerpt") { $0.string(finding.excerpt) }
+            object.member("message") { $0.string(finding.message.text(in: language)) }
+            object.member("basis") { $0.array(finding.review.basis) { $0.string($1.line) } }
+            object.member("suggestion") { $0.string(finding.suggestion.text(in: language)) }
+            if let place = finding.place { object.member("place") { $0.string(place) } }
+            if !finding.amounts.isEmpty { object.member("amounts") { $0.array(finding.amounts) { $0.double($1) } } }
+            if !finding.review.basis.isEmpty { object.member("basisIds") { $0.array(finding.review.basis) { $0.string($1.id) } } }
+            if let explanation = finding.review.explanation { object.member("explanation") { $0.string(explanation.text(in: language)) } }
+            if let frame = finding.frame { object.member("frame") { Self.frame(frame, to: &$0) } }
+        }
     }
 
     /// `{"giver", "beneficiary", "act", "base", "measure", "conditions"}`; absent parts are null.
-    static func frame(_ frame: PromiseFrame) -> ReportJSON {
-        func party(_ party: FrameParty?) -> ReportJSON {
-            guard let party else { return .null }
-            return .object([("text", .string(party.text)), ("side", .string(party.side.rawValue)), ("name", .optional(party.name))])
+    static func frame(_ frame: PromiseFrame, to writer: inout ReportJSONWriter) {
+        func party(_ party: FrameParty?, to writer: inout ReportJSONWriter) {
+            guard let party else { writer.null(); return }
+            writer.object { object in
+                object.member("text") { $0.string(party.text) }
+                object.member("side") { $0.string(party.side.rawValue) }
+                object.member("name") { $0.optional(party.name) }
+            }
         }
-        let measure: ReportJSON = frame.measure.map { measure in
-            .object([("text", .string(measure.text)), ("kind", .string(measure.kind.rawValue)), ("value", measure.value.map(ReportJSON.double) ?? .null)])
-        } ?? .null
-        return .object([
-            ("giver", party(frame.giver)),
-            ("beneficiary", party(frame.beneficiary)),
-            ("act", .string(frame.act)),
-            ("base", .optional(frame.base)),
-            ("measure", measure),
-            ("conditions", .array(frame.conditions.map(ReportJSON.string))),
-        ])
+        writer.object { object in
+            object.member("giver") { party(frame.giver, to: &$0) }
+            object.member("beneficiary") { party(frame.beneficiary, to: &$0) }
+            object.member("act") { $0.string(frame.act) }
+            object.member("base") { $0.optional(frame.base) }
+            object.member("measure") { writer in
+                guard let measure = frame.measure else { writer.null(); return }
+                writer.object { object in
+                    object.member("text") { $0.string(measure.text) }
+                    object.member("kind") { $0.string(measure.kind.rawValue) }
+                    object.member("value") { writer in
+                        if let value = measure.value { writer.double(value) } else { writer.null() }
+                    }
+                }
+            }
+            object.member("conditions") { $0.strings(frame.conditions) }
+        }
     }
 }

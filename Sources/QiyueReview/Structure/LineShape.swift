@@ -67,43 +67,61 @@ struct LineShape {
     }
 
     /// The first `limit` scalars of a line, into `result`. A line of a Swift string is valid
-    /// UTF-8, decoded here directly: the generic decoder cost more than the rest of the
-    /// line's shape. Anything that is not well-formed goes to the generic decoder.
+    /// UTF-8, decoded here directly into a buffer on the stack and appended to `result` in one
+    /// step: the generic decoder, and then appending scalar by scalar, cost more than the rest
+    /// of the line's shape. Anything that is not well-formed goes to the generic decoder.
     static func scalars(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, limit: Int, into result: inout [Unicode.Scalar]) {
         result.removeAll(keepingCapacity: true)
-        guard let base = bytes.base.baseAddress else { return }
+        guard let base = bytes.base.baseAddress, limit > 0 else { return }
         let line = base + bytes.startIndex
         let count = bytes.count
-        var index = 0
-        while result.count < limit, index < count {
-            let lead = line[index]
-            if lead < 0x80 {
-                result.append(Unicode.Scalar(lead))
-                index += 1
-                continue
+        let wellFormed = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { decoded -> Bool in
+            var written = 0
+            var index = 0
+            while written < limit, index < count {
+                let lead = line[index]
+                if lead < 0x80 {
+                    decoded.initializeElement(at: written, to: Unicode.Scalar(lead))
+                    written += 1
+                    index += 1
+                    continue
+                }
+                // Most of a Chinese line: a three-byte sequence outside the surrogates, whose
+                // value is then at least U+0800 and a scalar.
+                if lead >= 0xE1, lead < 0xF0, lead != 0xED, index + 2 < count, line[index + 1] & 0xC0 == 0x80, line[index + 2] & 0xC0 == 0x80 {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(line[index + 1] & 0x3F) << 6 | UInt32(line[index + 2] & 0x3F)
+                    decoded.initializeElement(at: written, to: Unicode.Scalar(UInt16(truncatingIfNeeded: value)).unsafelyUnwrapped)
+                    written += 1
+                    index += 3
+                    continue
+                }
+                func continuation(_ offset: Int) -> UInt32? {
+                    guard index + offset < count, line[index + offset] & 0xC0 == 0x80 else { return nil }
+                    return UInt32(line[index + offset] & 0x3F)
+                }
+                var scalar: Unicode.Scalar?
+                var length = 0
+                if lead >= 0xE0, lead < 0xF0, let second = continuation(1), let third = continuation(2) {
+                    let value = UInt32(lead & 0x0F) << 12 | second << 6 | third
+                    scalar = value >= 0x800 ? Unicode.Scalar(value) : nil
+                    length = 3
+                } else if lead >= 0xC2, lead < 0xE0, let second = continuation(1) {
+                    scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | second)
+                    length = 2
+                } else if lead >= 0xF0, lead < 0xF5, let second = continuation(1), let third = continuation(2), let fourth = continuation(3) {
+                    let value = UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth
+                    scalar = value >= 0x10000 ? Unicode.Scalar(value) : nil
+                    length = 4
+                }
+                guard let scalar else { return false }
+                decoded.initializeElement(at: written, to: scalar)
+                written += 1
+                index += length
             }
-            func continuation(_ offset: Int) -> UInt32? {
-                guard index + offset < count, line[index + offset] & 0xC0 == 0x80 else { return nil }
-                return UInt32(line[index + offset] & 0x3F)
-            }
-            var decoded: Unicode.Scalar?
-            var length = 0
-            if lead >= 0xE0, lead < 0xF0, let second = continuation(1), let third = continuation(2) {
-                let value = UInt32(lead & 0x0F) << 12 | second << 6 | third
-                decoded = value >= 0x800 ? Unicode.Scalar(value) : nil
-                length = 3
-            } else if lead >= 0xC2, lead < 0xE0, let second = continuation(1) {
-                decoded = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | second)
-                length = 2
-            } else if lead >= 0xF0, lead < 0xF5, let second = continuation(1), let third = continuation(2), let fourth = continuation(3) {
-                let value = UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth
-                decoded = value >= 0x10000 ? Unicode.Scalar(value) : nil
-                length = 4
-            }
-            guard let scalar = decoded else { return genericScalars(bytes, limit: limit, into: &result) }
-            result.append(scalar)
-            index += length
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: decoded[..<written]))
+            return true
         }
+        if !wellFormed { genericScalars(bytes, limit: limit, into: &result) }
     }
 
     /// `scalars(_:limit:into:)` by the standard library's decoder, which repairs ill-formed input.

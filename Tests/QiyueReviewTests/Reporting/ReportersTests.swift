@@ -122,16 +122,20 @@ final class ReportersTests: XCTestCase {
         XCTAssertEqual(JSONReporter(language: .en).render(Self.report), expected)
     }
 
-    /// The report written file by file (as a batch does) is the report written at once, and
-    /// both are the generic writer's rendering of the same tree.
-    func testJSONFromPartsIsTheWholeReport() {
+    /// The report written file by file (as a batch does) is a well-formed document whose files
+    /// are, value for value, the JSON Lines records of the same files (one shape indented, the
+    /// other on one line), and whose summary is the generic writer's rendering of the tally.
+    func testJSONFromPartsIsTheWholeReport() throws {
         let reporter = JSONReporter(language: .zh)
-        let whole = ReportJSON.object([
-            ("tool", .string("qiyue")), ("version", .string("9.9.9")),
-            ("files", .array(Self.report.files.map(reporter.file))),
-            ("summary", reporter.summary(ReviewTally(Self.report.files))),
-        ]).rendered()
-        XCTAssertEqual(reporter.render(Self.report), whole)
+        let whole = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(reporter.render(Self.report).utf8)) as? NSDictionary)
+        let files = try XCTUnwrap(whole["files"] as? [NSDictionary])
+        XCTAssertEqual(files.count, Self.report.files.count)
+        for (file, review) in zip(files, Self.report.files) {
+            let line = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(reporter.line(review).utf8)) as? NSDictionary)
+            XCTAssertEqual(file, line)
+        }
+        let summary = try JSONSerialization.jsonObject(with: Data(reporter.summary(ReviewTally(Self.report.files)).rendered().utf8)) as? NSDictionary
+        XCTAssertEqual(whole["summary"] as? NSDictionary, summary)
         let empty = ReviewReport(files: [], rules: [], toolVersion: "1")
         let emptyWhole = ReportJSON.object([
             ("tool", .string("qiyue")), ("version", .string("1")), ("files", .array([])), ("summary", reporter.summary(ReviewTally())),

@@ -35,4 +35,24 @@ final class LineShapeDecodingTests: XCTestCase {
             XCTAssertEqual(direct, generic, "\(bytes)")
         }
     }
+
+    /// Random bytes, well-formed or not, read from inside a larger buffer into a buffer reused
+    /// from line to line, as `BlockBreaks` reads them.
+    func testRandomSlicesIntoAReusedBuffer() {
+        let pieces: [[UInt8]] = [[0x41], [0x20], Array("甲".utf8), Array("é".utf8), Array("😀".utf8), [0x80], [0xE7, 0x94], [0xF0, 0x9F], [0xC0], [0xFF]]
+        var generator = SystemRandomNumberGenerator()
+        var direct: [Unicode.Scalar] = []
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let end = Int.random(in: start...bytes.count, using: &generator)
+            let limit = Int.random(in: 0...30, using: &generator)
+            var generic: [Unicode.Scalar] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                LineShape.scalars(buffer[start..<end], limit: limit, into: &direct)
+                LineShape.genericScalars(buffer[start..<end], limit: limit, into: &generic)
+            }
+            XCTAssertEqual(direct, generic, "\(bytes[start..<end]) limit \(limit)")
+        }
+    }
 }
