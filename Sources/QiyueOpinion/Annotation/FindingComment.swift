@@ -9,10 +9,12 @@ import QiyueReview
 /// and its message, the article, who promises what to whom, the checked provisions and the
 /// lawful rewrite, each on a paragraph of its own.
 enum FindingComment {
-    static func comment(for finding: Finding, in document: DocxEditableDocument, redline: Bool, modelClauses: ModelClauses, language: Language) -> DocxComment {
+    /// The comment on the finding; with `redline` (the wordings and places a redline uses),
+    /// also its tracked change or added clause.
+    static func comment(for finding: Finding, in document: DocxEditableDocument, redline modelClauses: ModelClauses?, language: Language) -> DocxComment {
         let anchor = anchor(of: finding, bodyLineCount: document.bodyLineCount)
         var comment = DocxComment(anchor: anchor, paragraphs: paragraphs(of: finding, language: language))
-        guard redline else { return comment }
+        guard let modelClauses else { return comment }
         let wording = modelClauses.rewrite(for: finding.ruleID)
         if finding.category == .completeness {
             if let wording, let after = modelClauses.insertionParagraph {
@@ -33,14 +35,8 @@ enum FindingComment {
         guard case let .span(paragraph, column, endParagraph, _) = anchor, paragraph == endParagraph,
               let text = document.paragraphText(paragraph) else { return nil }
         let suggestion = finding.suggestion.text(in: .zh)
-        var replacement: String?
-        if let wording {
-            replacement = wording
-        } else if let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") {
-            replacement = String(suggestion[suggestion.index(after: open) ..< close])
-        } else if !suggestion.hasPrefix("删除") {
-            return nil
-        }
+        var replacement = wording ?? Rule.quotedWording(in: suggestion)
+        if replacement == nil, !suggestion.hasPrefix("删除") { return nil }
         var sentence = finding.excerpt.trimmingCharacters(in: .whitespaces)
         // The excerpt of a numbered paragraph starts with the label Word draws (`第一条 `), which is
         // not text of the paragraph: it takes the columns by which the reviewed line runs ahead.

@@ -39,7 +39,7 @@ enum ModelClausePlacement {
     }
 
     private static func isEmpty(_ text: String) -> Bool {
-        text.allSatisfy { $0.isWhitespace || $0 == "\u{3000}" }
+        text.allSatisfy(\.isWhitespace)
     }
 
     static let closingHeadings = ["附则", "其他", "其它", "生效", "协议的生效", "未尽事宜", "附件"]
@@ -65,7 +65,7 @@ enum ModelClausePlacement {
         let line = trimmed(text)
         if signatureMarks.contains(where: { line.contains($0) }) && line.count <= 40 { return true }
         // 2025年  月  日, or the date alone.
-        let date = line.filter { !$0.isWhitespace && $0 != "\u{3000}" }
+        let date = line.filter { !$0.isWhitespace }
         if date.hasSuffix("日"), date.count <= 12, date.contains("年"), date.contains("月") { return true }
         // 甲方：某某县人民政府 — a role line with a name and nothing else, as signature blocks repeat them.
         if line.count <= 30, ["甲方", "乙方", "丙方", "丁方"].contains(where: { line.hasPrefix($0) }),

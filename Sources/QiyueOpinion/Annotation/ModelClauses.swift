@@ -16,9 +16,9 @@ struct ModelClauses {
     private let order: [String: Int]
     private let rolesReversed: Bool
 
-    init(document: DocxEditableDocument, rules: [Rule]) {
-        rewrites = Dictionary(rules.compactMap { rule in rule.rewrite.map { (rule.id, $0) } }) { first, _ in first }
-        order = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+    init(document: DocxEditableDocument, pack: RulePack) {
+        rewrites = pack.rewrites
+        order = Dictionary(pack.rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let texts = (0 ..< document.paragraphCount).map { document.paragraphText($0 + 1) ?? "" }
         insertionParagraph = ModelClausePlacement.paragraph(after: texts) { document.isInTable($0) }
         let normalized = NormalizedText(document.text.text)

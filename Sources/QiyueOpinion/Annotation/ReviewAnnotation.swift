@@ -38,10 +38,9 @@ public struct ReviewAnnotation: Sendable {
                 editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
             }
             let findings = isDocx ? report.findings : Self.matching(report.findings, in: engine.review(editable.text, file: path))
-            let modelClauses = ModelClauses(document: editable, rules: engine.compiled.pack.rules)
-            let comments = findings.map {
-                FindingComment.comment(for: $0, in: editable, redline: redline, modelClauses: modelClauses, language: language)
-            }
+            // Only a redline puts wording in, so only a redline reads the parties and places the clauses.
+            let modelClauses = redline ? ModelClauses(document: editable, pack: engine.compiled.pack) : nil
+            let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: modelClauses, language: language) }
             return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
         } catch let error as TextDecodingError {
             return (FileReview(path: path, error: error.message.text(in: language), errorLine: error.line, errorColumn: error.column), nil)

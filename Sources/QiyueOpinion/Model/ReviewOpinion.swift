@@ -26,7 +26,7 @@ public struct ReviewOpinion: Sendable, Hashable {
         rulePackVersion = rulePack.version
         categories = rulePack.categories
         toolVersion = report.toolVersion
-        let rewrites = Dictionary(rulePack.rules.compactMap { rule in rule.rewrite.map { (rule.id, $0) } }) { first, _ in first }
+        let rewrites = rulePack.rewrites
         files = report.files.map { OpinionFile($0, categories: rulePack.categories, rewrites: rewrites, language: language) }
         for index in files.indices { files[index].number = index + 1 }
     }

@@ -35,3 +35,12 @@ public struct Rule: Sendable, Hashable, Codable, Identifiable {
         self.examples = examples
     }
 }
+
+extension Rule {
+    /// The lawful wording a suggestion quotes (删除…，改为“…”), for rules written before
+    /// packs had a `rewrite`; `nil` when it quotes none.
+    public static func quotedWording(in suggestion: String) -> String? {
+        guard let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") else { return nil }
+        return String(suggestion[suggestion.index(after: open) ..< close])
+    }
+}

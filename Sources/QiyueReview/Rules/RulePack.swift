@@ -63,6 +63,11 @@ public struct RulePack: Sendable, Hashable, Codable {
     /// The declared categories in report order.
     public var orderedCategories: [RuleCategory] { RuleCategory.ordered(categories) }
 
+    /// Each rule's `rewrite`, by rule id (the first rule of an id wins, as in matching).
+    public var rewrites: [String: LocalizedText] {
+        Dictionary(rules.compactMap { rule in rule.rewrite.map { (rule.id, $0) } }) { first, _ in first }
+    }
+
     /// The declaration of the category with `id`, if the pack has one.
     public func category(id: String) -> RuleCategory? { categories.last { $0.id == id } }
 

@@ -11,12 +11,7 @@ final class RuleRewriteTests: XCTestCase {
     /// Every rewrite and every quoted suggestion of the pack, by rule.
     private func wordings(_ pack: RulePack) -> [(rule: Rule, text: String)] {
         pack.rules.flatMap { rule -> [(Rule, String)] in
-            var texts = rule.rewrite.map { [$0.zh] } ?? []
-            let suggestion = rule.suggestion.zh
-            if let open = suggestion.firstIndex(of: "“"), let close = suggestion[open...].firstIndex(of: "”") {
-                texts.append(String(suggestion[suggestion.index(after: open) ..< close]))
-            }
-            return texts.map { (rule, $0) }
+            [rule.rewrite?.zh, Rule.quotedWording(in: rule.suggestion.zh)].compactMap { $0 }.map { (rule, $0) }
         }
     }
 
