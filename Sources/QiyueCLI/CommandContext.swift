@@ -15,6 +15,10 @@ public final class CommandContext: @unchecked Sendable {
     /// Whether standard error is a terminal, where a progress line may be redrawn in place.
     public var errorIsTerminal: Bool = false
     public let writeOut: @Sendable (String) -> Void
+    /// Writes UTF-8 bytes to standard output. A review report is made as bytes, so it goes
+    /// out as they are instead of being checked again as text on the way; a context that
+    /// only captures text (the tests) gets them through `writeOut`.
+    public let writeOutBytes: @Sendable ([UInt8]) -> Void
     public let writeErr: @Sendable (String) -> Void
     /// Standard input, read whole on demand. Returns `nil` if unreadable.
     public let readStandardInput: @Sendable () -> Data?
@@ -25,12 +29,14 @@ public final class CommandContext: @unchecked Sendable {
         colorOutput: Bool = false,
         writeOut: @escaping @Sendable (String) -> Void,
         writeErr: @escaping @Sendable (String) -> Void,
-        readStandardInput: @escaping @Sendable () -> Data? = { nil }
+        readStandardInput: @escaping @Sendable () -> Data? = { nil },
+        writeOutBytes: (@Sendable ([UInt8]) -> Void)? = nil
     ) {
         self.language = language
         self.colorErrors = colorErrors
         self.colorOutput = colorOutput
         self.writeOut = writeOut
+        self.writeOutBytes = writeOutBytes ?? { writeOut(String(decoding: $0, as: UTF8.self)) }
         self.writeErr = writeErr
         self.readStandardInput = readStandardInput
     }
@@ -46,7 +52,8 @@ public final class CommandContext: @unchecked Sendable {
             colorOutput: !noColor && isatty(1) == 1,
             writeOut: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeErr: { FileHandle.standardError.write(Data($0.utf8)) },
-            readStandardInput: { try? FileHandle.standardInput.readToEnd() ?? Data() }
+            readStandardInput: { try? FileHandle.standardInput.readToEnd() ?? Data() },
+            writeOutBytes: { FileHandle.standardOutput.write(Data($0)) }
         )
         context.errorIsTerminal = isatty(2) == 1
         return context

@@ -21,9 +21,15 @@ public struct JSONReporter: Sendable {
     /// One element of the report's `files` array, indented for its place there, so a batch
     /// can write each file's part on the thread that reviewed it.
     public func render(_ review: FileReview) -> String {
+        String(decoding: renderedBytes(review), as: UTF8.self)
+    }
+
+    /// `render(_:)` as the UTF-8 bytes the writer made, for a caller that writes them out:
+    /// making a `String` of them would check megabytes of output again as UTF-8.
+    public func renderedBytes(_ review: FileReview) -> [UInt8] {
         var writer = ReportJSONWriter(compact: false, indentLevel: 2)
         file(review, to: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     /// The report from its files' parts (from `render(_:)` of a `FileReview`), byte for byte
@@ -51,9 +57,16 @@ public struct JSONReporter: Sendable {
 
     /// `--format jsonl`: one file's result on one line, written as soon as the file is done.
     public func line(_ review: FileReview) -> String {
+        String(decoding: lineBytes(review), as: UTF8.self)
+    }
+
+    /// `line(_:)` as UTF-8 bytes, newline included.
+    public func lineBytes(_ review: FileReview) -> [UInt8] {
         var writer = ReportJSONWriter(compact: true)
         file(review, to: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+        var bytes = writer.bytes
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The last line of `--format jsonl`: `{"summary": {…}}` over every file streamed.

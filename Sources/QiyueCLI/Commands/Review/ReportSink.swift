@@ -13,6 +13,7 @@ import Glibc
 final class ReportSink {
     private let path: String?
     private let writeOut: (String) -> Void
+    private let writeOutBytes: ([UInt8]) -> Void
     private var temporary: String?
     private var descriptor: Int32 = -1
     private var failure: String?
@@ -21,6 +22,7 @@ final class ReportSink {
     init(path: String?, context: CommandContext) throws {
         self.path = path == "-" ? nil : path
         writeOut = context.writeOut
+        writeOutBytes = context.writeOutBytes
         guard let target = self.path else { return }
         let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
@@ -50,18 +52,26 @@ final class ReportSink {
 
     func write(_ data: Data) {
         guard path != nil else { writeOut(String(decoding: data, as: UTF8.self)); return }
-        guard failure == nil else { return }
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += result
+        data.withUnsafeBytes { write(raw: $0) }
+    }
+
+    /// A report part made as UTF-8 bytes goes out as it is, on standard output too.
+    func write(_ bytes: [UInt8]) {
+        guard path != nil else { writeOutBytes(bytes); return }
+        bytes.withUnsafeBytes { write(raw: $0) }
+    }
+
+    private func write(raw buffer: UnsafeRawBufferPointer) {
+        guard failure == nil, let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let result = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                return
             }
+            offset += result
         }
     }
 

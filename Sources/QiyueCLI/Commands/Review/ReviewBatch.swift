@@ -29,7 +29,7 @@ struct ReviewBatch {
         let render = renderer
         var result = Result()
         if format == .json { sink.write(json.opening(toolVersion: QiyueVersion.current)) }
-        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { index -> (FileReview, Int, String?) in
+        OrderedParallelMap.run(count: inputs.count, jobs: jobs, transform: { index -> (FileReview, Int, [UInt8]?) in
             let (review, bytes) = reader.review(inputs[index])
             return (review, bytes, render(review))
         }, consume: { _, reviewed in
@@ -51,24 +51,28 @@ struct ReviewBatch {
     }
 
     /// Renders a review on the reviewing thread: text and JSON parts stream, the rest are kept.
-    private var renderer: @Sendable (FileReview) -> String? {
+    /// Parts are UTF-8 bytes, as the JSON writer makes them, so they are written out without
+    /// being read back as text.
+    private var renderer: @Sendable (FileReview) -> [UInt8]? {
         let format = format, json = json, text = text
         return { review in
             switch format {
-            case .text: return text.render(review)
-            case .json: return json.render(review)
-            case .jsonl: return json.line(review)
+            case .text: return Array(text.render(review).utf8)
+            case .json: return json.renderedBytes(review)
+            case .jsonl: return json.lineBytes(review)
             case .sarif, .html, .docx: return nil
             }
         }
     }
 
-    private func emit(_ review: FileReview, part: String?, into result: inout Result, sink: ReportSink, progress: ReviewProgress?) {
+    private func emit(_ review: FileReview, part: [UInt8]?, into result: inout Result, sink: ReportSink, progress: ReviewProgress?) {
         result.tally.add(review)
         guard let part else { result.files.append(review); return }
         switch format {
         case .jsonl: sink.write(part)
-        case .json: sink.write(json.separator(before: result.streamed) + part)
+        case .json:
+            sink.write(json.separator(before: result.streamed))
+            sink.write(part)
         default:
             // The progress line shares the terminal with a report on standard output.
             if sink.isStandardOutput, !part.isEmpty { progress?.interrupt() }
