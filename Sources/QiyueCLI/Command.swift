@@ -14,12 +14,16 @@ public protocol Command: Sendable {
     /// Longer help: what the command does, examples. May be empty.
     var discussion: LocalizedText { get }
     var options: [OptionSpec] { get }
+    /// Whether the command reads the built-in project data (schema, catalogue, glossary,
+    /// thresholds), which the tool then checks before running it.
+    var usesProjectData: Bool { get }
     /// Runs the command and returns its exit status.
     func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32
 }
 
 extension Command {
     public var discussion: LocalizedText { LocalizedText(zh: "", en: "") }
+    public var usesProjectData: Bool { true }
 }
 
 /// Options every command accepts.

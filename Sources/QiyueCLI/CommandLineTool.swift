@@ -68,8 +68,9 @@ public struct CommandLineTool: Sendable {
         do {
             // A build without its built-in project data says so here, before any command
             // relies on it half-way through; decoding it once now is the same work the
-            // project commands would do anyway.
-            try BuiltInProjectData.verify()
+            // project commands would do anyway. Review and rules never read it, so a review
+            // of one small file does not pay for decoding it.
+            if command.usesProjectData { try BuiltInProjectData.verify() }
             return try command.run(parsed, context: context)
         } catch let error as UsageError {
             return usageFailure(error, context: context, command: command)

@@ -7,6 +7,8 @@ import QiyueReview
 /// `qiyue review [options] PATH...`: finds the clauses a local government may not sign.
 struct ReviewCommand: Command {
     let name = "review"
+    /// Review reads only rule packs, never the project data.
+    let usesProjectData = false
     let summary = LocalizedText(zh: "审查协议条款的合法性（土地、税收、担保、完整性）", en: "review agreement clauses for legality (land, tax, guarantees, completeness)")
     let usage = "[options] PATH..."
     var discussion: LocalizedText {

@@ -4,6 +4,8 @@ import QiyueReview
 /// `qiyue rules list|show ID|test|doc`: look at, check and document the rule pack.
 struct RulesCommand: Command {
     let name = "rules"
+    /// Review reads only rule packs, never the project data.
+    let usesProjectData = false
     let summary = LocalizedText(zh: "列出、查看、测试审查规则，生成规则文档", en: "list, show, test and document review rules")
     let usage = "list | show RULE | test [--rules FILE] | doc [-o FILE]"
     var discussion: LocalizedText {
