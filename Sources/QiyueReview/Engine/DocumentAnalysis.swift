@@ -42,6 +42,15 @@ struct DocumentAnalysis {
         // The end of the last noun naming money after a party word (企业发展金): a mention
         // inside it is no party. Hits are sorted by start, longest first, so it comes first.
         var partyMaskEnd = -1
+        // A role word's side depends only on the party table, so it is looked up once per
+        // term of the pack, not once per mention (role names compare as Unicode text).
+        var roleSides: [Int: ActorClass?] = [:]
+        func roleSide(of term: Int) -> ActorClass? {
+            if let known = roleSides[term] { return known }
+            let side = pack.roleWord[term].map(parties.side(ofRole:))
+            roleSides[term] = side
+            return side
+        }
         for hit in self.hits {
             let kind = pack.kinds[Int(hit.term)]
             if kind.isEmpty { continue }
@@ -51,7 +60,7 @@ struct DocumentAnalysis {
             if kind.contains(.causative) { causatives.append((Int(hit.start), Int(hit.end))) }
             if kind.contains(.commitment) { commitments.append(Int(hit.start)) }
             if kind.contains(.mention) {
-                let side = pack.roleWord[Int(hit.term)].map(parties.side(ofRole:)) ?? pack.mentionSide[Int(hit.term)]
+                let side = roleSide(of: Int(hit.term)) ?? pack.mentionSide[Int(hit.term)]
                 mentions.append(PartyMention(start: Int(hit.start), end: Int(hit.end), side: side))
             }
         }
