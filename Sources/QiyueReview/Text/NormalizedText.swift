@@ -58,8 +58,13 @@ public struct NormalizedText: Sendable {
     /// The pass itself. It is a function of its own, not a closure over the initialiser's
     /// variables, so that its state lives in locals the optimiser keeps in registers.
     private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, softBreaks: [Bool]) -> Folded {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2 + 16)
+        // The units are written through a pointer into storage for one unit per scalar, the
+        // most there can be: appending to an array checks its uniqueness and capacity at
+        // every one of millions of units.
+        let capacity = scalarCount(bytes) + 1
+        let units = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        defer { units.deallocate() }
+        var unitCount = 0
         var dropped: [Int] = []
         var lineStarts = [0]
         var utf8Starts = [0]
@@ -99,14 +104,15 @@ public struct NormalizedText: Sendable {
             // not ignorable, folds to itself and ends no line, so what the steps below would
             // do for it is done directly.
             if value >= 0x4E00, value <= 0x9FFF, pending.isEmpty {
-                units.append(UInt16(truncatingIfNeeded: value))
+                units[unitCount] = UInt16(truncatingIfNeeded: value)
+                unitCount += 1
                 previousIsHan = true
                 previousJoinsHan = false
                 lastWasCarriageReturn = false
                 continue
             }
             if CharacterFolding.isIgnorable(value) {
-                dropped.append(units.count)
+                dropped.append(unitCount)
                 continue
             }
             // A lone CR ends its line as LF does (`LineIndex`'s rule); the CR of a CRLF
@@ -115,8 +121,8 @@ public struct NormalizedText: Sendable {
             let unit = endsLine ? 0x0A : CharacterFolding.fold(value)
             if endsLine, lineStarts.count - 1 < softBreaks.count, softBreaks[lineStarts.count - 1] {
                 if lastWasCarriageReturn {
-                    units.removeLast()
-                    dropped.append(units.count)
+                    unitCount -= 1
+                    dropped.append(unitCount)
                     (previousIsHan, previousJoinsHan) = beforeCarriageReturn
                     lastWasCarriageReturn = false
                 }
@@ -124,9 +130,10 @@ public struct NormalizedText: Sendable {
                 if previousIsHan || previousJoinsHan {
                     pending.append(0x20)
                 } else {
-                    units.append(0x20)
+                    units[unitCount] = 0x20
+                    unitCount += 1
                 }
-                lineStarts.append(units.count)
+                lineStarts.append(unitCount)
                 utf8Starts.append(index)
                 scalarStarts.append(scalarOffset + 1)
                 continue
@@ -143,32 +150,60 @@ public struct NormalizedText: Sendable {
                     continue
                 }
                 if unit == 0x20 {
-                    units.append(unit)
+                    units[unitCount] = unit
+                    unitCount += 1
                     continue
                 }
             }
             if !pending.isEmpty {
                 let nextIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
                 if nextIsHan || (previousIsHan && CharacterFolding.joinsHan(unit)) {
-                    for _ in pending { dropped.append(units.count) }
+                    for _ in pending { dropped.append(unitCount) }
                 } else {
-                    units.append(contentsOf: pending)
+                    for space in pending {
+                        units[unitCount] = space
+                        unitCount += 1
+                    }
                 }
                 pending.removeAll(keepingCapacity: true)
             }
-            units.append(unit)
+            units[unitCount] = unit
+            unitCount += 1
             previousIsHan = CharacterFolding.isHanOrCJKPunctuation(unit)
             previousJoinsHan = CharacterFolding.joinsHan(unit)
             if endsLine {
-                lineStarts.append(units.count)
+                lineStarts.append(unitCount)
                 utf8Starts.append(index)
                 scalarStarts.append(scalarOffset + 1)
                 previousIsHan = false
                 previousJoinsHan = false
             }
         }
-        units.append(contentsOf: pending)
-        return Folded(units: units, dropped: dropped, lineStarts: lineStarts, utf8Starts: utf8Starts, scalarStarts: scalarStarts)
+        for space in pending {
+            units[unitCount] = space
+            unitCount += 1
+        }
+        return Folded(units: Array(UnsafeBufferPointer(start: units, count: unitCount)), dropped: dropped, lineStarts: lineStarts, utf8Starts: utf8Starts, scalarStarts: scalarStarts)
+    }
+
+    /// How many scalars valid UTF-8 holds: its bytes less its continuation bytes (10xxxxxx),
+    /// counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = 0
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 of a byte set and bit 6 clear: a continuation byte.
+            continuations += (word & ~(word << 1) & highs).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
     }
 
     /// The scalar offset in the original text of the unit at `offset`.

@@ -3,6 +3,34 @@ import XCTest
 
 /// Normalisation folds spellings together and still finds its way back to the original.
 final class NormalizedTextTests: XCTestCase {
+    /// The count that sizes the folded units, against the standard library's, at every length
+    /// and alignment of random text mixing one- to four-byte scalars.
+    func testScalarCountAgreesWithTheUnicodeScalarView() {
+        let pieces = ["a", " ", "\n", "é", "甲", "，", "𠀀", "\u{7F}", "\u{80}", "\u{FFFF}", "\u{10FFFF}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            text.makeContiguousUTF8()
+            let count = text.utf8.withContiguousStorageIfAvailable { NormalizedText.scalarCount($0) }
+            XCTAssertEqual(count, text.unicodeScalars.count, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Text with every kind of unit (ignorable, spaces and markup pending next to Chinese,
+    /// soft CRLF breaks) keeps one unit per scalar at most, so the storage sized by the scalar
+    /// count is never overrun.
+    func testFoldedUnitsNeverOutnumberTheScalars() {
+        let pieces = ["甲", " ", "*", "\u{200B}", "\r\n", "\n", "\r", "a", "8", "，", "　", "_"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+            let soft = (0..<lines).map { _ in Bool.random(using: &generator) }
+            let normalized = NormalizedText(text, softBreaks: soft)
+            XCTAssertLessThanOrEqual(normalized.units.count, text.unicodeScalars.count)
+        }
+    }
+
     func testFullWidthFormsFoldToHalfWidth() {
         XCTAssertEqual(NormalizedText("（一）每亩８万元；ＡＢ").string(0..<11), "(一)每亩8万元;ab")
     }
