@@ -12,6 +12,9 @@ final class CompiledRule: Sendable {
     let expected: [Int]
     let expectedFromInvestor: [Int]
     let actors: Set<ActorClass>
+    /// `actors` as one bit per actor class (see `actorBit`), tested for every trigger the
+    /// rule is tried on, where hashing the actor into the set cost more than the test.
+    let actorMask: UInt8
 
     init(rule: Rule, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], lawfulWith: [Int], lawfulIfClaimed: [Int], expected: [Int], expectedFromInvestor: [Int], actors: Set<ActorClass>) {
         self.rule = rule
@@ -23,5 +26,19 @@ final class CompiledRule: Sendable {
         self.expected = expected
         self.expectedFromInvestor = expectedFromInvestor
         self.actors = actors
+        self.actorMask = actors.reduce(0) { $0 | Self.actorBit($1) }
+    }
+
+    /// Whether the rule applies when `actor` acts: `actors.contains(actor)`.
+    @inline(__always)
+    func admits(_ actor: ActorClass) -> Bool { actorMask & Self.actorBit(actor) != 0 }
+
+    static func actorBit(_ actor: ActorClass) -> UInt8 {
+        switch actor {
+        case .government: return 1
+        case .investor: return 2
+        case .thirdParty: return 4
+        case .unknown: return 8
+        }
     }
 }

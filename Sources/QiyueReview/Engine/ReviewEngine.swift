@@ -138,7 +138,7 @@ public struct ReviewEngine: Sendable {
         }
         let acting = resolver.actingParty(inClause: clause, before: Int(trigger.start))
         let actor = acting?.side ?? .unknown
-        guard rule.actors.contains(actor) else { return false }
+        guard rule.admits(actor) else { return false }
         // A lawful mechanism (a national preference claimed from the tax authority) makes the
         // clause lawful only when the government side is not the one giving — or when the one
         // acting is the tax authority itself, which applies the national preference.
