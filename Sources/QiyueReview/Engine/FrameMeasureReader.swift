@@ -17,7 +17,7 @@ enum FrameMeasureReader {
 
     static func measure(in units: ArraySlice<UInt16>) -> FrameMeasure? {
         let start = units.startIndex, end = units.endIndex
-        func text(_ range: Range<Int>) -> String { String(decoding: units[range], as: UTF16.self) }
+        func text(_ range: Range<Int>) -> String { NormalizedText.string(of: units[range]) }
         func isDigit(_ unit: UInt16) -> Bool { (unit >= 0x30 && unit <= 0x39) || unit == 0x2E }
         // A percentage: digits (with a point) before %.
         if let sign = units.firstIndex(of: percent) {

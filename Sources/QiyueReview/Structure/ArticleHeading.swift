@@ -38,7 +38,9 @@ public struct ArticleHeading: Sendable, Hashable {
             while cursor < end, accept(units[cursor]) { cursor += 1 }
             return cursor
         }
-        func text(_ range: Range<Int>) -> String { String(decoding: units[range], as: UTF16.self) }
+        // Labels are made for every heading line; the generic UTF-16 decoding cost far more
+        // than finding the heading.
+        func text(_ range: Range<Int>) -> String { NormalizedText.string(of: units[range]) }
         let isDigit: (UInt16) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
         if first == 0x7B2C {  // 第
             let numberEnd = run(from: index + 1) { isChineseDigit($0) || isDigit($0) }

@@ -264,7 +264,12 @@ public struct NormalizedText: Sendable {
     /// The normalised text of a unit range, for excerpts and amounts.
     public func string(_ range: Range<Int>) -> String {
         let clamped = max(0, range.lowerBound)..<min(units.count, max(max(0, range.lowerBound), range.upperBound))
-        let slice = units[clamped]
+        return Self.string(of: units[clamped])
+    }
+
+    /// Units as text, exactly as `String(decoding:as: UTF16.self)` reads them, for any slice
+    /// of folded units (a heading's label, a measure's words).
+    static func string(of slice: ArraySlice<UInt16>) -> String {
         // Every unit is a whole scalar of the Basic Multilingual Plane (scalars beyond it fold
         // to U+FFFD), so it is written as UTF-8 directly: the standard library's generic UTF-16
         // transcoding cost more than the rest of an excerpt's making. A surrogate, which

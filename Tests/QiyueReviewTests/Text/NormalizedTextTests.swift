@@ -16,6 +16,19 @@ final class NormalizedTextTests: XCTestCase {
         }
     }
 
+    /// Units made text directly agree with the standard library's UTF-16 decoding, lone
+    /// surrogates (repaired) included, for slices that do not start at zero.
+    func testUnitsAsTextAgreeWithUTF16Decoding() {
+        let alphabet: [UInt16] = [0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x7532, 0xFF0C, 0xFFFD, 0xFFFF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x0A]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let units = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let lower = Int.random(in: 0...units.count, using: &generator)
+            let slice = units[lower..<Int.random(in: lower...units.count, using: &generator)]
+            XCTAssertEqual(NormalizedText.string(of: slice), String(decoding: slice, as: UTF16.self), "\(Array(slice))")
+        }
+    }
+
     /// Text with every kind of unit (ignorable, spaces and markup pending next to Chinese,
     /// soft CRLF breaks) keeps one unit per scalar at most, so the storage sized by the scalar
     /// count is never overrun.
