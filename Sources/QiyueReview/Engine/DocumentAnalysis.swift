@@ -104,20 +104,30 @@ struct DocumentAnalysis {
     /// Drops rule terms found inside a masking compound (保证 inside 保证金) or inside a longer
     /// party name (担保 inside 担保公司: a party is no act); party mentions stay.
     static func unmasked(_ hits: [TermHit], pack: CompiledPack) -> [TermHit] {
-        let masks = hits.filter { pack.kinds[Int($0.term)].contains(.mask) || pack.kinds[Int($0.term)].contains(.mention) }
-        guard !masks.isEmpty else { return hits }
+        // One pass to find the masks and one to filter, each into an array reserved once:
+        // `filter` grows its result step by step, copying a document's hits again and again.
+        let kinds = pack.kinds
+        func masks(_ hit: TermHit) -> Bool {
+            let kind = kinds[Int(hit.term)]
+            return kind.contains(.mask) || kind.contains(.mention)
+        }
+        var masking: [TermHit] = []
+        for hit in hits where masks(hit) { masking.append(hit) }
+        guard !masking.isEmpty else { return hits }
+        var kept: [TermHit] = []
+        kept.reserveCapacity(hits.count)
         var maskIndex = 0
-        return hits.filter { hit in
-            let kind = pack.kinds[Int(hit.term)]
-            if kind.contains(.mask) || kind.contains(.mention) { return true }
-            while maskIndex < masks.count, masks[maskIndex].end <= hit.start { maskIndex += 1 }
+        next: for hit in hits {
+            if masks(hit) { kept.append(hit); continue }
+            while maskIndex < masking.count, masking[maskIndex].end <= hit.start { maskIndex += 1 }
             var index = maskIndex
-            while index < masks.count, masks[index].start <= hit.start {
-                if hit.end <= masks[index].end, hit.term != masks[index].term { return false }
+            while index < masking.count, masking[index].start <= hit.start {
+                if hit.end <= masking[index].end, hit.term != masking[index].term { continue next }
                 index += 1
             }
-            return true
+            kept.append(hit)
         }
+        return kept
     }
 
     /// Keeps the longest of overlapping mentions that contain one another (城投公司 over 公司)
