@@ -42,7 +42,8 @@ struct FrameReader {
         var phraseStart = clause.start
         if let giverMention, giverMention.start >= clause.start, giverMention.end <= match.start { phraseStart = giverMention.end }
         var phrase = text.string(phraseStart..<max(match.end, clause.end)).trimming(" ,，:：、;；。\n")
-        if phrase.count > Self.phraseLimit || phrase.isEmpty {
+        // No more characters than scalars: only a phrase of many scalars needs its characters counted.
+        if (phrase.unicodeScalars.count > Self.phraseLimit && phrase.count > Self.phraseLimit) || phrase.isEmpty {
             phrase = [base.map { "按\($0)" }, measure?.text, act].compactMap { $0 }.joined(separator: "，")
         }
         let giverText = giver?.display ?? "（未写明）"
