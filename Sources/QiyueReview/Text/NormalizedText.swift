@@ -187,17 +187,25 @@ public struct NormalizedText: Sendable {
     }
 
     /// How many scalars valid UTF-8 holds: its bytes less its continuation bytes (10xxxxxx),
-    /// counted eight at a time.
+    /// counted eight at a time. The flags of each word are added up lane by lane (a population
+    /// count is a library call on the baseline x86-64 target) and the lanes summed every 31
+    /// words, before any lane can pass 255.
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var continuations = 0
         var index = 0
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x0101_0101_0101_0101
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // Bit 7 of a byte set and bit 6 clear: a continuation byte.
-            continuations += (word & ~(word << 1) & highs).nonzeroBitCount
-            index += 8
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 31, index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Bit 7 of a byte set and bit 6 clear: a continuation byte, flagged as 1 in its lane.
+                lanes &+= (word & ~(word << 1)) >> 7 & lows
+                index += 8
+                words += 1
+            }
+            continuations += Int((lanes &* lows) >> 56)
         }
         while index < bytes.count {
             if bytes[index] & 0xC0 == 0x80 { continuations += 1 }

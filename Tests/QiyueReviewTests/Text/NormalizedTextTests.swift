@@ -9,7 +9,8 @@ final class NormalizedTextTests: XCTestCase {
         let pieces = ["a", " ", "\n", "é", "甲", "，", "𠀀", "\u{7F}", "\u{80}", "\u{FFFF}", "\u{10FFFF}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
-            var text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // Up to about 1,000 bytes: past the 31 words after which the lanes are summed.
+            var text = (0..<Int.random(in: 0...300, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             text.makeContiguousUTF8()
             let count = text.utf8.withContiguousStorageIfAvailable { NormalizedText.scalarCount($0) }
             XCTAssertEqual(count, text.unicodeScalars.count, "\(text.unicodeScalars.map(\.value))")
