@@ -28,6 +28,7 @@ public struct JSONReporter: Sendable {
     /// making a `String` of them would check megabytes of output again as UTF-8.
     public func renderedBytes(_ review: FileReview) -> [UInt8] {
         var writer = ReportJSONWriter(compact: false, indentLevel: 2)
+        writer.reserveCapacity(Self.estimatedSize(of: review))
         file(review, to: &writer)
         return writer.bytes
     }
@@ -60,9 +61,16 @@ public struct JSONReporter: Sendable {
         String(decoding: lineBytes(review), as: UTF8.self)
     }
 
+    /// About what a file's part takes: a finding with its basis, frame and explanation is
+    /// written in two to three kilobytes. Only the first allocation depends on it.
+    static func estimatedSize(of review: FileReview) -> Int {
+        4096 + 3072 * min(review.findings.count, 100_000)
+    }
+
     /// `line(_:)` as UTF-8 bytes, newline included.
     public func lineBytes(_ review: FileReview) -> [UInt8] {
         var writer = ReportJSONWriter(compact: true)
+        writer.reserveCapacity(Self.estimatedSize(of: review))
         file(review, to: &writer)
         var bytes = writer.bytes
         bytes.append(0x0A)

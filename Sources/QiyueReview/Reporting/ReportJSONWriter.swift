@@ -25,6 +25,10 @@ struct ReportJSONWriter {
         bytes.reserveCapacity(4096)
     }
 
+    /// Makes room for `count` bytes at once, so a file's part of many findings is not copied
+    /// again at every doubling of the buffer.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
     mutating func string(_ value: String) { JSONStringLiteral.append(value, toUTF8: &bytes) }
