@@ -43,12 +43,14 @@ struct DocumentAnalysis {
         // inside it is no party. Hits are sorted by start, longest first, so it comes first.
         var partyMaskEnd = -1
         // A role word's side depends only on the party table, so it is looked up once per
-        // term of the pack, not once per mention (role names compare as Unicode text).
-        var roleSides: [Int: ActorClass?] = [:]
+        // term of the pack, not once per mention (role names compare as Unicode text). A pack
+        // has a handful of role-word terms, so a short list searched in order beats hashing.
+        var roleSides: [(term: Int, side: ActorClass)] = []
         func roleSide(of term: Int) -> ActorClass? {
-            if let known = roleSides[term] { return known }
-            let side = pack.roleWord[term].map(parties.side(ofRole:))
-            roleSides[term] = side
+            guard let role = pack.roleWord[term] else { return nil }
+            if let known = roleSides.first(where: { $0.term == term }) { return known.side }
+            let side = parties.side(ofRole: role)
+            roleSides.append((term, side))
             return side
         }
         for hit in self.hits {
