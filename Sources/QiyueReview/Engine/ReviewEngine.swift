@@ -173,7 +173,7 @@ public struct ReviewEngine: Sendable {
         // (不代为清偿, 未予返还).
         var back = start - 1
         while back >= max(clause.start, start - Lexicon.adjacentNegationReach) {
-            if Lexicon.adjacentNegators.contains(units[back]) { return true }
+            if Self.adjacentNegators.contains(units[back]) { return true }
             if !CharacterFolding.isHan(units[back]) { break }
             back -= 1
         }
@@ -253,14 +253,14 @@ public struct ReviewEngine: Sendable {
             var back = start - 1
             while back >= max(clause.start, start - Lexicon.exclusionDenialReach) {
                 if triggerSpan.contains(back) { return false }
-                if Lexicon.denyingUnits.contains(units[back]) { return true }
+                if Self.denyingUnits.contains(units[back]) { return true }
                 back -= 1
             }
             return false
         }
         var back = start - 1
         while back >= max(clause.start, start - Lexicon.denialReach) {
-            if triggerSpan.contains(back) || Lexicon.negationBarriers.contains(units[back]) || units[back] == Lexicon.conditionClose { return false }
+            if triggerSpan.contains(back) || Self.negationBarriers.contains(units[back]) || units[back] == Lexicon.conditionClose { return false }
             if let denier = Lexicon.baseDeniers.first(where: { back + $0.count <= start && units[back..<(back + $0.count)].elementsEqual($0) }) {
                 return back + denier.count <= start
             }
@@ -275,11 +275,11 @@ public struct ReviewEngine: Sendable {
         let start = Int(trigger.start), end = Int(trigger.end)
         guard let opening = units[clause.start..<start].lastIndex(of: Lexicon.exceptionOpen) else { return false }
         // 免除, 解除, 扣除… are verbs, not the opening of an exception.
-        if opening > clause.start, Lexicon.exceptionCompounds.contains(units[opening - 1]) { return false }
+        if opening > clause.start, Self.exceptionCompounds.contains(units[opening - 1]) { return false }
         guard let closing = units[end..<clause.end].firstIndex(of: Lexicon.exceptionClose) else { return false }
         // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
         let next = closing + 1
-        return opening >= clause.start && (next >= clause.end || Lexicon.phraseBreaks.contains(units[next]))
+        return opening >= clause.start && (next >= clause.end || Self.phraseBreaks.contains(units[next]))
     }
 
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or
@@ -287,6 +287,13 @@ public struct ReviewEngine: Sendable {
     /// defers the matter to a later agreement does not count.
     /// How many uses of an investor's act a completeness check examines at most.
     static let investorActReach = 200
+
+    // The lexicon's unit sets the negation and exception tests ask about, searched by value.
+    static let adjacentNegators = SmallUnitSet(Lexicon.adjacentNegators)
+    static let denyingUnits = SmallUnitSet(Lexicon.denyingUnits)
+    static let negationBarriers = SmallUnitSet(Lexicon.negationBarriers)
+    static let exceptionCompounds = SmallUnitSet(Lexicon.exceptionCompounds)
+    static let phraseBreaks = SmallUnitSet(Lexicon.phraseBreaks)
 
     func documentMatches(_ analysis: DocumentAnalysis) -> [LocatedMatch] {
         guard !compiled.documentRules.isEmpty, let titleLine = analysis.structure.titleLine else { return [] }
