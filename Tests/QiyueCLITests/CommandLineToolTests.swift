@@ -33,6 +33,37 @@ final class CommandLineToolTests: XCTestCase {
         }
     }
 
+    /// A report written partly as bytes reads the same, in the same order, whether the
+    /// context has a bytes sink or captures only text (which then gets the bytes as text).
+    func testReportBytesReachATextOnlyContext() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qiyue-bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("a.txt")
+        try "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n甲方承诺按乙方缴纳增值税地方留成部分的80%给予奖励。\n".write(to: file, atomically: true, encoding: .utf8)
+        for format in ["json", "jsonl", "text"] {
+            let arguments = ["review", "--format", format, "--fail-on", "never", file.path]
+            let text = run(arguments)
+            // Text and bytes go into one stream, in the order they are written.
+            final class Stream: @unchecked Sendable { var bytes: [UInt8] = []; var byteWrites = 0 }
+            let stream = Stream()
+            let context = CommandContext(
+                writeOut: { stream.bytes += Array($0.utf8) }, writeErr: { _ in },
+                writeOutBytes: { stream.bytes += $0; stream.byteWrites += 1 }
+            )
+            XCTAssertEqual(CommandLineTool().run(arguments, context: context), text.status)
+            XCTAssertEqual(String(decoding: stream.bytes, as: UTF8.self), text.out, format)
+            XCTAssertGreaterThan(stream.byteWrites, 0, format)
+            XCTAssertTrue(text.out.contains("tax.pegged-reward"), format)
+        }
+    }
+
+    /// Review and rules read only rule packs; every other command has the project data checked first.
+    func testOnlyReviewAndRulesSkipTheProjectDataCheck() {
+        let skipping = CommandRegistry.commands.filter { !$0.usesProjectData }.map(\.name).sorted()
+        XCTAssertEqual(skipping, ["review", "rules"])
+    }
+
     func testCommandNamesAreUnique() {
         let names = CommandRegistry.commands.map(\.name)
         XCTAssertEqual(Set(names).count, names.count)
