@@ -106,6 +106,18 @@ public struct NormalizedText: Sendable {
             if value >= 0x4E00, value <= 0x9FFF, pending.isEmpty {
                 units[unitCount] = UInt16(truncatingIfNeeded: value)
                 unitCount += 1
+                // The rest of a run of ideographs (E4–E9 leads) in a loop of its own: each of
+                // them leaves the state as the first one did.
+                while index + 2 < count {
+                    let lead = UInt32(bytes[index])
+                    guard lead >= 0xE4, lead <= 0xE9 else { break }
+                    let next = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard next >= 0x4E00 else { break }
+                    units[unitCount] = UInt16(truncatingIfNeeded: next)
+                    unitCount += 1
+                    index += 3
+                    scalarOffset += 1
+                }
                 previousIsHan = true
                 previousJoinsHan = false
                 lastWasCarriageReturn = false

@@ -30,6 +30,18 @@ final class NormalizedTextTests: XCTestCase {
         }
     }
 
+    /// Runs of ideographs (read in a loop of their own) next to other characters fold as each
+    /// character folds alone, at the edges of the ideograph range too.
+    func testIdeographRunsFoldCharacterByCharacter() {
+        let alphabet = Array("\u{4E00}\u{9FFF}\u{4DFF}\u{A000}甲方乙龥丂，。；8aＡ８（）𠀀é".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<1000 {
+            let scalars = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let text = String(String.UnicodeScalarView(scalars))
+            XCTAssertEqual(NormalizedText(text).units, scalars.map { CharacterFolding.fold($0.value) }, "\(scalars.map(\.value))")
+        }
+    }
+
     /// Text with every kind of unit (ignorable, spaces and markup pending next to Chinese,
     /// soft CRLF breaks) keeps one unit per scalar at most, so the storage sized by the scalar
     /// count is never overrun.
