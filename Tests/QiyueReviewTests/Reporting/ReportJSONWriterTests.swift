@@ -22,7 +22,7 @@ final class ReportJSONWriterTests: XCTestCase {
     }
 
     func randomValue(depth: Int, using generator: inout SystemRandomNumberGenerator) -> ReportJSON {
-        let texts = ["", "甲方", "a\"b\\c", "行\n末\t", "\u{2028}", "\u{1}", "《预算法》第三十五条：不得担保", "😀"]
+        let texts = ["", "rule", "end Line", "\u{7F}~", "甲方", "a\"b\\c", "行\n末\t", "\u{2028}", "\u{1}", "《预算法》第三十五条：不得担保", "😀"]
         let doubles = [0, 1, -3, 0.8, 1e15, 12.5, 1e-7, 123_456_789]
         switch Int.random(in: 0..<(depth > 3 ? 4 : 6), using: &generator) {
         case 0: return .null
