@@ -31,7 +31,21 @@ struct ReportJSONWriter {
 
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
-    mutating func string(_ value: String) { JSONStringLiteral.append(value, toUTF8: &bytes) }
+    mutating func string(_ value: String) { appendShort(value) }
+
+    /// A member name or a short value (a rule id, a severity, a side) is mostly ASCII that
+    /// needs no escaping: such a string is copied as it is, since the general string writer's
+    /// set-up cost more than the string. Anything else goes through `JSONStringLiteral`.
+    private mutating func appendShort(_ text: String) {
+        let utf8 = text.utf8
+        if utf8.count <= 32, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+        } else {
+            JSONStringLiteral.append(text, toUTF8: &bytes)
+        }
+    }
 
     /// `"x"` or `null`, as `ReportJSON.optional`.
     mutating func optional(_ value: String?) {
@@ -55,15 +69,7 @@ struct ReportJSONWriter {
     /// One member of the object being written; `value` writes its value.
     mutating func member(_ key: String, _ value: (inout ReportJSONWriter) -> Void) {
         startElement(opening: UInt8(ascii: "{"))
-        // A member name is a short ASCII word that needs no escaping: it is copied as it is
-        // (the general string writer's set-up cost more than such a name).
-        if key.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
-            bytes.append(0x22)
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(0x22)
-        } else {
-            JSONStringLiteral.append(key, toUTF8: &bytes)
-        }
+        appendShort(key)
         bytes.append(UInt8(ascii: ":"))
         if !compact { bytes.append(UInt8(ascii: " ")) }
         level += 1
