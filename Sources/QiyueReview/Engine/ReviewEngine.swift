@@ -323,10 +323,13 @@ public struct ReviewEngine: Sendable {
         let deferred = Set(relevant.filter { compiled.kinds[Int($0.term)].contains(.deferral) }.map {
             structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))]
         })
-        let present = Set(relevant.filter {
-            compiled.isExpectedTerm[Int($0.term)]
-                && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int($0.start))])
-        }.map { Int($0.term) })
+        // Which expected terms occur outside deferring sentences, one flag per term of the
+        // pack: a set of term numbers hashed every occurrence of every expected word.
+        var present = [Bool](repeating: false, count: compiled.termCount)
+        for hit in relevant where compiled.isExpectedTerm[Int(hit.term)] && !present[Int(hit.term)]
+            && !deferred.contains(structure.clauseSentence[structure.clauseIndex(containing: Int(hit.start))]) {
+            present[Int(hit.term)] = true
+        }
         // An element stated as the investor's act with an amount (甲方投资5亿元 when 甲方 is the
         // company), whatever words the agreement uses for it.
         let resolver = ActorResolver(analysis: analysis)
@@ -335,7 +338,7 @@ public struct ReviewEngine: Sendable {
         // Only when some element is missing by its words does the investor's act matter.
         let undecided = compiled.documentRules.contains { index in
             let rule = compiled.rules[index]
-            return !rule.expectedFromInvestor.isEmpty && !rule.expected.contains(where: present.contains)
+            return !rule.expectedFromInvestor.isEmpty && !rule.expected.contains(where: { present[$0] })
         }
         for hit in relevant where undecided && compiled.isInvestorAct[Int(hit.term)] && !investorActs.contains(Int(hit.term)) {
             // Bounded: a long document with the word everywhere is settled by its first uses.
@@ -352,7 +355,7 @@ public struct ReviewEngine: Sendable {
         var result: [LocatedMatch] = []
         for index in compiled.documentRules {
             let rule = compiled.rules[index]
-            if !rule.expected.contains(where: present.contains), !rule.expectedFromInvestor.contains(where: investorActs.contains) {
+            if !rule.expected.contains(where: { present[$0] }), !rule.expectedFromInvestor.contains(where: investorActs.contains) {
                 let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
                 result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
             }
