@@ -37,14 +37,15 @@ struct ReportJSONWriter {
     /// needs no escaping: such a string is copied as it is, since the general string writer's
     /// set-up cost more than the string. Anything else goes through `JSONStringLiteral`.
     private mutating func appendShort(_ text: String) {
-        let utf8 = text.utf8
-        if utf8.count <= 32, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.count <= 32 else { return false }
+            for byte in utf8 where byte < 0x20 || byte >= 0x80 || byte == 0x22 || byte == 0x5C { return false }
             bytes.append(0x22)
             bytes.append(contentsOf: utf8)
             bytes.append(0x22)
-        } else {
-            JSONStringLiteral.append(text, toUTF8: &bytes)
+            return true
         }
+        if copied != true { JSONStringLiteral.append(text, toUTF8: &bytes) }
     }
 
     /// `"x"` or `null`, as `ReportJSON.optional`.
