@@ -21,7 +21,7 @@ struct ModelClauses {
         rewrites = pack.rewrites
         order = Dictionary(pack.rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let texts = (0 ..< document.paragraphCount).map { document.paragraphText($0 + 1) ?? "" }
-        insertionParagraph = ModelClausePlacement.paragraph(after: texts) { document.isInTable($0) }
+        insertionParagraph = ModelClausePlacement(pack: pack).paragraph(after: texts) { document.isInTable($0) }
         rolesReversed = parties.side(ofRole: "甲方") == .investor && parties.side(ofRole: "乙方") == .government
     }
 
