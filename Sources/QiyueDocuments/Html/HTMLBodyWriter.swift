@@ -11,8 +11,14 @@ struct HTMLBodyWriter {
     /// break right after it does not leave a blank page, as in the DOCX writer.
     private var pageJustEnded = false
 
+    /// The most bytes the body may take: the blocks after the one that crosses it are not written.
+    var maximumBytes = Int.max
+
+    /// Whether the body has grown past `maximumBytes`.
+    var isFull: Bool { html.utf8.count > maximumBytes }
+
     mutating func write(_ blocks: [Block]) {
-        for block in blocks { write(block, topLevel: true) }
+        for block in blocks where !isFull { write(block, topLevel: true) }
         closeSections(downTo: 1)
     }
 
