@@ -5,7 +5,7 @@ import XCTest
 /// The review's outcome carries the party table the engine read, so a caller (the redline's
 /// model clauses) need not read the preamble again; it is the table the detector gives.
 final class OutcomePartiesTests: XCTestCase {
-    private let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    private let engine = ClauseReview.engine
 
     private func detected(_ text: String) -> PartyTable {
         let normalized = NormalizedText(text)
