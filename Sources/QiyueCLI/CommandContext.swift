@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 
 /// Everything a command may touch outside its arguments: the streams, the language and
 /// whether to colour output.
@@ -22,6 +23,9 @@ public final class CommandContext: @unchecked Sendable {
     public let writeErr: @Sendable (String) -> Void
     /// Standard input, read whole on demand. Returns `nil` if unreadable.
     public let readStandardInput: @Sendable () -> Data?
+    /// The largest HTML page a command writes (a document, a brochure, an opinion); in-process
+    /// tests lower it to see the refusal without writing a page of that size.
+    public var maximumHTMLBytes = DocumentLimits.maximumHTMLBytes
 
     public init(
         language: Language = .zh,

@@ -18,7 +18,7 @@ final class OpinionWritersTests: XCTestCase {
 
     func testDataNeverBecomesMarkup() throws {
         let text = "第一条 甲方承诺<script>alert(1)</script>项目用地出让价格为每亩8万元。\n<!-- qiyue-disable tax.rebate: 理由<img src=x onerror=y> -->\n乙方\"依法\"纳税。\n"
-        let html = HTMLOpinionWriter().write(try opinion(text: text, path: "<b>协议</b>.txt"))
+        let html = try HTMLOpinionWriter().write(try opinion(text: text, path: "<b>协议</b>.txt"))
         XCTAssertFalse(html.contains("<script"), "no script tag at all: the page loads and runs nothing")
         XCTAssertFalse(html.contains("<img"))
         XCTAssertFalse(html.contains("<b>协议"))
@@ -34,7 +34,7 @@ final class OpinionWritersTests: XCTestCase {
         let opinion = try opinion(text: text, path: "协议.md")
         let wording = try XCTUnwrap(opinion.files[0].findings.first?.rewrite)
         let model = try XCTUnwrap(opinion.files[0].missing.first { $0.ruleID == "completeness.dispute-resolution" }?.rewrite)
-        let html = HTMLOpinionWriter().write(opinion)
+        let html = try HTMLOpinionWriter().write(opinion)
         XCTAssertTrue(html.contains("<div class=\"rewrite\">可改为：“\(wording)”</div>"), html)
         XCTAssertTrue(html.contains("<div class=\"rewrite\">范本条款：“\(model)”</div>"), html)
         let docx = try DocxOpinionWriter().write(opinion)
@@ -45,7 +45,7 @@ final class OpinionWritersTests: XCTestCase {
 
     func testHeaderTablesAnchorsAndPrintRules() throws {
         let text = "# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n"
-        let html = HTMLOpinionWriter().write(try opinion(text: text, path: "a.md"))
+        let html = try HTMLOpinionWriter().write(try opinion(text: text, path: "a.md"))
         XCTAssertTrue(html.contains("<h1>合法性审查意见书</h1>"))
         XCTAssertTrue(html.contains("<code>\(SHA256.hex(Array(text.utf8)))</code>"))
         XCTAssertTrue(html.contains("qiyue-default"))
@@ -64,7 +64,7 @@ final class OpinionWritersTests: XCTestCase {
 
     func testSeveralFilesGetAPerFileSummary() throws {
         let unread = FileReview(path: "旧稿.doc", error: "请另存为 .docx 后再审查")
-        let html = HTMLOpinionWriter().write(try opinion(text: "甲方承诺项目用地出让价格为每亩8万元。\n", path: "a.txt", files: [unread]))
+        let html = try HTMLOpinionWriter().write(try opinion(text: "甲方承诺项目用地出让价格为每亩8万元。\n", path: "a.txt", files: [unread]))
         XCTAssertTrue(html.contains("<h2>各文件审查情况</h2>"))
         XCTAssertTrue(html.contains("<a href=\"#file-1\">a.txt</a>"))
         XCTAssertTrue(html.contains("<a href=\"#file-2\">旧稿.doc</a>"))
@@ -86,5 +86,25 @@ final class OpinionWritersTests: XCTestCase {
         let document = DocxOpinionWriter().document(opinion)
         let tables = document.blocks.compactMap { block -> Table? in if case let .table(table) = block { return table } else { return nil } }
         XCTAssertTrue(tables.dropFirst().allSatisfy { $0.headerRowCount == 1 })
+    }
+}
+
+/// The opinion page is bounded like every HTML page: past its limit nothing is returned.
+final class HTMLOpinionLimitsTests: XCTestCase {
+    func testThePageMayBeExactlyAsLargeAsTheLimit() throws {
+        let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。\n" + String(repeating: "乙方依法纳税&经营。\n", count: 200)
+        let pack = try RulePack.builtIn()
+        let outcome = ReviewEngine(pack: pack).outcome(ExtractedText(text: text), file: "a.txt")
+        let file = FileReview(path: "a.txt", findings: outcome.findings, exemptions: outcome.exemptions,
+                              source: ReviewedSource(sha256: SHA256.hex(Array(text.utf8)), byteCount: text.utf8.count, text: text))
+        let opinion = ReviewOpinion(report: ReviewReport(files: [file], rules: pack.rules, toolVersion: "9.9"), rulePack: pack, reviewer: nil, date: "2026-12-04", language: .zh)
+        let page = try HTMLOpinionWriter().write(opinion)
+        var writer = HTMLOpinionWriter()
+        writer.maximumBytes = page.utf8.count
+        XCTAssertEqual(try writer.write(opinion), page)
+        writer.maximumBytes = page.utf8.count - 1
+        XCTAssertThrowsError(try writer.write(opinion)) { error in
+            XCTAssertEqual(error as? OutputLimitError, OutputLimitError(format: "HTML", limit: page.utf8.count - 1))
+        }
     }
 }

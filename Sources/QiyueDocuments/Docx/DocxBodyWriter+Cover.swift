@@ -6,12 +6,15 @@ import Foundation
 ///
 /// The band is a one-cell table, because cell shading is drawn the same by Word and
 /// LibreOffice, where paragraph shading differs around the spacing. Without a picture the band
-/// is taller, so that the page still has a centre of gravity.
+/// is taller, so that the page still has a centre of gravity, and the key figures that follow
+/// are set at the foot of the cover (`TitleCover.figuresOnCover`), under a band of 80 mm so
+/// that three-line place names still leave the panel whole on the page.
 extension DocxBodyWriter {
-    func writeCover(title: [Inline], subtitle: [Inline], lines: [[Inline]], picture: Image?) {
+    func writeCover(title: [Inline], subtitle: [Inline], lines: [[Inline]], picture: Image?, figures: Table? = nil) {
         separateFromPreviousTable()
         let width = style.textWidth
-        let height = DocxStyle.millimetres(picture == nil ? 110 : 62)
+        // With the key figures at its foot the band need not carry the page alone.
+        let height = DocxStyle.millimetres(picture != nil ? 62 : figures != nil ? 80 : 110)
         let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
         xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
         xml += "<w:tblCellMar><w:left w:w=\"340\" w:type=\"dxa\"/><w:right w:w=\"340\" w:type=\"dxa\"/></w:tblCellMar>"
@@ -40,8 +43,17 @@ extension DocxBodyWriter {
             let spacing = index == 0 ? "<w:spacing w:before=\"\(picture == nil ? 1200 : 480)\"/>" : ""
             paragraph(style: DocxStylesPart.ID.titlePageLine, properties: spacing, runs: runs(line, font: style.bodyFont))
         }
+        if let figures {
+            // Air between the cover's lines and the facts, so the panel stands at the foot of the page.
+            paragraph(style: DocxStylesPart.ID.titlePageLine, properties: "<w:spacing w:before=\"\(Self.coverFiguresGap)\" w:after=\"0\"/>", runs: "")
+            writeKeyFigures(figures, columns: TableGrid(figures).columnCount)
+        }
         pageBreakPending = true
     }
+
+    /// The space above the key figures on a cover without a picture, in twips (18 mm): the panel
+    /// then stands in the lower third, and stays on the page when the cover lines take two lines each.
+    static let coverFiguresGap = DocxStyle.millimetres(18)
 
     /// `runs` with a colour and size added to each run's properties.
     private func coloured(_ runs: String, colour: String, size: Int) -> String {

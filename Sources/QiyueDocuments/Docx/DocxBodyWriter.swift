@@ -56,7 +56,16 @@ final class DocxBodyWriter {
     var maximumBytes = DocumentLimits.maximumPartBytes
 
     func write(_ blocks: [Block], in context: Context) {
-        for block in blocks where !isFull { write(block, in: context) }
+        var index = blocks.startIndex
+        while index < blocks.endIndex, !isFull {
+            if let figures = TitleCover.figuresOnCover(blocks, at: index), case let .titlePage(title, subtitle, lines, _) = blocks[index] {
+                writeCover(title: title, subtitle: subtitle, lines: lines, picture: nil, figures: figures)
+                index += 2
+                continue
+            }
+            write(blocks[index], in: context)
+            index += 1
+        }
     }
 
     func write(_ block: Block, in context: Context) {

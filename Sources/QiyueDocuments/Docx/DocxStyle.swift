@@ -133,6 +133,13 @@ public struct DocxStyle: Sendable, Hashable {
     /// The width of one character of `halfPoints` type, in twips: a Chinese character is as wide as it is high.
     public static func characterWidth(_ halfPoints: Int) -> Int { halfPoints * 10 }
 
+    /// The size of table text, in half-points: a step below the body (五号 beside 小四), and
+    /// never above it, so that a table of an official document is not set at 三号.
+    public var tableTextSize: Int { min(bodySize, 24) - 3 }
+
+    /// The left and right padding of every table cell together, in twips (Word's default 0.19 cm a side).
+    public static let cellPadding = 2 * 108
+
     public func headingFont(level: Int) -> String {
         headingFonts[min(max(level, 1), headingFonts.count) - 1]
     }

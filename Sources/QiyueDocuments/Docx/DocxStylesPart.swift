@@ -72,7 +72,7 @@ struct DocxStylesPart {
                               rPr: fonts(style.headingFonts.count > 1 ? style.headingFont(level: 2) : "楷体") + "<w:color w:val=\"404040\"/>")
         xml += paragraphStyle(id: ID.tableText, name: "Table Text", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\" w:before=\"40\" w:after=\"40\"/>\(noIndent)<w:jc w:val=\"left\"/>",
-                              rPr: fonts(style.bodyFont) + size(min(style.bodySize, 24) - 3))
+                              rPr: fonts(style.bodyFont) + size(style.tableTextSize))
         xml += paragraphStyle(id: ID.signature, name: "Signature", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"360\" w:lineRule=\"auto\" w:before=\"120\"/>\(noIndent)<w:jc w:val=\"left\"/>",
                               rPr: fonts(style.bodyFont))
@@ -93,7 +93,7 @@ struct DocxStylesPart {
         <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
         <w:style w:type="character" w:styleId="\(ID.hyperlink)"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
         <w:style w:type="character" w:styleId="\(ID.code)"><w:name w:val="Code"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:eastAsia="\(XMLEscaping.escape(style.bodyFont))" w:cs="Courier New"/></w:rPr></w:style>
-        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="\(DocxStyle.cellPadding / 2)" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="\(DocxStyle.cellPadding / 2)" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
         <w:style w:type="table" w:styleId="\(ID.tableGrid)"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>\(DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "single"))</w:tblBorders></w:tblPr></w:style>
         <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>
         </w:styles>

@@ -11,8 +11,23 @@ struct HTMLBodyWriter {
     /// break right after it does not leave a blank page, as in the DOCX writer.
     private var pageJustEnded = false
 
+    /// The most bytes the body may take: the blocks after the one that crosses it are not written.
+    var maximumBytes = Int.max
+
+    /// Whether the body has grown past `maximumBytes`.
+    var isFull: Bool { html.utf8.count > maximumBytes }
+
     mutating func write(_ blocks: [Block]) {
-        for block in blocks { write(block, topLevel: true) }
+        var index = 0
+        while index < blocks.count, !isFull {
+            if let figures = TitleCover.figuresOnCover(blocks, at: index), case let .titlePage(title, subtitle, lines, cover?) = blocks[index] {
+                writeCover(title: title, subtitle: subtitle, lines: lines, cover: cover, figures: figures)
+                index += 2
+                continue
+            }
+            write(blocks[index], topLevel: true)
+            index += 1
+        }
         closeSections(downTo: 1)
     }
 
@@ -74,16 +89,7 @@ struct HTMLBodyWriter {
         case let .signatureBlock(parties):
             writeSignature(parties)
         case let .titlePage(title, subtitle, lines, cover?):
-            html += "<header class=\"title-page cover\">\n<div class=\"band\">\n"
-            html += title.lines.filter { !$0.isEmpty }.map { "<h1\(Self.language($0))>\(Self.inlines($0))</h1>\n" }.joined()
-            html += subtitle.lines.filter { !$0.isEmpty }.map { "<p class=\"subtitle\"\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined()
-            html += "</div>\n"
-            if let picture = cover.sizedPicture(textWidth: 453) { html += "<figure>\(Self.image(picture))</figure>\n" }
-            if !lines.isEmpty {
-                html += "<div class=\"lines\">\n" + lines.map { "<p\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined() + "</div>\n"
-            }
-            html += "</header>\n"
-            pageJustEnded = true
+            writeCover(title: title, subtitle: subtitle, lines: lines, cover: cover, figures: nil)
         case let .titlePage(title, subtitle, lines, nil):
             html += "<header class=\"title-page\">\n<h1>\(Self.inlines(title))</h1>\n"
             if !subtitle.isEmpty { html += "<p class=\"subtitle\">\(Self.inlines(subtitle))</p>\n" }
@@ -93,6 +99,26 @@ struct HTMLBodyWriter {
             html += "</header>\n"
             pageJustEnded = true
         }
+    }
+
+    /// A brochure's cover: the band, the picture, the lines, and — on a cover without a
+    /// picture — the key figures at its foot, inside the header so the printed page breaks after them.
+    private mutating func writeCover(title: [Inline], subtitle: [Inline], lines: [[Inline]], cover: TitleCover, figures: Table?) {
+        html += "<header class=\"title-page cover\">\n<div class=\"band\">\n"
+        html += title.lines.filter { !$0.isEmpty }.map { "<h1\(Self.language($0))>\(Self.inlines($0))</h1>\n" }.joined()
+        html += subtitle.lines.filter { !$0.isEmpty }.map { "<p class=\"subtitle\"\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined()
+        html += "</div>\n"
+        if let picture = cover.sizedPicture(textWidth: 453) { html += "<figure>\(Self.image(picture))</figure>\n" }
+        if !lines.isEmpty {
+            html += "<div class=\"lines\">\n" + lines.map { "<p\(Self.language($0))>\(Self.inlines($0))</p>\n" }.joined() + "</div>\n"
+        }
+        if let figures {
+            html += "<div class=\"cover-figures\">\n"
+            writeTable(figures)
+            html += "</div>\n"
+        }
+        html += "</header>\n"
+        pageJustEnded = true
     }
 
     private mutating func writeTable(_ table: Table) {

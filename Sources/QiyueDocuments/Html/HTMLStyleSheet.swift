@@ -47,6 +47,8 @@ enum HTMLStyleSheet {
     .title-page.cover figure { margin: 0; } .title-page.cover figure img { display: block; margin: 0 auto; max-width: 100%; height: auto; }
     .title-page.cover .lines { margin-top: 12mm; }
     .title-page.cover:not(:has(figure)) .band { min-height: 110mm; }
+    .title-page.cover:has(.cover-figures) .band { min-height: 80mm; }
+    .title-page.cover .cover-figures { margin-top: 18mm; }
     table.key-figures { border: none; table-layout: fixed; margin: 0.8em 0; }
     table.key-figures th, table.key-figures td { border: none; background: #eaf1f8; text-align: center; padding: 4pt 4pt; }
     table.key-figures td { color: #1f4e79; font-size: 16pt; font-weight: bold; padding-top: 8pt; font-family: \(sans); }

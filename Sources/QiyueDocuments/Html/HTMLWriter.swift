@@ -9,9 +9,12 @@ import Foundation
 /// `<thead>` — so screen readers and search engines see the structure, and every piece of
 /// text is escaped. Links with a `javascript:` or other scriptable scheme are written as text.
 public struct HTMLWriter: Sendable {
+    /// The largest page written; writing stops, with an `OutputLimitError`, once it is crossed.
+    public var maximumBytes = DocumentLimits.maximumHTMLBytes
+
     public init() {}
 
-    public func write(_ document: Document) -> String {
+    public func write(_ document: Document) throws -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"\(escape(document.metadata.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"generator\" content=\"Qiyue\">\n"
@@ -29,9 +32,12 @@ public struct HTMLWriter: Sendable {
         }
         html += "</style>\n</head>\n<body>\n<article>\n"
         var body = HTMLBodyWriter()
+        body.maximumBytes = maximumBytes - html.utf8.count
         body.write(document.blocks)
+        guard !body.isFull else { throw OutputLimitError(format: "HTML", limit: maximumBytes) }
         html += body.html
         html += "</article>\n</body>\n</html>\n"
+        guard html.utf8.count <= maximumBytes else { throw OutputLimitError(format: "HTML", limit: maximumBytes) }
         return html
     }
 

@@ -5,9 +5,11 @@ extension MarkdownInlineParser {
     /// Parses `[text](destination "title")` with the `[` at `open`; `nil` if it is not a link.
     func link(openingAt open: Int, end: Int, isImage: Bool, depth: Int) -> (MarkdownInlineNode, Int)? {
         guard let close = closingBracket[open], close < end, close + 1 < end, characters[close + 1] == "(" else { return nil }
-        // Destination and title together are bounded, so unclosed links cannot rescan the text.
-        let end = min(end, close + 2 + 2048)
-        var index = skipWhitespace(from: close + 2, to: end)
+        // Destination and title together are bounded, so unclosed links cannot rescan the text;
+        // a picture's inline bytes (`data:…;base64,`) may run longer, as far as they are base64.
+        let destinationStart = skipWhitespace(from: close + 2, to: min(end, close + 2 + 2048))
+        let end = min(end, (inlinePayloadEnd(from: destinationStart, end: end) ?? close + 2) + 2048)
+        var index = destinationStart
         var destination = ""
         if index < end, characters[index] == "<" {
             index += 1
@@ -62,6 +64,23 @@ extension MarkdownInlineParser {
         }
         let content = parse(open + 1..<close, depth: depth + 1).map(Self.inline(of:))
         return (.inline(.link(url: destination, content: content)), next)
+    }
+
+    /// Where the base64 bytes of a `data:…;base64,` destination starting at `index` end, or
+    /// `nil` for any other destination. The run stops at the first character base64 does not
+    /// use, so the runs of two links never overlap and the scan stays linear in the text.
+    func inlinePayloadEnd(from index: Int, end: Int) -> Int? {
+        let prefix = Array("data:")
+        guard index + prefix.count < end, (0 ..< prefix.count).allSatisfy({ characters[index + $0].lowercased() == String(prefix[$0]) }) else { return nil }
+        var cursor = index + prefix.count
+        // The media type is short: `image/png;base64,`.
+        let typeEnd = min(end, cursor + 64)
+        while cursor < typeEnd, characters[cursor] != "," { cursor += 1 }
+        guard cursor < typeEnd, String(characters[index ..< cursor]).lowercased().hasSuffix(";base64") else { return nil }
+        cursor += 1
+        while cursor < end, let ascii = characters[cursor].asciiValue,
+              ascii.isBase64 { cursor += 1 }
+        return cursor
     }
 
     func skipWhitespace(from index: Int, to end: Int) -> Int {
@@ -119,5 +138,12 @@ extension MarkdownInlineParser {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".!#$%&'*+/=?^_`{|}~-@".contains($0)) }
+    }
+}
+
+private extension UInt8 {
+    /// Whether the byte is a character of standard base64 (`A–Z a–z 0–9 + / =`).
+    var isBase64: Bool {
+        (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) || (0x30...0x39).contains(self) || self == 0x2B || self == 0x2F || self == 0x3D
     }
 }

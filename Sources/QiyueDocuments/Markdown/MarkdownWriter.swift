@@ -50,12 +50,7 @@ public struct MarkdownWriter: Sendable {
         case let .table(table):
             return self.table(table)
         case let .image(image):
-            let mime = image.format == .png ? "image/png" : "image/jpeg"
-            var size = [("width", image.widthPoints), ("height", image.heightPoints)].compactMap { name, points in
-                points.map { "\(name)=\(Self.number($0))pt" }
-            }.joined(separator: " ")
-            if !size.isEmpty { size = "{\(size)}" }
-            return "![\(MarkdownInlineWriter.escapeText(image.altText))](data:\(mime);base64,\(image.data.base64EncodedString()))\(size)"
+            return Self.picture(image)
         case .pageBreak:
             return "\\pagebreak"
         case .thematicBreak:
@@ -66,9 +61,21 @@ public struct MarkdownWriter: Sendable {
             let rows = (0..<depth).map { index in parties.map { index < $0.lines.count ? $0.lines[index] : "" } }
             return "{.signature}\n" + pipeTable([header] + rows, alignments: [], escape: true)
         case let .titlePage(title, subtitle, lines, cover):
-            let rows = [title, subtitle].filter { !$0.isEmpty } + lines
-            return (cover == nil ? "{.title}\n" : "{.cover}\n") + rows.map { MarkdownInlineWriter.write($0, atLineStart: true, lineBreak: " ") }.joined(separator: "\n")
+            var rows = ([title, subtitle].filter { !$0.isEmpty } + lines).map { MarkdownInlineWriter.write($0, atLineStart: true, lineBreak: " ") }
+            // A cover's picture is a line of its own after the title and subtitle, as the reader takes it.
+            if let picture = cover?.picture { rows.insert(Self.picture(picture), at: min(subtitle.isEmpty ? 1 : 2, rows.count)) }
+            return (cover == nil ? "{.title}\n" : "{.cover}\n") + rows.joined(separator: "\n")
         }
+    }
+
+    /// A picture as Markdown, its bytes inline (`data:`), so the file stands alone, and its size when it has one.
+    static func picture(_ image: Image) -> String {
+        let mime = image.format == .png ? "image/png" : "image/jpeg"
+        var size = [("width", image.widthPoints), ("height", image.heightPoints)].compactMap { name, points in
+            points.map { "\(name)=\(Self.number($0))pt" }
+        }.joined(separator: " ")
+        if !size.isEmpty { size = "{\(size)}" }
+        return "![\(MarkdownInlineWriter.escapeText(image.altText))](data:\(mime);base64,\(image.data.base64EncodedString()))\(size)"
     }
 
     /// A length without a needless fraction (`170`, not `170.0`), else the shortest decimal that

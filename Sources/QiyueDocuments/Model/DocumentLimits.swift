@@ -11,4 +11,7 @@ public enum DocumentLimits {
     public static let maximumTableCells = 250_000
     /// The largest part a writer produces, in bytes: what `ZipLimits.default` reads back.
     public static let maximumPartBytes = ZipLimits.default.maximumEntryUncompressedSize
+    /// The largest HTML page a writer produces, in bytes: as large as the largest Word body.
+    /// Escaping makes a page up to five times its text, so the read limits alone do not bound it.
+    public static let maximumHTMLBytes = maximumPartBytes
 }

@@ -25,6 +25,8 @@ public struct DraftWriter: Sendable {
     /// Where the pictures the Markdown names are read from (the project file's directory), or
     /// `nil` for a document without pictures.
     public var imageDirectory: URL? = nil
+    /// The largest HTML page written (`OutputLimitError` beyond it).
+    public var maximumHTMLBytes = DocumentLimits.maximumHTMLBytes
 
     public init(format: DraftFormat, language: String, title: String, subject: String? = nil, author: String? = nil, style: DocxStyle = .standard) {
         self.format = format
@@ -41,7 +43,9 @@ public struct DraftWriter: Sendable {
         case .markdown:
             return Data(markdown.utf8)
         case .html:
-            return Data(HTMLWriter().write(try document(markdown)).utf8)
+            var writer = HTMLWriter()
+            writer.maximumBytes = maximumHTMLBytes
+            return Data(try writer.write(try document(markdown)).utf8)
         case .docx:
             return try DocxWriter(style: style).write(try document(markdown))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import QiyueCore
+import QiyueDocuments
 import QiyueTemplate
 
 /// Drafting from end to end: project → template data → render → document → review → write.
@@ -45,7 +46,14 @@ public struct DraftingPipeline: Sendable {
         let markdown = try template.render(project.templateData(extra: request.extraData))
         var writer = describe(project)
         writer.format = request.format
-        return try reviewAndWrite(try writer.data(for: markdown), project: project, messages: messages)
+        let bytes: Data
+        do {
+            bytes = try writer.data(for: markdown)
+        } catch let error as OutputLimitError {
+            // The project's data is what made the document this large.
+            throw Diagnostic.error(error.message.text(in: language), at: SourceLocation(file: request.projectPath, line: 1, column: 1))
+        }
+        return try reviewAndWrite(bytes, project: project, messages: messages)
     }
 
     /// `messages` with the English remarks the header asks for; throws when the project lacks a

@@ -1,22 +1,34 @@
 import QiyueDocuments
+import QiyueReview
 
 /// Where model clauses go in an agreement's body: after its last article of substance, before
 /// the closing article (附则, 其他, 生效) or closing sentences (本协议一式四份…) and the signature block.
 ///
 /// A clause added after the signatures would not be part of what was signed, and one added
 /// after 附则 would follow the article that says the agreement is complete; so the trailing
-/// signature lines and a closing article are stepped over, from the end.
-enum ModelClausePlacement {
+/// signature lines and a closing article are stepped over, from the end. The words that mark
+/// them are the pack's placement term sets (`PlacementTermSet`), not written here.
+struct ModelClausePlacement {
+    let closingHeadings: [String]
+    let closingOpenings: [String]
+    let signatureMarks: [String]
+
+    init(pack: RulePack) {
+        closingHeadings = pack.terms(of: .closingHeadings)
+        closingOpenings = pack.terms(of: .closingSentences)
+        signatureMarks = pack.terms(of: .signatureMarks)
+    }
+
     /// The 1-based paragraph after which to insert, given the body's paragraph texts in order.
     /// A paragraph in a table cell (`inTable`, by 1-based number) is never the one, since the
     /// clauses would land in the cell: they go before the table, after the last paragraph outside
     /// it; a body with no such paragraph gets none.
-    static func paragraph(after texts: [String], inTable: (Int) -> Bool = { _ in false }) -> Int? {
+    func paragraph(after texts: [String], inTable: (Int) -> Bool = { _ in false }) -> Int? {
         guard let place = place(after: texts) else { return nil }
         return (1 ... place).last { !inTable($0) }
     }
 
-    private static func place(after texts: [String]) -> Int? {
+    private func place(after texts: [String]) -> Int? {
         var index = texts.count - 1
         // The signature block, its dates and the blank lines around it.
         while index >= 0, isEmpty(texts[index]) || isSignatureLine(texts[index]) { index -= 1 }
@@ -34,41 +46,35 @@ enum ModelClausePlacement {
         return index + 1
     }
 
-    private static func trimmed(_ text: String) -> String {
+    private func trimmed(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespaces)
     }
 
-    private static func isEmpty(_ text: String) -> Bool {
+    private func isEmpty(_ text: String) -> Bool {
         text.allSatisfy(\.isWhitespace)
     }
 
-    static let closingHeadings = ["附则", "其他", "其它", "生效", "协议的生效", "未尽事宜", "附件"]
-
-    private static func isClosingArticle(_ text: String) -> Bool {
+    private func isClosingArticle(_ text: String) -> Bool {
         guard let rest = ClauseLabel.article(in: trimmed(text))?.rest else { return false }
         let heading = rest.trimmingCharacters(in: .whitespaces)
         return closingHeadings.contains { heading.hasPrefix($0) } && heading.count <= 12
     }
 
-    static let closingOpenings = ["本协议一式", "本协议自", "本协议经", "本协议未尽事宜", "未尽事宜", "本协议附件", "本协议正本", "本协议签订后"]
-
     /// A sentence that closes an agreement (copies, entry into force, matters not covered).
-    private static func isClosingSentence(_ text: String) -> Bool {
+    private func isClosingSentence(_ text: String) -> Bool {
         let line = trimmed(text)
         return closingOpenings.contains { line.hasPrefix($0) }
     }
 
-    static let signatureMarks = ["盖章", "签章", "签字", "公章", "法定代表人", "授权代表", "委托代理人", "签订日期", "签约日期", "签署日期", "签订地点", "以下无正文", "本页无正文"]
-
     /// A line of the signature block: a party's seal or signature line, its representative or date.
-    private static func isSignatureLine(_ text: String) -> Bool {
+    private func isSignatureLine(_ text: String) -> Bool {
         let line = trimmed(text)
         if signatureMarks.contains(where: { line.contains($0) }) && line.count <= 40 { return true }
         // 2025年  月  日, or the date alone.
         let date = line.filter { !$0.isWhitespace }
         if date.hasSuffix("日"), date.count <= 12, date.contains("年"), date.contains("月") { return true }
         // 甲方：某某县人民政府 — a role line with a name and nothing else, as signature blocks repeat them.
-        if line.count <= 30, ["甲方", "乙方", "丙方", "丁方"].contains(where: { line.hasPrefix($0) }),
+        if line.count <= 30, PartyDetector.roleWords.contains(where: { line.hasPrefix($0) }),
            line.contains("：") || line.contains(":"), !line.contains("。"), !line.contains("，") { return true }
         return false
     }

@@ -16,13 +16,12 @@ struct ModelClauses {
     private let order: [String: Int]
     private let rolesReversed: Bool
 
-    init(document: DocxEditableDocument, pack: RulePack) {
+    /// - Parameter parties: the parties the review of `document`'s text found (`ReviewOutcome.parties`).
+    init(document: DocxEditableDocument, pack: RulePack, parties: PartyTable) {
         rewrites = pack.rewrites
         order = Dictionary(pack.rules.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
         let texts = (0 ..< document.paragraphCount).map { document.paragraphText($0 + 1) ?? "" }
-        insertionParagraph = ModelClausePlacement.paragraph(after: texts) { document.isInTable($0) }
-        let normalized = NormalizedText(document.text.text)
-        let parties = PartyDetector.detect(in: normalized, structure: DocumentStructure(normalized))
+        insertionParagraph = ModelClausePlacement(pack: pack).paragraph(after: texts) { document.isInTable($0) }
         rolesReversed = parties.side(ofRole: "甲方") == .investor && parties.side(ofRole: "乙方") == .government
     }
 

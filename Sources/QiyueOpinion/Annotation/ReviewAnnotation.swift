@@ -29,17 +29,21 @@ public struct ReviewAnnotation: Sendable {
             let isDocx = URL(fileURLWithPath: path).pathExtension.lowercased() == "docx"
             let report: FileReview
             let editable: DocxEditableDocument
+            // The review of the text the comments go into: its findings place the comments, its parties orient the model clauses.
+            let annotated: ReviewOutcome
             if isDocx {
                 editable = try DocxReader().readForEditing(data)
-                report = FileReview(path: path, findings: engine.review(editable.text, file: path))
+                annotated = engine.outcome(editable.text, file: path)
+                report = FileReview(path: path, findings: annotated.findings)
             } else {
                 let extracted = try ReviewInputReader.extract(path: path, data: data, language: language)
                 report = FileReview(path: path, findings: engine.review(extracted, file: path))
                 editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
+                annotated = engine.outcome(editable.text, file: path)
             }
-            let findings = isDocx ? report.findings : Self.matching(report.findings, in: engine.review(editable.text, file: path))
-            // Only a redline puts wording in, so only a redline reads the parties and places the clauses.
-            let modelClauses = redline ? ModelClauses(document: editable, pack: engine.compiled.pack) : nil
+            let findings = isDocx ? report.findings : Self.matching(report.findings, in: annotated.findings)
+            // Only a redline puts wording in, so only a redline places the clauses.
+            let modelClauses = redline ? ModelClauses(document: editable, pack: engine.compiled.pack, parties: annotated.parties) : nil
             let comments = findings.map { FindingComment.comment(for: $0, in: editable, redline: modelClauses, language: language) }
             return (report, try DocxAnnotator(author: author).annotate(editable, with: comments))
         } catch let error as TextDecodingError {

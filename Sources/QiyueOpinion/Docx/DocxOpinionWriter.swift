@@ -12,8 +12,11 @@ import QiyueReview
 public struct DocxOpinionWriter: Sendable {
     public init() {}
 
+    /// The layout the opinion is written in; the tables' rule-id columns are fitted to it.
+    static let style = DocxStyle.standard
+
     public func write(_ opinion: ReviewOpinion) throws -> Data {
-        try DocxWriter(style: .standard).write(document(opinion))
+        try DocxWriter(style: Self.style).write(document(opinion))
     }
 
     /// The opinion as a document model (the HTML page's sections, in the same order).
@@ -118,7 +121,7 @@ public struct DocxOpinionWriter: Sendable {
             rows.append(row)
         }
         let widths: [Double] = missing ? [0.5, 1.7, 4.6, 3.2] : [0.5, 1.5, 2.4, 3.9, 2.3]
-        return Table(rows: rows, headerRowCount: 1, columnWidths: widths)
+        return Table(rows: rows, headerRowCount: 1, columnWidths: DocxColumnFit(style: Self.style).widths(widths, rows: rows, columns: [1]))
     }
 
     private func exemptionsTable(_ exemptions: [Exemption], _ labels: OpinionLabels) -> Table {
@@ -134,7 +137,8 @@ public struct DocxOpinionWriter: Sendable {
                 TableCell(silenced.isEmpty ? [.text(labels.nothingSilenced)] : lines(silenced)),
             ])
         }
-        return Table(rows: rows, headerRowCount: 1, columnWidths: [0.5, 1.4, 1.8, 2.4, 3, 2.6])
+        let widths = DocxColumnFit(style: Self.style).widths([0.5, 1.4, 1.8, 2.4, 3, 2.6], rows: rows, columns: [2, 5])
+        return Table(rows: rows, headerRowCount: 1, columnWidths: widths)
     }
 
     /// Texts one per line inside a cell.

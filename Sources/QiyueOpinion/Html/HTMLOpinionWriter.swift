@@ -9,9 +9,12 @@ import QiyueReview
 /// Every piece of data (file names, clause text, messages, reasons) goes through
 /// `XMLEscaping`, so nothing a draft contains can become markup in the opinion.
 public struct HTMLOpinionWriter: Sendable {
+    /// The largest page written; writing stops, with an `OutputLimitError`, once it is crossed.
+    public var maximumBytes = DocumentLimits.maximumHTMLBytes
+
     public init() {}
 
-    public func write(_ opinion: ReviewOpinion) -> String {
+    public func write(_ opinion: ReviewOpinion) throws -> String {
         let labels = OpinionLabels(language: opinion.language)
         let english = opinion.language == .en
         var html = "<!DOCTYPE html>\n<html lang=\"\(english ? "en" : "zh-CN")\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -22,9 +25,14 @@ public struct HTMLOpinionWriter: Sendable {
         html += header(opinion, labels)
         html += "<h2>\(e(labels.summary))</h2>\n" + countsTable(opinion.summary, labels)
         if opinion.files.count > 1 { html += filesTable(opinion, labels) }
-        for file in opinion.files { html += section(file, in: opinion, labels) }
+        // The reviewed texts make the page large: no further file is written once it is past the limit.
+        for file in opinion.files {
+            guard html.utf8.count <= maximumBytes else { break }
+            html += section(file, in: opinion, labels)
+        }
         html += "<p class=\"signature\">\(e(labels.signature))\(opinion.reviewer.map(e) ?? "________________")　　\(e(labels.date))：\(e(opinion.date))</p>\n"
         html += "</body>\n</html>\n"
+        guard html.utf8.count <= maximumBytes else { throw OutputLimitError(format: "HTML", limit: maximumBytes) }
         return html
     }
 

@@ -21,7 +21,7 @@ public enum RuleDocumentation {
         for category in pack.orderedCategories {
             text += "| `\(category.id)` | \(cell(category.title.zh)) / \(cell(category.title.en)) | \(cell(category.description.zh)) / \(cell(category.description.en)) |\n"
         }
-        text += "\n"
+        text += "\n" + termSetTable(pack)
         text += "| 规则 / rule | 类别 / category | 级别 / severity | 说明 / message |\n|---|---|---|---|\n"
         for rule in pack.rules {
             text += "| [`\(rule.id)`](#\(anchor(rule.id))) | \(rule.category.rawValue) | \(rule.severity.rawValue) | \(cell(rule.message.zh)) |\n"
@@ -33,6 +33,19 @@ public enum RuleDocumentation {
             for rule in rules { text += section(rule) }
         }
         return text
+    }
+
+    /// The pack's term sets and their terms: the sets rules name as `@name`, and the placement
+    /// sets a redline finds the closing article, closing sentences and signature block by.
+    static func termSetTable(_ pack: RulePack) -> String {
+        guard !pack.termSets.isEmpty else { return "" }
+        let placement = Set(PlacementTermSet.allCases.map(\.rawValue))
+        var text = "| 词集 / term set | 用途 / use | 词语 / terms |\n|---|---|---|\n"
+        for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) {
+            let use = placement.contains(name) ? "修订时放置范本条款 / placing model clauses (--redline)" : "规则以 `@\(name)` 引用 / named by rules as `@\(name)`"
+            text += "| `\(name)` | \(use) | \(cell(Self.terms(terms))) |\n"
+        }
+        return text + "\n"
     }
 
     static func section(_ rule: Rule) -> String {

@@ -32,7 +32,7 @@ public struct ReviewEngine: Sendable {
         outcome(extracted, file: file).findings
     }
 
-    /// The findings and the exemptions (`qiyue-disable` comments) with what each silenced.
+    /// The findings, the exemptions (`qiyue-disable` comments) with what each silenced, and the parties.
     public func outcome(_ extracted: ExtractedText, file: String = "-") -> ReviewOutcome {
         let analysis = DocumentAnalysis(text: NormalizedText(extracted.text, softBreaks: BlockBreaks.softBreaks(of: extracted)), pack: compiled)
         var located: [LocatedMatch] = clauseMatches(analysis) + documentMatches(analysis)
@@ -49,7 +49,7 @@ public struct ReviewEngine: Sendable {
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
         let exemptions = suppressions.suppressions.isEmpty ? [] : ExemptionBuilder(analysis: analysis, extracted: extracted, builder: builder)
             .exemptions(suppressions.suppressions, silenced: silenced)
-        return ReviewOutcome(findings: findings, exemptions: exemptions)
+        return ReviewOutcome(findings: findings, exemptions: exemptions, parties: analysis.parties)
     }
 
     /// Clause rules: for each sentence with a trigger, at most one finding per rule (or per

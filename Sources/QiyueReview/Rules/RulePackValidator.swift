@@ -42,8 +42,14 @@ public enum RulePackValidator {
             problems += RulePackExampleCheck.problems(rule, at: at.appending("examples"))
             problems += RulePackMatchCheck.problems(rule, termSets: termSets, at: at.appending("match"))
         }
-        for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) where terms.isEmpty || terms.contains(where: { $0.hasPrefix("@") }) {
-            problems.append(RulePackProblem(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set", at: JSONPointer(["termSets", name])))
+        for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) {
+            if terms.isEmpty || terms.contains(where: { $0.hasPrefix("@") }) {
+                problems.append(RulePackProblem(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set", at: JSONPointer(["termSets", name])))
+            }
+            // A blank term occurs everywhere: in a placement set it would make every line a closing sentence.
+            for (index, term) in terms.enumerated() where term.allSatisfy(\.isWhitespace) {
+                problems.append(RulePackProblem(zh: "词集 \(name) 含空白词语", en: "term set \(name) holds a blank term", at: JSONPointer(["termSets", name, String(index)])))
+            }
         }
         return problems
     }

@@ -63,7 +63,7 @@ final class ConvertCommandTests: XCTestCase {
         XCTAssertEqual(try run(["convert", "协议.md", "协议.html", "--title", "另一个标题"]), .init(status: 0, stdout: "", stderr: ""))
         var titled = document
         titled.metadata.title = "另一个标题"
-        XCTAssertEqual(String(decoding: try contents("协议.html"), as: UTF8.self), HTMLWriter().write(titled))
+        XCTAssertEqual(String(decoding: try contents("协议.html"), as: UTF8.self), try HTMLWriter().write(titled))
     }
 
     func testMissingPictureIsAWarningNotAFailure() throws {

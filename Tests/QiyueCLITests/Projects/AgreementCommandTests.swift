@@ -21,7 +21,7 @@ final class AgreementCommandTests: XCTestCase {
     func testRefusesToWriteWhenTheReviewFindsABannedClause() throws {
         // The review reads the document as written, so each finding is located in that file:
         // a line of the Markdown, a paragraph of the DOCX, a line of the HTML.
-        for (ext, line, column) in [("md", 40, 57), ("docx", 23, 57), ("html", 100, 112)] {
+        for (ext, line, column) in [("md", 40, 57), ("docx", 23, 57), ("html", 102, 112)] {
             let output = directory.appendingPathComponent("agreement.\(ext)").path
             let result = try QiyueProcess.run(["agreement", banned, "-o", output])
             XCTAssertEqual(result.status, 1)

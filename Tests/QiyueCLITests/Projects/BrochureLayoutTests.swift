@@ -69,16 +69,36 @@ final class BrochureLayoutTests: XCTestCase {
         XCTAssertTrue(html.contains("</div>\n<figure><img src=\"data:image/png;base64,"), "the picture follows the band")
     }
 
-    /// A project without a picture still gets a cover: a taller band, and no broken image.
-    func testWithoutAPictureTheBandIsTheCover() throws {
+    /// A project without a picture still gets a cover that reads as one: the band, the place and
+    /// the bureau, and the key figures at the foot of the page — no broken image, no empty half page.
+    func testWithoutAPictureTheKeyFiguresFillTheCover() throws {
         let docx = try brochure(try project(), "b.docx")
         let body = try part("word/document.xml", of: docx)
-        XCTAssertTrue(body.contains("<w:trHeight w:val=\"\(DocxStyle.millimetres(110))\" w:hRule=\"exact\"/>"))
+        XCTAssertTrue(body.contains("<w:trHeight w:val=\"\(DocxStyle.millimetres(80))\" w:hRule=\"exact\"/>"))
         XCTAssertFalse(body.contains("<w:drawing>"))
         XCTAssertFalse(body.contains("![") || body.contains("cover.png"))
+        // The first page ends after the panel: the overview starts the second page.
+        let cover = try XCTUnwrap(body.components(separatedBy: "<w:pageBreakBefore/>").first)
+        XCTAssertTrue(cover.contains("普洱市投资促进局") && cover.contains("6 亿元") && cover.contains("带动就业"), String(cover.suffix(2000)))
+        XCTAssertFalse(cover.contains("项目概况"))
+        XCTAssertEqual(cover.components(separatedBy: "<w:tbl>").count - 1, 2, "the band and the figures")
         let html = try String(contentsOf: try brochure(try project(), "b.html"), encoding: .utf8)
-        XCTAssertTrue(html.contains("<header class=\"title-page cover\">"))
+        let header = try XCTUnwrap(html.components(separatedBy: "<header class=\"title-page cover\">").dropFirst().first?.components(separatedBy: "</header>").first)
+        XCTAssertTrue(header.contains("<div class=\"cover-figures\">\n<table class=\"key-figures\">"), header)
+        XCTAssertEqual(html.components(separatedBy: "<table class=\"key-figures\">").count - 1, 1, "the panel is on the cover, once")
         XCTAssertFalse(html.contains("<img"))
+    }
+
+    /// With a picture the cover is full: the key figures open the next page.
+    func testWithAPictureTheKeyFiguresFollowTheCover() throws {
+        let withPicture = try project { $0["pictures"] = ["cover": "images/cover.png"] }
+        let body = try part("word/document.xml", of: try brochure(withPicture, "b.docx"))
+        let cover = try XCTUnwrap(body.components(separatedBy: "<w:br w:type=\"page\"/>").first)
+        XCTAssertTrue(cover.contains("<w:drawing>"))
+        XCTAssertFalse(cover.contains("6 亿元"), "the figures are not on a cover with a picture")
+        let html = try String(contentsOf: try brochure(withPicture, "b.html"), encoding: .utf8)
+        XCTAssertFalse(html.contains("<div class=\"cover-figures\">"))
+        XCTAssertTrue(html.contains("</header>\n<table class=\"key-figures\">"), String(html.prefix(4000)))
     }
 
     func testKeyFiguresShowWhatTheProjectStates() throws {

@@ -177,6 +177,7 @@ final class ReviewAnnotateTests: XCTestCase {
             let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
             XCTAssertEqual(comments.filter { $0["author"] as? String == "契约审查" }.count, expected.count, name)
             XCTAssertEqual(report["markersOnly"] as? Bool, false, "tracked changes are more than marks")
+            try checkNewAnnotationIds(report, name)
 
             let accepted = directory.appendingPathComponent("accepted-\(name)")
             try acceptAllChanges(redlined, accepted)
@@ -191,6 +192,25 @@ final class ReviewAnnotateTests: XCTestCase {
             let text = try QiyueProcess.run(["convert", accepted.lastPathComponent, "-"], currentDirectory: directory).stdout
             XCTAssertTrue(text.contains("项目用地通过招标拍卖挂牌方式依法出让"), text)
         }
+    }
+
+    /// Every annotation the redline added (comments, deletions, insertions, added paragraphs)
+    /// has an id of its own, above every id already in the file's body, comments, headers,
+    /// footers and notes: ECMA-376 makes an annotation's id unique in the document, not per kind.
+    private func checkNewAnnotationIds(_ report: [String: Any], _ name: String) throws {
+        let output = try XCTUnwrap(report["annotations"] as? [[Any]])
+        var input = try XCTUnwrap(report["inputAnnotations"] as? [[Any]]).map { "\($0[0]) \($0[1]) \($0[2])" }
+        var added: [(kind: String, id: Int)] = []
+        for annotation in output {
+            let key = "\(annotation[0]) \(annotation[1]) \(annotation[2])"
+            if let index = input.firstIndex(of: key) { input.remove(at: index) } else { added.append((annotation[1] as! String, annotation[2] as! Int)) }
+        }
+        XCTAssertTrue(input.isEmpty, "\(name): annotations of the input lost: \(input)")
+        XCTAssertEqual(Set(added.map(\.kind)), ["comment", "del", "ins"], name)
+        let highest = try XCTUnwrap(report["highestInputId"] as? Int)
+        XCTAssertGreaterThan(highest, 0, "\(name): the fixture holds comments and tracked changes of its own")
+        XCTAssertTrue(added.allSatisfy { $0.id > highest }, "\(name): new ids must lie above \(highest): \(added)")
+        XCTAssertEqual(Set(added.map(\.id)).count, added.count, "\(name): an id is shared: \(added)")
     }
 
     func testARedlineKeepsATypedClauseLabelAndReadsAsTheRewrite() throws {

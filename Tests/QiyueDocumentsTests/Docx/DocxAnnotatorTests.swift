@@ -68,10 +68,11 @@ final class DocxAnnotatorTests: XCTestCase {
         XCTAssertEqual(document.text.text, "甲\t乙方承担")
         let body = try annotatedBody(paragraphs, [span(1, 5, 7)]).body
         XCTAssertTrue(body.contains("<w:delText>删</w:delText>"))
-        XCTAssertTrue(body.hasSuffix("<w:commentRangeStart w:id=\"0\"/><w:r><w:t>承担</w:t></w:r><w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"), body)
+        // The comment takes the first id above the deletion's: annotation ids are shared by every kind.
+        XCTAssertTrue(body.hasSuffix("<w:commentRangeStart w:id=\"10\"/><w:r><w:t>承担</w:t></w:r><w:commentRangeEnd w:id=\"10\"/><w:r><w:commentReference w:id=\"10\"/></w:r></w:p>"), body)
         let afterTab = try annotatedBody(paragraphs, [span(1, 3, 5)]).body
         // A span starting at a `w:t` that follows a tab splits the run between the two elements.
-        XCTAssertTrue(afterTab.hasPrefix("<w:p><w:r><w:t>甲</w:t><w:tab/></w:r><w:commentRangeStart w:id=\"0\"/><w:r><w:t>乙方</w:t></w:r><w:commentRangeEnd"), afterTab)
+        XCTAssertTrue(afterTab.hasPrefix("<w:p><w:r><w:t>甲</w:t><w:tab/></w:r><w:commentRangeStart w:id=\"10\"/><w:r><w:t>乙方</w:t></w:r><w:commentRangeEnd"), afterTab)
     }
 
     func testTheFirstCommentAddsItsPartRelationshipAndContentTypeAndNothingElseChanges() throws {
@@ -119,11 +120,11 @@ final class DocxAnnotatorTests: XCTestCase {
         let body = try annotatedBody(paragraphs, [comment]).body
         let by = "w:author=\"契约审查\" w:date=\"2025-03-08T09:00:00Z\""
         XCTAssertEqual(body, """
-        <w:p><w:commentRangeStart w:id="0"/><w:del w:id="9" \(by)><w:r><w:delText>甲方</w:delText></w:r></w:del>\
-        <w:hyperlink w:anchor="x"><w:del w:id="10" \(by)><w:r><w:delText>承诺</w:delText></w:r></w:del></w:hyperlink>\
-        <w:ins w:id="7" w:author="起草人"><w:del w:id="11" \(by)><w:r><w:delText>地价</w:delText></w:r></w:del></w:ins>\
+        <w:p><w:commentRangeStart w:id="9"/><w:del w:id="10" \(by)><w:r><w:delText>甲方</w:delText></w:r></w:del>\
+        <w:hyperlink w:anchor="x"><w:del w:id="11" \(by)><w:r><w:delText>承诺</w:delText></w:r></w:del></w:hyperlink>\
+        <w:ins w:id="7" w:author="起草人"><w:del w:id="12" \(by)><w:r><w:delText>地价</w:delText></w:r></w:del></w:ins>\
         <w:del w:id="8" w:author="起草人"><w:r><w:delText>旧</w:delText></w:r></w:del>\
-        <w:del w:id="12" \(by)><w:r><w:delText>。</w:delText></w:r></w:del><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
+        <w:del w:id="13" \(by)><w:r><w:delText>。</w:delText></w:r></w:del><w:commentRangeEnd w:id="9"/><w:r><w:commentReference w:id="9"/></w:r></w:p>
         """)
         // Read as accepted, the paragraph is gone.
         let document = try DocxReader().readForEditing(package(paragraphs))

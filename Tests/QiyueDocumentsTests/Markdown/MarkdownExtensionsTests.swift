@@ -177,3 +177,38 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.description), ["a.md:3:1: warning: no base directory for images; 'a.png' kept as text"])
     }
 }
+
+/// A cover's picture survives `convert` to Markdown: it is written as a line of its own with
+/// its bytes inline, and the reader takes a `data:` picture of any length back.
+final class MarkdownCoverPictureTests: XCTestCase {
+    private let png = try! Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../Examples/projects/images/mohan-cold-chain-cover.png").standardizedFileURL)
+
+    func testTheCoverPictureIsWrittenAndReadBack() throws {
+        let picture = Image(data: png, format: .png, altText: "外景")
+        let document = Document(blocks: [.titlePage(title: [.text("某某项目")], subtitle: [.text("项目推介")], lines: [[.text("某某县")]], cover: TitleCover(picture: picture)),
+                                         .paragraph([.text("正文。")])])
+        let markdown = MarkdownWriter().write(document)
+        XCTAssertGreaterThan(png.base64EncodedString().count, 2048, "the picture is longer than an ordinary link may be")
+        XCTAssertTrue(markdown.hasPrefix("{.cover}\n某某项目\n项目推介\n![外景](data:image/png;base64,"), String(markdown.prefix(200)))
+        let read = MarkdownReader().read(markdown)
+        XCTAssertTrue(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        guard case let .titlePage(title, subtitle, lines, cover?) = read.document.blocks.first else { return XCTFail("\(read.document.blocks)") }
+        XCTAssertEqual(title, [.text("某某项目")])
+        XCTAssertEqual(subtitle, [.text("项目推介")])
+        XCTAssertEqual(lines, [[.text("某某县")]])
+        XCTAssertEqual(cover.picture?.data, png)
+        XCTAssertEqual(cover.picture?.altText, "外景")
+    }
+
+    func testALongDataPictureIsAFigureAndAnUnclosedOneStaysText() {
+        let source = "data:image/png;base64," + png.base64EncodedString()
+        let figure = MarkdownReader().read("![图](\(source))\n").document.blocks
+        guard case let .image(image)? = figure.first else { return XCTFail("\(figure)") }
+        XCTAssertEqual(image.data, png)
+        // Without its closing parenthesis the text is kept as it was written.
+        let unclosed = MarkdownReader().read("![图](\(source) 后文\n").document.blocks
+        guard case let .paragraph(content)? = unclosed.first else { return XCTFail("\(unclosed)") }
+        XCTAssertTrue(content.plainText.hasPrefix("![图](data:image/png;base64,"), String(content.plainText.prefix(80)))
+    }
+}

@@ -8,7 +8,7 @@ final class HTMLRoundTripTests: XCTestCase {
         for name in DocxRoundTripTests.corpus {
             let source = String(decoding: try ReaderFixtures.data("roundtrip/\(name).md"), as: UTF8.self)
             let document = MarkdownReader(baseDirectory: TestSupportDirectory.fixtures, fileName: name + ".md").read(source).document
-            let html = HTMLWriter().write(document)
+            let html = try HTMLWriter().write(document)
             let read = try HTMLReader().read(Data(html.utf8))
             XCTAssertEqual(PlainTextWriter().write(read.document), PlainTextWriter().write(document), name)
         }

@@ -5,11 +5,8 @@ import XCTest
 /// (same author, so weak evidence; the corpus remains the measure). Each is reviewed
 /// after the conventional preamble.
 final class FreshClauseTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
-
     func categories(_ clause: String) -> Set<RuleCategory> {
-        let document = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n\(clause)\n"
-        return Set(Self.engine.review(text: document).filter { $0.severity == .error }.map(\.category))
+        ClauseReview.categories(clause, atLeast: .error)
     }
 
     func testLawfulClausesWithTheSameVocabulary() {

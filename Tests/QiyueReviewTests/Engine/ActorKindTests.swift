@@ -6,11 +6,8 @@ import XCTest
 /// acting, a compound split across words), each with a clause that must fire and a lawful one
 /// of the same shape that must stay clean.
 final class ActorKindTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
-
     func categories(_ clause: String) -> Set<RuleCategory> {
-        let document = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n\(clause)\n"
-        return Set(Self.engine.review(text: document).filter { $0.severity >= .warning }.map(\.category))
+        ClauseReview.categories(clause, atLeast: .warning)
     }
 
     /// 甲方同意在…后，… is 甲方's commitment with a time phrase, not a subordinate clause whose

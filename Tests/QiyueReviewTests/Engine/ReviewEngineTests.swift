@@ -5,7 +5,7 @@ import XCTest
 /// The engine's reasoning, one behaviour per test: who commits, negation, lawful framing,
 /// structure, suppression and positions.
 final class ReviewEngineTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    static let engine = ClauseReview.engine
 
     func rules(_ text: String) -> [String] {
         Self.engine.review(text: text).map(\.ruleID)

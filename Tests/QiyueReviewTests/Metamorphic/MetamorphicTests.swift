@@ -10,7 +10,7 @@ import XCTest
 /// a reviewer who learns that 依法 silences the tool cannot trust any clean report. With
 /// `QIYUE_METAMORPHIC=/path` the failures are written out for study.
 final class MetamorphicTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    static let engine = ClauseReview.engine
     static let categories: [RuleCategory] = [.land, .tax, .guarantee]
 
     /// The categories with an error or warning in `document`.

@@ -4,7 +4,7 @@ import XCTest
 /// Roles come from every preamble form, and what depends on them (who promises, what an
 /// agreement lacks) follows the roles of the document rather than the convention.
 final class PreambleFormsTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    static let engine = ClauseReview.engine
 
     func table(_ text: String) -> PartyTable {
         let normalized = NormalizedText(text)

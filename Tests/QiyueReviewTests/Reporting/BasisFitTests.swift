@@ -3,11 +3,8 @@ import XCTest
 
 /// A finding cites the basis entries that fit the promise it read, and names that promise.
 final class BasisFitTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
-
     func finding(_ clause: String) throws -> Finding {
-        let document = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n\(clause)\n"
-        return try XCTUnwrap(Self.engine.review(text: document).first { $0.severity == .error })
+        try XCTUnwrap(ClauseReview.findings(clause).first { $0.severity == .error })
     }
 
     func citations(_ finding: Finding) -> [String] { finding.review.basis.map(\.citation) }

@@ -5,7 +5,7 @@ import XCTest
 
 /// Any text, however strange, gives findings or nothing, within bounded time; never a crash.
 final class HostileInputTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
+    static let engine = ClauseReview.engine
 
     func testRandomScalarSoupNeverCrashesAndPositionsStayInRange() {
         var generator = SystemRandomNumberGenerator()

@@ -5,12 +5,10 @@ import XCTest
 /// A hard line break inside a sentence, as text pasted from a PDF has, neither cuts the sentence
 /// nor moves a finding off the line and column where its words stand in the file.
 final class SoftLineBreakTests: XCTestCase {
-    static let engine = ReviewEngine(pack: try! RulePack.builtIn())
-    static let preamble = "甲方：某某县人民政府\n乙方：某某科技有限公司\n\n"
 
     func testActorOnTheFirstLineAndActOnTheSecond() throws {
-        let text = Self.preamble + "甲方同意乙方项目用地的出让价格按照\n每亩5万元确定，由甲方负责落实。\n"
-        let findings = Self.engine.review(text: text).filter { $0.category == .land }
+        let text = ClauseReview.preamble + "甲方同意乙方项目用地的出让价格按照\n每亩5万元确定，由甲方负责落实。\n"
+        let findings = ClauseReview.engine.review(text: text).filter { $0.category == .land }
         let finding = try XCTUnwrap(findings.first, "the promise spans the break and is still the government's")
         // The trigger (出让价格) stands on line 4, column 12 of the file.
         XCTAssertEqual(finding.line, 4)
@@ -18,14 +16,14 @@ final class SoftLineBreakTests: XCTestCase {
     }
 
     func testInvestorsDepositOnTheNextLineIsNotTheGovernmentsGuarantee() {
-        let text = Self.preamble + "乙方应在本协议签订后十五个工作日内向甲方缴纳\n履约保证金200万元，项目按期投产后甲方予以退还。\n"
-        let findings = Self.engine.review(text: text).filter { $0.category == .guarantee }
+        let text = ClauseReview.preamble + "乙方应在本协议签订后十五个工作日内向甲方缴纳\n履约保证金200万元，项目按期投产后甲方予以退还。\n"
+        let findings = ClauseReview.engine.review(text: text).filter { $0.category == .guarantee }
         XCTAssertEqual(findings.map(\.ruleID), [])
     }
 
     func testWordSplitByTheBreakIsStillRead() throws {
-        let text = Self.preamble + "甲方为乙方向银行申请的项目贷款提供连带责任保\n证，担保期限至贷款还清之日止。\n"
-        let finding = try XCTUnwrap(Self.engine.review(text: text).first { $0.category == .guarantee })
+        let text = ClauseReview.preamble + "甲方为乙方向银行申请的项目贷款提供连带责任保\n证，担保期限至贷款还清之日止。\n"
+        let finding = try XCTUnwrap(ClauseReview.engine.review(text: text).first { $0.category == .guarantee })
         XCTAssertEqual(finding.line, 4)
     }
 
@@ -40,7 +38,7 @@ final class SoftLineBreakTests: XCTestCase {
         let breaks = BlockBreaks.inferred("甲方：某某县人民政府\n乙方：某某新材料科技有限公司\n甲方为乙方贷款提供连带责任担保。\n备注：乙方应在签约后三十日内完成注册，注册资本不低于\n5000万元。")
         XCTAssertEqual(breaks, [false, false, false, true, false])
         let text = "甲方：某某县人民政府\n乙方：某某新材料科技有限公司\n甲方为乙方贷款提供连带责任担保。\n"
-        let finding = try XCTUnwrap(Self.engine.review(text: text).first { $0.category == .guarantee })
+        let finding = try XCTUnwrap(ClauseReview.engine.review(text: text).first { $0.category == .guarantee })
         XCTAssertEqual(finding.ruleID, "guarantee.government-guarantee")
         XCTAssertEqual(finding.line, 3)
     }
@@ -56,8 +54,8 @@ final class SoftLineBreakTests: XCTestCase {
     func testAWrappedClauseIsNotTheTitleOfAnAgreement() {
         // Cut in two, 本协议第五条的约定，依法… leaves a first piece naming 协议; it is no heading, so
         // a clause alone is not taken for an agreement lacking its completeness elements.
-        let text = Self.preamble.replacingOccurrences(of: "\n\n", with: "\n") + "乙方按本协议第五条的约定，依法\n享受国家规定的税收优惠政策，由税务机关依法办理。\n"
-        XCTAssertEqual(Self.engine.review(text: text).map(\.ruleID), [])
+        let text = ClauseReview.preamble.replacingOccurrences(of: "\n\n", with: "\n") + "乙方按本协议第五条的约定，依法\n享受国家规定的税收优惠政策，由税务机关依法办理。\n"
+        XCTAssertEqual(ClauseReview.engine.review(text: text).map(\.ruleID), [])
     }
 
     func testALabelAfterALineCutMidPhraseContinuesTheSentence() {

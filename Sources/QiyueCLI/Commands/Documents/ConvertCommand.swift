@@ -67,12 +67,14 @@ struct ConvertCommand: Command {
 
         let bytes: Data
         do {
-            bytes = try render(document, as: outputFormat, style: style)
+            bytes = try render(document, as: outputFormat, style: style, maximumHTMLBytes: context.maximumHTMLBytes)
         } catch let ZipWriterError.beyondReadLimit(part, limit) {
             throw Diagnostic.error(context.localized(
                 zh: "文档过大：写出的 \(part) 将超过 \(limit >> 20) MiB（Word 文件读取的上限），未写入；请拆分文档",
                 en: "the document is too large: \(part) would exceed \(limit >> 20) MiB (what a Word file may hold to be read); nothing written; split the document"),
                 at: SourceLocation(file: displayName, line: 1, column: 1))
+        } catch let error as OutputLimitError {
+            throw Diagnostic.error(error.message.text(in: context.language), at: SourceLocation(file: displayName, line: 1, column: 1))
         }
         if output == "-" {
             context.writeOut(String(decoding: bytes, as: UTF8.self))
@@ -83,10 +85,13 @@ struct ConvertCommand: Command {
     }
 
     /// The bytes of `document` in `format`.
-    func render(_ document: Document, as format: DocumentFormat, style: DocxStyle) throws -> Data {
+    func render(_ document: Document, as format: DocumentFormat, style: DocxStyle, maximumHTMLBytes: Int) throws -> Data {
         switch format {
         case .docx: return try DocxWriter(style: style).write(document)
-        case .html: return Data(HTMLWriter().write(document).utf8)
+        case .html:
+            var writer = HTMLWriter()
+            writer.maximumBytes = maximumHTMLBytes
+            return Data(try writer.write(document).utf8)
         case .markdown: return Data(MarkdownWriter().write(document).utf8)
         case .text: return Data(PlainTextWriter().write(document).utf8)
         }

@@ -119,7 +119,14 @@ struct ReviewCommand: Command {
         case .html, .docx:
             context.writeErr(errors.errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
-            sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
+            do {
+                var html = HTMLOpinionWriter()
+                html.maximumBytes = context.maximumHTMLBytes
+                sink.write(format == .html ? Data(try html.write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
+            } catch let error as OutputLimitError {
+                // The opinion holds the reviewed texts: the first input is where the size comes from.
+                throw Diagnostic.error(error.message.text(in: context.language), at: report.files.first.map { SourceLocation(file: $0.path, line: 1, column: 1) })
+            }
         }
         try sink.finish(language: context.language)
         if tally.unreadable > 0 { return ExitCode.usageOrInput.rawValue }

@@ -25,25 +25,22 @@ public struct DocxAnnotator: Sendable {
         let commentsName = package.relatedParts(ofKind: "comments").first
         let existingComments = try commentsName.flatMap { try package.zip.contents(ofEntryNamed: $0) }
         let part = document.mainPart.buffer
-        let commentsPart = DocxCommentsPart(existing: existingComments, highestMarkerId: DocxCommentsPart.highestMarkerId(in: part))
+        let commentsPart = DocxCommentsPart(existing: existingComments)
         var plan = DocxSplicePlan()
         var elements: [String] = []
         try checkPrefix(in: part, name: package.mainPart)
         var changes: [DocxTrackedChange] = []
-        let highestId = Self.highestId(in: part)
-        var revisionId = highestId + 1
-        // New changes take fewer ids than the part has bytes, so copies numbered from here never meet them.
-        plan.copiedRevisionBase = highestId + 1 + part.count
-        for (index, comment) in comments.enumerated() {
-            let id = commentsPart.firstFreeId + index
+        var ids = try annotationIds(in: document, existingComments: existingComments)
+        for comment in comments {
             guard var (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }
+            let id = ids.take()
             if let rewrite = comment.rewrite, let paragraph = document.paragraph(rewrite.paragraph) {
                 let sentenceStart = paragraph.startBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.column), in: part)
                 let sentenceEnd = paragraph.endBoundary(atDecoded: paragraph.decodedOffset(ofColumn: rewrite.endColumn), in: part)
                 if let change = DocxTrackedChange.make(
-                    start: sentenceStart, end: sentenceEnd, firstId: revisionId, insertion: rewrite.text, author: author, part: part
+                    start: sentenceStart, end: sentenceEnd, firstId: ids.next, insertion: rewrite.text, author: author, part: part
                 ), plan.add(change) {
-                    revisionId += change.idCount
+                    _ = ids.take(change.idCount)
                     changes.append(change)
                 }
             }
@@ -62,9 +59,11 @@ public struct DocxAnnotator: Sendable {
         for (number, added) in additions.sorted(by: { $0.key < $1.key }) {
             let texts = added.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.text)
             guard let paragraph = document.paragraph(number), let offset = DocxParagraphInsertion.offset(after: paragraph, in: part) else { continue }
-            plan.insert(DocxParagraphInsertion.markup(texts, following: paragraph, firstId: revisionId, author: author, part: part), at: .point(offset), closing: false)
-            revisionId += 2 * texts.count
+            plan.insert(DocxParagraphInsertion.markup(texts, following: paragraph, firstId: ids.take(2 * texts.count), author: author, part: part), at: .point(offset), closing: false)
         }
+        // A run split where a formatting change is tracked gets a copy of it numbered from
+        // here plus the split's offset: above every id above, and never twice.
+        plan.copiedRevisionBase = ids.next
         var replaced: [String: [UInt8]] = [package.mainPart: plan.apply(to: part)]
         var added: [(String, [UInt8])] = []
         if !elements.isEmpty {
@@ -80,26 +79,18 @@ public struct DocxAnnotator: Sendable {
         return try DocxPackageEditor.write(package.zip, replacing: replaced, adding: added)
     }
 
-    /// The highest `w:id` in the part: tracked changes take ids above every id in use.
-    static func highestId(in part: UnsafeBufferPointer<UInt8>) -> Int {
-        let marker = Array("w:id=\"".utf8)
-        var highest = 0
-        var index = 0
-        while index + marker.count < part.count {
-            if part[index] == marker[0], part[index + 1] == marker[1], Array(part[index ..< index + marker.count]) == marker {
-                var value = 0
-                var cursor = index + marker.count
-                while cursor < part.count, part[cursor] >= 0x30, part[cursor] <= 0x39, value < Int.max / 10 - 10 {
-                    value = value * 10 + Int(part[cursor] - 0x30)
-                    cursor += 1
-                }
-                highest = max(highest, value)
-                index = cursor
-            } else {
-                index += 1
+    /// A counter above every annotation id of the body, the comments, the headers, the
+    /// footers and the notes, so nothing the editor adds can share an id with what is there.
+    private func annotationIds(in document: DocxEditableDocument, existingComments: [UInt8]?) throws -> DocxAnnotationIds {
+        let package = document.package
+        var others: [[UInt8]] = existingComments.map { [$0] } ?? []
+        for kind in ["header", "footer", "footnotes", "endnotes"] {
+            for name in package.relatedParts(ofKind: kind) {
+                if let bytes = try package.zip.contents(ofEntryNamed: name) { others.append(bytes) }
             }
         }
-        return highest
+        let highest = others.map { bytes in bytes.withUnsafeBufferPointer(DocxAnnotationIds.highestId(in:)) }
+        return DocxAnnotationIds(above: highest + [DocxAnnotationIds.highestId(in: document.mainPart.buffer)])
     }
 
     /// Refuses a body that does not call WordprocessingML `w:`, since the marks are written with that prefix.

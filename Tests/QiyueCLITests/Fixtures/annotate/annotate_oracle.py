@@ -11,6 +11,12 @@
   changed        entries that differ or are new
   markersOnly    whether document.xml, with the new comments' marks taken out and run and
                  w:t boundaries and xml:space attributes ignored in both, equals the original's
+  annotations    every annotation of the annotated package as [part, element, id]: comments,
+                 bookmarks, tracked changes and move ranges in the body, comments, headers,
+                 footers and notes (a range's end and a comment's marks repeat its start's id
+                 and are not listed)
+  inputAnnotations  the same for the original
+  highestInputId the highest w:id anywhere in those parts of the original, or -1
 
 Usage: annotate_oracle.py ORIGINAL.docx ANNOTATED.docx [LINE:COLUMN:ENDCOLUMN ...]
 """
@@ -109,6 +115,36 @@ def markers_only(original, annotated, new_ids):
     return normalized(before) == normalized(after)
 
 
+ANNOTATION_ELEMENTS = {
+    "comment", "bookmarkStart", "ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveToRangeStart",
+    "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange",
+    "tblGridChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
+    "customXmlInsRangeStart", "customXmlDelRangeStart", "customXmlMoveFromRangeStart", "customXmlMoveToRangeStart",
+}
+
+
+def annotation_parts(archive):
+    """The parts annotations live in: the body, the comments, headers, footers and notes."""
+    pattern = re.compile(r"word/(document|comments|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+    return [name for name in archive.namelist() if pattern.match(name)]
+
+
+def annotations(path):
+    result, highest = [], -1
+    with zipfile.ZipFile(path) as archive:
+        for name in annotation_parts(archive):
+            root = etree.fromstring(archive.read(name))
+            for element in root.iter():
+                identifier = element.get(q("id"))
+                if identifier is None or not identifier.lstrip("-").isdigit():
+                    continue
+                highest = max(highest, int(identifier))
+                local = etree.QName(element).localname
+                if etree.QName(element).namespace == W and local in ANNOTATION_ELEMENTS:
+                    result.append([name, local, int(identifier)])
+    return result, highest
+
+
 def main():
     original, annotated = sys.argv[1], sys.argv[2]
     spans = []
@@ -136,6 +172,9 @@ def main():
         "markersOnly": markers_only(original, annotated, new_ids),
         "identical": sorted(name for name in before if after.get(name) == before[name]),
         "changed": sorted(name for name in after if before.get(name) != after[name]),
+        "annotations": annotations(annotated)[0],
+        "inputAnnotations": annotations(original)[0],
+        "highestInputId": annotations(original)[1],
     }, ensure_ascii=False))
 
 
