@@ -35,7 +35,7 @@ public struct ReviewAnnotation: Sendable {
             } else {
                 let extracted = try ReviewInputReader.extract(path: path, data: data, language: language)
                 report = FileReview(path: path, findings: engine.review(extracted, file: path))
-                editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
+                editable = try DocxReader(options: .ownPackage).readForEditing(try DocxWriter().write(try document(path: path, data: data)))
             }
             let findings = isDocx ? report.findings : Self.matching(report.findings, in: engine.review(editable.text, file: path))
             // Only a redline puts wording in, so only a redline reads the parties and places the clauses.

@@ -40,4 +40,17 @@ final class FuzzCampaignRegressionTests: XCTestCase {
             """))
         XCTAssertFalse(exists("out.md"))
     }
+
+    /// A text draft with one long repetitive line could not be annotated: the Word copy made
+    /// for the comments compresses beyond 200:1, and reading it back took it for a zip bomb
+    /// ("cannot read the document: word/document.xml", blamed on the .txt file).
+    func testTextDraftWithARepetitiveLineIsAnnotated() throws {
+        try write("草稿.txt", "第一条 甲方承诺返还土地出让金。\n" + String(repeating: "x", count: 2 << 20) + "\n")
+        let result = try run(["--lang", "en", "review", "--format", "json", "--annotate", "批注.docx", "草稿.txt"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertTrue(result.stdout.contains("\"error\": null"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\"rule\": \"land.fee-rebate\""), result.stdout)
+        XCTAssertTrue(exists("批注.docx"))
+    }
 }
