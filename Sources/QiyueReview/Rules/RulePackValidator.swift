@@ -45,7 +45,7 @@ public enum RulePackValidator {
         for (name, terms) in pack.termSets.sorted(by: { $0.key < $1.key }) where terms.isEmpty || terms.contains(where: { $0.hasPrefix("@") }) {
             problems.append(RulePackProblem(zh: "词集 \(name) 为空或引用了其他词集", en: "term set \(name) is empty or refers to another set", at: JSONPointer(["termSets", name])))
         }
-        return problems
+        return problems + RulePackSizeCheck.problems(pack, over: base)
     }
 
     /// Every declared category needs a usable id and both titles, once.

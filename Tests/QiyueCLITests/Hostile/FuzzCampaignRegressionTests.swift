@@ -53,4 +53,29 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\"rule\": \"land.fee-rebate\""), result.stdout)
         XCTAssertTrue(exists("批注.docx"))
     }
+
+    /// A term of a million characters made a 3 MB pack claim 2.7 GB for its matching table,
+    /// and 200 distinct terms of a hundred rare characters each 2.5 GB: both are refused.
+    func testRulePackWithOverlongOrTooManyTermsIsRefused() throws {
+        let fixture = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/packs/procurement.json")
+        let pack = try String(contentsOf: fixture, encoding: .utf8)
+        try write("d.md", "第一条 甲方指定采购乙方产品。\n")
+        try write("long.json", pack.replacingOccurrences(of: "\"依法采购\"", with: "\"依法采购" + String(repeating: "地", count: 97) + "\""))
+        XCTAssertEqual(try run(["--lang", "en", "review", "--rules", "long.json", "d.md"]), .init(status: 2, stdout: "", stderr: """
+            long.json:14:46: error: the term has 101 characters, beyond the limit of 100
+
+            """))
+        try write("edge.json", pack.replacingOccurrences(of: "\"依法采购\"", with: "\"依法采购" + String(repeating: "地", count: 96) + "\""))
+        XCTAssertEqual(try run(["--lang", "en", "review", "--rules", "edge.json", "d.md"]).status, 1)
+        let rare = (0..<200).map { (term: Int) -> String in
+            let scalars = (0..<100).compactMap { (offset: Int) -> Unicode.Scalar? in Unicode.Scalar(0x4E00 + term * 100 + offset) }
+            return "\"" + String(String.UnicodeScalarView(scalars)) + "\""
+        }
+        try write("many.json", pack.replacingOccurrences(of: "\"依法采购\"", with: "\"依法采购\", " + rare.joined(separator: ", ")))
+        let many = try run(["--lang", "en", "review", "--rules", "many.json", "d.md"])
+        XCTAssertEqual(many.status, 2)
+        XCTAssertEqual(many.stdout, "")
+        XCTAssertTrue(many.stderr.hasPrefix("many.json:1:1: error: the pack's terms are too many: "), many.stderr)
+        XCTAssertTrue(many.stderr.hasSuffix(", beyond the limit of 40000000; remove terms\n"), many.stderr)
+    }
 }
