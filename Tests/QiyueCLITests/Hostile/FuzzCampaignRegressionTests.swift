@@ -54,6 +54,17 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertTrue(exists("批注.docx"))
     }
 
+    /// With a machine-readable report the reason a file was not reviewed was only inside
+    /// the report: the run exited 2 with nothing on standard error.
+    func testEveryReportFormatNamesTheUnreadableFileOnStandardError() throws {
+        try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("bin.txt"))
+        for format in ["text", "json", "jsonl", "sarif", "html"] {
+            let result = try run(["--lang", "en", "review", "--format", format, "bin.txt"])
+            XCTAssertEqual(result.status, 2, format)
+            XCTAssertEqual(result.stderr, "bin.txt:1:1: error: not a text file (NUL byte at offset 0)\n", format)
+        }
+    }
+
     /// A term of a million characters made a 3 MB pack claim 2.7 GB for its matching table,
     /// and 200 distinct terms of a hundred rare characters each 2.5 GB: both are refused.
     func testRulePackWithOverlongOrTooManyTermsIsRefused() throws {

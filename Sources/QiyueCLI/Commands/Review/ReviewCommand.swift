@@ -115,7 +115,6 @@ struct ReviewCommand: Command {
         case .sarif:
             sink.write(SARIFReporter(language: context.language).render(report))
         case .html, .docx:
-            context.writeErr(errors.errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             sink.write(format == .html ? Data(HTMLOpinionWriter().write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
         }
