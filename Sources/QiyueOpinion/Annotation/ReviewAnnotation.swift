@@ -31,6 +31,7 @@ public struct ReviewAnnotation: Sendable {
             let editable: DocxEditableDocument
             if isDocx {
                 editable = try DocxReader().readForEditing(data)
+                try ReviewInputReader.requireText(editable.text, language: language)
                 report = FileReview(path: path, findings: engine.review(editable.text, file: path))
             } else {
                 let extracted = try ReviewInputReader.extract(path: path, data: data, language: language)

@@ -89,4 +89,24 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertTrue(many.stderr.hasPrefix("many.json:1:1: error: the pack's terms are too many: "), many.stderr)
         XCTAssertTrue(many.stderr.hasSuffix(", beyond the limit of 40000000; remove terms\n"), many.stderr)
     }
+
+    /// A file of nothing but a byte-order mark or blank lines was "reviewed" with no problems
+    /// and exit 0; a DOCX with no text (a scan pasted as pictures) is the same case.
+    func testFileWithoutTextIsNotReviewedAsClean() throws {
+        try Data([0xEF, 0xBB, 0xBF]).write(to: directory.appendingPathComponent("bom.txt"))
+        try write("blank.md", "\n   \n\t\n")
+        for name in ["bom.txt", "blank.md"] {
+            XCTAssertEqual(try run(["--lang", "en", "review", name]), .init(status: 2, stdout: """
+                reviewed 1 file: 0 error(s), 0 warning(s), 0 info; land 0, tax 0, guarantee and hidden debt 0, completeness 0; 1 not reviewed
+
+                """, stderr: "\(name): error: the file has no text (a scan, or pictures only?), not reviewed\n"), name)
+        }
+        XCTAssertEqual(try run(["convert", "blank.md", "blank.docx"]).status, 0)
+        let docx = try run(["--lang", "en", "review", "--format", "json", "blank.docx"])
+        XCTAssertEqual(docx.status, 2)
+        XCTAssertEqual(docx.stderr, "blank.docx: error: the file has no text (a scan, or pictures only?), not reviewed\n")
+        let annotate = try run(["--lang", "en", "review", "--annotate", "批注.docx", "blank.docx"])
+        XCTAssertEqual(annotate.status, 2)
+        XCTAssertFalse(exists("批注.docx"))
+    }
 }
