@@ -109,4 +109,14 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertEqual(annotate.status, 2)
         XCTAssertFalse(exists("批注.docx"))
     }
+
+    /// One line repeating a rebate promise a thousand times (33 KB) took almost a minute to
+    /// review: every trigger searched the whole clause for its actor, mention by mention.
+    func testOneLongClauseIsReviewedInBoundedWork() throws {
+        try write("长句.txt", "第一条 总则\n" + String(repeating: "甲方承诺返还土地出让金", count: 1_000) + "\n")
+        let result = try run(["--lang", "en", "review", "--format", "json", "长句.txt"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stdout.contains("\"rule\": \"land.fee-rebate\""))
+    }
 }
+
