@@ -568,7 +568,7 @@ def json_tree_mutate(rng, value, depth=0):
     if isinstance(value, list) and value and rng.random() < 0.8:
         i = rng.randrange(len(value))
         value[i] = json_tree_mutate(rng, value[i], depth + 1)
-        if rng.random() < 0.1:
+        if rng.random() < 0.1 and len(json.dumps(value[i])) < 1000:
             value.extend([value[i]] * 10000)
         return value
     return rng.choice(hostile)

@@ -90,6 +90,16 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertTrue(many.stderr.hasSuffix(", beyond the limit of 40000000; remove terms\n"), many.stderr)
     }
 
+    /// A 1 GB pack took 3.8 GB to parse before its first problem was reported.
+    func testRulePackAboveTheSizeLimitIsRefusedUnparsed() throws {
+        try write("d.md", "第一条 甲方承诺返还土地出让金。\n")
+        try write("big.json", "{\"name\": \"" + String(repeating: "x", count: 16 << 20) + "\"}")
+        XCTAssertEqual(try run(["--lang", "en", "review", "--rules", "big.json", "d.md"]), .init(status: 2, stdout: "", stderr: """
+            big.json:1:1: error: the rule pack is larger than the 16 MiB limit and was not read
+
+            """))
+    }
+
     /// A file of nothing but a byte-order mark or blank lines was "reviewed" with no problems
     /// and exit 0.
     func testFileWithoutTextIsNotReviewedAsClean() throws {
