@@ -26,8 +26,25 @@ public struct DiagnosticPrinter: Sendable {
             text += location.prefix + ": "
         }
         let label = diagnostic.severity.label(in: language)
-        text += paint(label + ":", color: color(for: diagnostic.severity)) + " " + diagnostic.message
+        text += paint(label + ":", color: color(for: diagnostic.severity)) + " " + Self.bounded(diagnostic.message)
         return text
+    }
+
+    /// Messages longer than this many characters are shown with their middle cut out.
+    ///
+    /// A message quotes what it is about (a tag, a variable, a name from the input), and a
+    /// quoted megabyte from a hostile file would bury the message and flood the terminal.
+    public static let maximumMessageCharacters = 1000
+
+    /// `message`, or its first characters, `…` and its last 80 characters when it is longer
+    /// than `maximumMessageCharacters`, so the closing quote and the hint after it remain.
+    static func bounded(_ message: String) -> String {
+        let tail = 80
+        guard message.utf8.count > maximumMessageCharacters,
+              let headEnd = message.index(message.startIndex, offsetBy: maximumMessageCharacters - tail, limitedBy: message.endIndex),
+              let limit = message.index(headEnd, offsetBy: tail, limitedBy: message.endIndex), limit < message.endIndex
+        else { return message }
+        return String(message[..<headEnd]) + "…" + String(message.suffix(tail))
     }
 
     /// The full rendering: headline, source excerpt with caret (when the line is known), notes.
@@ -49,7 +66,7 @@ public struct DiagnosticPrinter: Sendable {
     /// `注: message`, or `file:line:col: 注: message` for a note with a place of its own, so
     /// an editor can jump to it as to any diagnostic.
     public func line(for note: Diagnostic.Note) -> String {
-        let label = paint(Severity.note.label(in: language) + ":", color: "36") + " " + note.message
+        let label = paint(Severity.note.label(in: language) + ":", color: "36") + " " + Self.bounded(note.message)
         guard let location = note.location else { return label }
         return location.prefix + ": " + label
     }

@@ -34,10 +34,15 @@ public enum EditDistance {
     /// length (at least 1, at most 3), or when one word is a prefix of the other.
     public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
         var best: (name: String, distance: Int)?
+        let lowered = word.lowercased(), wordCount = word.count, loweredCount = lowered.count
         for candidate in candidates {
-            let distance = between(word.lowercased(), candidate.lowercased())
-            let limit = min(3, max(1, max(word.count, candidate.count) / 3))
-            let prefix = word.count >= 2 && candidate.hasPrefix(word)
+            let limit = min(3, max(1, max(wordCount, candidate.count) / 3))
+            let prefix = wordCount >= 2 && candidate.hasPrefix(word)
+            let loweredCandidate = candidate.lowercased()
+            // The distance is at least the difference in length, so a word much longer than
+            // every name (a pasted paragraph in a tag) is rejected without the quadratic table.
+            guard prefix || abs(loweredCount - loweredCandidate.count) <= limit else { continue }
+            let distance = between(lowered, loweredCandidate)
             guard distance <= limit || prefix else { continue }
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }

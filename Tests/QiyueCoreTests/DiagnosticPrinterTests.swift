@@ -78,4 +78,15 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(rendered[1], "返还" + String(repeating: "a", count: 158) + "…")
         XCTAssertEqual(rendered[2], "^~~~")
     }
+
+    /// A message quoting a megabyte from the input keeps its start and its end, not its middle.
+    func testOverlongMessageLosesItsMiddle() {
+        let message = "unknown tag '" + String(repeating: "甲", count: 5_000) + "'"
+        let headline = DiagnosticPrinter(language: .en).headline(.error(message, at: SourceLocation(file: "t.md", line: 1, column: 4)))
+        XCTAssertEqual(headline, "t.md:1:4: error: unknown tag '" + String(repeating: "甲", count: 907) + "…" + String(repeating: "甲", count: 79) + "'")
+        let short = String(repeating: "乙", count: 1_000)
+        XCTAssertEqual(DiagnosticPrinter(language: .en).headline(.warning(short)), "warning: " + short)
+        XCTAssertEqual(DiagnosticPrinter(language: .en).line(for: .init(message + "x")).count, "note: ".count + 1_001)
+    }
 }
+

@@ -9,7 +9,7 @@ enum DocxName: Int32, CaseIterable {
     case tab, positionalTab, lineBreak, carriageReturn, noBreakHyphen, fieldCharacter, hyperlink
     case deletion, moveFrom, drawing, extent, drawingProperties, blip
     case table, tableGrid, gridColumn, tableRow, tableRowProperties, tableHeader
-    case tableCell, tableCellProperties, gridSpan, verticalMerge, footnote, endnote
+    case tableCell, tableCellProperties, gridSpan, verticalMerge, footnote, endnote, importedChunk
     // Skipped with everything inside them.
     case fallback, paragraphPropertiesChange, runPropertiesChange, sectionPropertiesChange
     case tablePropertiesChange, tableRowPropertiesChange, tableCellPropertiesChange, tableGridChange
@@ -56,6 +56,7 @@ enum DocxName: Int32, CaseIterable {
         case .verticalMerge: "w:vMerge"
         case .footnote: "w:footnote"
         case .endnote: "w:endnote"
+        case .importedChunk: "w:altChunk"
         case .fallback: "mc:Fallback"
         case .paragraphPropertiesChange: "w:pPrChange"
         case .runPropertiesChange: "w:rPrChange"

@@ -194,6 +194,14 @@ struct DocxPartReader {
             case "separator", "continuationSeparator", "continuationNotice": ignoredDepth = 1
             default: items.append(.noteStart)
             }
+        case .importedChunk:
+            // Word pours the chunk (an HTML page, an RTF file, another document) into the text
+            // when it opens the file, but the chunk is a part of its own that is never read
+            // here: passing the document would pass a clause nobody reviewed.
+            throw tokenizer.error(
+                zh: "文档通过 w:altChunk 导入了另一份内容，无法审查：请在 Word 中打开并另存为 .docx 后再审查",
+                en: "the document imports other content through w:altChunk, which cannot be reviewed: open it in Word, save it as .docx and review that",
+                at: tokenizer.position)
         default: break
         }
     }

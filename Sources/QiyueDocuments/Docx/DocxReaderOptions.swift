@@ -12,4 +12,13 @@ public struct DocxReaderOptions: Sendable, Hashable {
         self.zipLimits = zipLimits
         self.xmlLimits = xmlLimits
     }
+
+    /// The options for reading back a package this program has just written (a text draft
+    /// converted to Word for annotation). Our writer compresses a long repetitive line far
+    /// beyond the ratio that betrays a stranger's zip bomb, so only the size limits apply.
+    public static var ownPackage: DocxReaderOptions {
+        var limits = ZipLimits.default
+        limits.maximumCompressionRatio = .max
+        return DocxReaderOptions(zipLimits: limits)
+    }
 }

@@ -31,6 +31,32 @@ public enum ReviewInputReader {
         }
     }
 
+    /// Refuses a text with nothing but white space. A scan pasted into Word as pictures, or a
+    /// file of only a byte-order mark or blank lines, has no clause to find, and "no
+    /// problems" would read as passed.
+    public static func requireText(_ extracted: ExtractedText, language: Language) throws {
+        guard !extracted.text.contains(where: { !$0.isWhitespace }) else { return }
+        throw Diagnostic.error(LocalizedText(zh: "文件中没有文字（可能是扫描件或仅含图片），未审查",
+                                             en: "the file has no text (a scan, or pictures only?), not reviewed").text(in: language))
+    }
+
+    private static func read(_ data: Data, extension pathExtension: String, path: String, includeDeletedText: Bool) throws -> ExtractedText {
+        switch pathExtension {
+        case "docx":
+            return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
+        case "html", "htm":
+            return try HTMLReader().read(data).text
+        case "doc", "wps":
+            return try DocReader().readText(data)
+        case "rtf":
+            return try RTFReader().readText(data)
+        case "md", "markdown":
+            return MarkdownReviewText.extract(try PlainTextDecoder.decode(data, path: path))
+        default:
+            return ExtractedText(text: try PlainTextDecoder.decode(data, path: path))
+        }
+    }
+
     /// - Parameter includeDeletedText: for DOCX, also review text deleted in tracked changes (marked 〔删除：…〕).
     public static func extract(path: String, data: Data, includeDeletedText: Bool = false, language: Language = .zh) throws -> ExtractedText {
         let pathExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
@@ -38,20 +64,9 @@ public enum ReviewInputReader {
             throw Diagnostic.error(refusal.text(in: language))
         }
         do {
-            switch pathExtension {
-            case "docx":
-                return try DocxReader(options: DocxReaderOptions(includeDeletedText: includeDeletedText)).readText(data)
-            case "html", "htm":
-                return try HTMLReader().read(data).text
-            case "doc", "wps":
-                return try DocReader().readText(data)
-            case "rtf":
-                return try RTFReader().readText(data)
-            case "md", "markdown":
-                return MarkdownReviewText.extract(try PlainTextDecoder.decode(data, path: path))
-            default:
-                return ExtractedText(text: try PlainTextDecoder.decode(data, path: path))
-            }
+            let extracted = try read(data, extension: pathExtension, path: path, includeDeletedText: includeDeletedText)
+            try requireText(extracted, language: language)
+            return extracted
         } catch let error as DocumentReadError {
             let prefix = LocalizedText(zh: "无法读取文档：", en: "cannot read the document: ").text(in: language)
             // Errors inside a DOCX part name the part in the message; errors in a text format point into the file.

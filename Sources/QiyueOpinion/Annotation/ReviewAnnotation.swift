@@ -33,12 +33,13 @@ public struct ReviewAnnotation: Sendable {
             let annotated: ReviewOutcome
             if isDocx {
                 editable = try DocxReader().readForEditing(data)
+                try ReviewInputReader.requireText(editable.text, language: language)
                 annotated = engine.outcome(editable.text, file: path)
                 report = FileReview(path: path, findings: annotated.findings)
             } else {
                 let extracted = try ReviewInputReader.extract(path: path, data: data, language: language)
                 report = FileReview(path: path, findings: engine.review(extracted, file: path))
-                editable = try DocxReader().readForEditing(try DocxWriter().write(try document(path: path, data: data)))
+                editable = try DocxReader(options: .ownPackage).readForEditing(try DocxWriter().write(try document(path: path, data: data)))
                 annotated = engine.outcome(editable.text, file: path)
             }
             let findings = isDocx ? report.findings : Self.matching(report.findings, in: annotated.findings)

@@ -13,6 +13,9 @@ struct ActorResolver {
     /// How many clauses back a clause without a party may take its actor from.
     static let inheritanceReach = 8
 
+    /// How many units before the trigger a clause is searched for its actor.
+    static let actorReach = 400
+
     func actor(inClause clause: Int, before position: Int) -> ActorClass {
         actingParty(inClause: clause, before: position)?.side ?? .unknown
     }
@@ -30,18 +33,23 @@ struct ActorResolver {
     /// The mention of the actor named in the clause itself, if any.
     func ownParty(inClause clause: Int, before position: Int, followingCausatives: Bool = true) -> PartyMention? {
         let span = analysis.structure.clauses[clause]
+        // Only `actorReach` units either side of the trigger are searched: in one pasted
+        // line of thousands of characters every trigger searched the whole clause, and the
+        // review of a 30 KB file took a minute. No real clause comes near the reach.
+        let clauseStart = max(span.start, position - Self.actorReach)
+        let clauseEnd = min(span.end, position + Self.actorReach)
         let mentions = analysis.mentions
-        var index = DocumentAnalysis.lowerBound(mentions, span.start) { $0.start }
+        var index = DocumentAnalysis.lowerBound(mentions, clauseStart) { $0.start }
         var inClause: [PartyMention] = []
-        while index < mentions.count, mentions[index].start < span.end {
+        while index < mentions.count, mentions[index].start < clauseEnd {
             inClause.append(mentions[index])
             index += 1
         }
-        if let agent = inClause.first(where: { isAgent($0, clauseStart: span.start, mentions: inClause) }) {
+        if let agent = inClause.first(where: { isAgent($0, clauseStart: clauseStart, mentions: inClause) }) {
             return agent
         }
         if let issuer = issuer(before: position, among: inClause) { return issuer }
-        let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: span.start, before: position, mentions: inClause) }
+        let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: clauseStart, before: position, mentions: inClause) }
         guard var current = subjects.first else { return nil }
         if !followingCausatives { return current }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may

@@ -11,9 +11,18 @@ struct RulePackReader {
     let data: Data
     let path: String
 
+    /// The largest pack file read.
+    static let maximumBytes = 16 << 20
+
     /// The pack, read on top of `base` when given (its categories and term sets count as
     /// declared); every problem found is thrown at once, in file order.
     func read(over base: RulePack?) throws -> RulePack {
+        // Parsed with positions a pack takes about four times its size; the built-in one has
+        // under a megabyte, so a larger file is a mistake (or an attack), refused unparsed.
+        guard data.count <= Self.maximumBytes else {
+            throw RulePackError(path: path, message: LocalizedText(zh: "规则包超过 \(Self.maximumBytes >> 20) MiB 的上限，未读取",
+                                                               en: "the rule pack is larger than the \(Self.maximumBytes >> 20) MiB limit and was not read"))
+        }
         let bytes = [UInt8](data)
         let source = JSONSourceMap(bytes: bytes)
         let root: JSONNode

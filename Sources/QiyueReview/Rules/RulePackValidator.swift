@@ -51,7 +51,7 @@ public enum RulePackValidator {
                 problems.append(RulePackProblem(zh: "词集 \(name) 含空白词语", en: "term set \(name) holds a blank term", at: JSONPointer(["termSets", name, String(index)])))
             }
         }
-        return problems
+        return problems + RulePackSizeCheck.problems(pack, over: base)
     }
 
     /// Every declared category needs a usable id and both titles, once.

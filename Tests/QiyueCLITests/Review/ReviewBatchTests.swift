@@ -55,11 +55,13 @@ final class ReviewBatchTests: XCTestCase {
         let json = try QiyueProcess.run(["review", "--format", "json", directory.path])
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(NSDictionary(dictionary: summary), NSDictionary(dictionary: try XCTUnwrap(root["summary"] as? [String: Any])))
-        XCTAssertEqual(result.stderr, "", "no progress line when standard error is a pipe")
+        XCTAssertEqual(result.stderr, directory.path + "/99-bin.txt:1:1: 错误: 不是文本文件（第 0 字节为空字节）\n",
+                       "no progress line when standard error is a pipe, only the unreadable file")
     }
 
     /// On a terminal (a pseudo-terminal from `script`), standard error carries the progress
-    /// line, redrawn in place, ending with all files done and then cleared.
+    /// line, redrawn in place, ending with all files done and then cleared for the message
+    /// naming the unreadable file.
     func testProgressLineOnATerminal() throws {
         let script = URL(fileURLWithPath: "/usr/bin/script")
         guard FileManager.default.isExecutableFile(atPath: script.path) else { throw XCTSkip("no script(1) to make a terminal") }
@@ -83,7 +85,9 @@ final class ReviewBatchTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 2, "the unreadable file still makes the run exit 2")
         XCTAssertTrue(terminal.contains("\r\u{1B}[K审查 41/41 个文件，"), terminal)
         XCTAssertTrue(terminal.contains("MB/s，剩余约 0 秒"), terminal)
-        XCTAssertTrue(terminal.hasSuffix("\r\u{1B}[K"), "the line is cleared at the end")
+        // The unreadable file comes last: the line is cleared for its message and not drawn again.
+        XCTAssertEqual(terminal.components(separatedBy: "\r\u{1B}[K").last?.trimmingCharacters(in: .newlines),
+                       directory.path + "/99-bin.txt:1:1: 错误: 不是文本文件（第 0 字节为空字节）", "the line is cleared at the end")
         XCTAssertEqual(try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").count, 42)
     }
 }

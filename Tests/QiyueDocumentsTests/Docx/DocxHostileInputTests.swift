@@ -25,6 +25,16 @@ final class DocxHostileInputTests: XCTestCase {
         }
     }
 
+    /// Word pours an imported chunk (`w:altChunk`: HTML, RTF, another document) into the text
+    /// when it opens the file, but the chunk is a part of its own: a land-fee rebate in it
+    /// passed review as clean. The document is refused, for review and for editing alike.
+    func testImportedChunkIsRefusedNotPassedAsClean() {
+        let xml = TestArchive.body("<w:p><w:r><w:t>第一条 总则</w:t></w:r></w:p><w:altChunk r:id=\"rIdChunk\"/>")
+        let error = assertReadError("w:altChunk") { try read(TestArchive.docx(documentXML: xml)) }
+        XCTAssertEqual(error?.text(in: .en), "word/document.xml:1:276: the document imports other content through w:altChunk, which cannot be reviewed: open it in Word, save it as .docx and review that")
+        assertReadError("w:altChunk") { try DocxReader().readForEditing(TestArchive.docx(documentXML: xml)) }
+    }
+
     func testBillionLaughsIsRefusedBeforeExpansion() {
         assertFast(within: 1) {
             assertReadError("DOCTYPE or ENTITY declaration") { try read(ReaderFixtures.data("hostile/billion-laughs.docx")) }

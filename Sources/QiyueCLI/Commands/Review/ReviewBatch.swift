@@ -65,8 +65,11 @@ struct ReviewBatch {
         }
     }
 
+    /// Every format also names an unreadable file on standard error, after its part: a run
+    /// that exits 2 says why where a person or a CI log looks, not only inside the report.
     private func emit(_ review: FileReview, part: [UInt8]?, into result: inout Result, sink: ReportSink, progress: ReviewProgress?) {
         result.tally.add(review)
+        defer { if let message = errors.error(review) { progress?.interrupt(); writeErr(message) } }
         guard let part else { result.files.append(review); return }
         switch format {
         case .jsonl: sink.write(part)
@@ -77,7 +80,6 @@ struct ReviewBatch {
             // The progress line shares the terminal with a report on standard output.
             if sink.isStandardOutput, !part.isEmpty { progress?.interrupt() }
             sink.write(part)
-            if let message = errors.error(review) { progress?.interrupt(); writeErr(message) }
         }
         result.streamed += 1
     }

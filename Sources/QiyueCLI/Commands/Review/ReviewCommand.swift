@@ -117,7 +117,6 @@ struct ReviewCommand: Command {
         case .sarif:
             sink.write(SARIFReporter(language: context.language).render(report))
         case .html, .docx:
-            context.writeErr(errors.errors(report))
             let opinion = ReviewOpinion(report: report, rulePack: pack, reviewer: arguments.value("reviewer"), date: date, language: context.language)
             do {
                 var html = HTMLOpinionWriter()
