@@ -68,6 +68,7 @@ struct ActorResolver {
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
         if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
         if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
+        if namesDefinedParty(mention, clauseStart: clauseStart) { return false }
         // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
            let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
@@ -119,6 +120,29 @@ struct ActorResolver {
         guard index >= floor, mention.start - 1 - index >= 2 else { return false }
         return Lexicon.objectMarkers.contains(units[index])
     }
+
+    /// The role words a definition line opens with, in full and abbreviated (甲方：…, 甲：…).
+    static let definingRoles: [[UInt16]] = ["甲方", "乙方", "丙方", "丁方", "甲", "乙", "丙", "丁"].map { Array($0.utf16) }
+
+    /// Whether a mention is the name in a role's definition that runs on into a clause (甲方：华屿县
+    /// 人民政府　乙方：某某科技有限公司……甲方以…, a header pasted before the promise): the clause
+    /// opens right after 乙方： and the mention ends the run of the name, before a blank, a line
+    /// break or an ellipsis. It labels a party; it does not act.
+    func namesDefinedParty(_ mention: PartyMention, clauseStart: Int) -> Bool {
+        let units = analysis.text.units
+        guard clauseStart > 0, units[clauseStart - 1] == 0x3A else { return false }
+        // The head before the colon, past a bracketed label (甲方（盖章）：).
+        var headEnd = clauseStart - 1
+        if headEnd > 0, units[headEnd - 1] == 0x29, let open = units[max(0, headEnd - 8)..<headEnd].lastIndex(of: 0x28) { headEnd = open }
+        guard Self.follows(Self.definingRoles, before: headEnd, floor: max(0, headEnd - 2), in: units) else { return false }
+        let nameStart = Self.skippingBlanks(from: clauseStart, in: units)
+        guard mention.start >= nameStart, mention.end - nameStart <= PartyDetector.redefinitionLimit + 10 else { return false }
+        guard units[nameStart..<mention.end].allSatisfy({ CharacterFolding.isHan($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
+        return mention.end >= units.count || Self.nameEnds.contains(units[mention.end])
+    }
+
+    /// What ends a defined name run on into a clause: a blank, a line break, an ellipsis, ；or 。.
+    static let nameEnds: Set<UInt16> = Set(" \n\u{3000}…;。".utf16)
 
     /// Opening and closing quotation marks and title marks, paired by position; the review
     /// text may also carry straight quotes, which open and close alternately.

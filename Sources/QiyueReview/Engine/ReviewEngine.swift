@@ -8,8 +8,8 @@ import QiyueCore
 /// files, concurrently if the caller likes.
 public struct ReviewEngine: Sendable {
     public let compiled: CompiledPack
-    /// Whether a sentence gets at most one finding per category — the rule that comes first
-    /// in the pack — so a reviewer reads one explanation per unlawful clause. Example runs
+    /// Whether a sentence gets at most one finding per category — the rule that outranks the
+    /// others that fire (see `outranks`) — so a reviewer reads one explanation per unlawful clause. Example runs
     /// turn it off to see every rule that matches.
     public var oneFindingPerCategory: Bool
     /// The language of the findings' diagnostics (their payloads keep both).
@@ -88,24 +88,34 @@ public struct ReviewEngine: Sendable {
                 var hitClause: Int?
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
-                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
+                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) { continue }
                     let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
                     hitClause = clause
                     if matches(rule, trigger: hit, clause: clause, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
-                        firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
+                        if let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) {} else { firstFired[rule.rule.category] = ruleIndex }
                     }
                 }
             }
             if oneFindingPerCategory {
                 let all = fired
                 fired.removeAll { candidate in
-                    all.contains { $0.match.rule.category == candidate.match.rule.category && $0.rule < candidate.rule }
+                    all.contains { $0.match.rule.category == candidate.match.rule.category && outranks($0.rule, candidate.rule) }
                 }
             }
             result += fired.map(\.match)
         }
         return result
+    }
+
+    /// Whether the rule numbered `first` takes a category's one finding before `second` when
+    /// both fire on a sentence: the more severe first, so that a warning (a price at exactly
+    /// 70% of the minimum standard, to be checked) never hides an error of the same clause (land
+    /// sold by agreement); between rules of one severity the pack's order decides, and the pack
+    /// puts the rules that read a narrower promise before the broad ones (FindingChoiceTests).
+    func outranks(_ first: Int, _ second: Int) -> Bool {
+        let (left, right) = (compiled.rules[first].rule.severity, compiled.rules[second].rule.severity)
+        return left != right ? left > right : first < second
     }
 
     /// Whether `rule` fires on `trigger`, which stands in clause number `clause`.
