@@ -1,3 +1,4 @@
+import QiyueCore
 import XCTest
 @testable import QiyueReview
 
