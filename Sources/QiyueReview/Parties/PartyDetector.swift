@@ -111,19 +111,24 @@ public enum PartyDetector {
         return abbreviatedRoles[head.trimming(" ")]
     }
 
-    /// A line piece cut before each later role definition that only a blank separates from the
-    /// one before (甲方：某某县人民政府　乙方：某某科技有限公司).
+    /// The characters a party's name ends with (…有限公司, …人民政府, …管理委员会, …自然资源局).
+    static let nameHeads: Set<Character> = ["司", "府", "会", "局", "团", "厂", "心", "处"]
+
+    /// A line piece cut before each later role definition that follows the name before it with
+    /// only a blank between, or none once the review text has dropped the blank between Chinese
+    /// characters (甲方：某某县人民政府　乙方：某某科技有限公司 reads 甲方:某某县人民政府乙方:…).
     static func definitionPieces(_ piece: Substring) -> [Substring] {
         var pieces: [Substring] = []
         var start = piece.startIndex
         var index = piece.startIndex
         while index < piece.endIndex {
             let next = piece.index(after: index)
-            if piece[index] == " ", next < piece.endIndex {
-                let rest = piece[next...].drop { $0 == " " }
+            let blank = piece[index] == " " || piece[index] == "\u{3000}"
+            if blank || nameHeads.contains(piece[index]), next < piece.endIndex {
+                let rest = piece[next...].drop { $0 == " " || $0 == "\u{3000}" }
                 if let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 6,
-                   role(inHead: rest[..<colon]) != nil, !piece[start..<index].trimming(" ").isEmpty {
-                    pieces.append(piece[start..<index])
+                   role(inHead: rest[..<colon]) != nil, !piece[start..<next].trimming(" \u{3000}").isEmpty, piece[start..<next].contains(":") {
+                    pieces.append(piece[start..<(blank ? index : next)])
                     start = rest.startIndex
                 }
             }
@@ -154,7 +159,7 @@ public enum PartyDetector {
         guard head.count <= 12, let role = role(inHead: head) else { return [] }
         var name = String(content[content.index(after: colon)...]).trimming(" ")
         // The name ends at a bracket, a comma, a full stop, a blank or an ellipsis (甲方：某某县人民政府……).
-        if let paren = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "。" || $0 == " " || $0 == "…" }) { name = String(name[..<paren]) }
+        if let paren = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "。" || $0 == " " || $0 == "\u{3000}" || $0 == "…" }) { name = String(name[..<paren]) }
         name = name.trimming(" ")
         guard !name.isEmpty, name.count <= 60 else { return [] }
         let shorts = shortNameDefinitions(content).flatMap(\.shortNames)

@@ -24,7 +24,7 @@ final class FindingChoiceTests: XCTestCase {
         XCTAssertEqual(chosen(rules, "甲方将项目用地协议出让给乙方，出让价款按评估价确定。"), ["land.agreement"])
         XCTAssertEqual(chosen(rules.reversed(), "甲方将项目用地协议出让给乙方，出让价款按评估价确定。"), ["land.agreement"])
         // Alone, the warning still fires.
-        XCTAssertEqual(chosen(rules, "乙方按出让合同缴纳出让价款。"), ["land.check"])
+        XCTAssertEqual(chosen(rules, "项目用地的出让价款按评估价确定。"), ["land.check"])
     }
 
     func testBetweenRulesOfOneSeverityThePackOrderDecides() {

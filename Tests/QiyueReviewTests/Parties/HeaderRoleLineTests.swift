@@ -28,7 +28,7 @@ final class HeaderRoleLineTests: XCTestCase {
         XCTAssertEqual(parties.side(ofRole: "甲方"), .investor)
         XCTAssertEqual(parties.side(ofRole: "乙方"), .government)
         // A line of dialogue under an abbreviated role names no party.
-        XCTAssertEqual(table("甲：我们同意先把厂房建起来。\n").parties, [])
+        XCTAssertEqual(table("甲：我们同意先把地给你们。\n").parties, [])
     }
 
     func testASigningLabelStillDefinesTheRole() {
