@@ -69,6 +69,7 @@ struct ActorResolver {
         if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
         if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
         if namesDefinedParty(mention, clauseStart: clauseStart) { return false }
+        if opensEmbeddedTime(mention, before: position, mentions: mentions) { return false }
         // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
            let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
@@ -120,6 +121,38 @@ struct ActorResolver {
         guard index >= floor, mention.start - 1 - index >= 2 else { return false }
         return Lexicon.objectMarkers.contains(units[index])
     }
+
+    /// Words ending in 后 that are adverbs of time, not the end of a time phrase (今后, 此后…).
+    static let adverbialAfter: Set<UInt16> = Set("今此以之然随前日".utf16)
+
+    /// Whether a mention is the subject of a time phrase embedded in its clause (乙方竞得后所缴
+    /// 土地出让金…返还乙方, 乙方落户后甲方…): a short verb phrase after it ends in 后 and the
+    /// clause goes on, so the party did something earlier and is not the one acting now.
+    func opensEmbeddedTime(_ mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
+        let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
+        let limit = min(mention.end + Lexicon.modifierReach, position - 1, nextMention, nextCommitment, units.count - 1)
+        // 乙方在厂房交付后…, 乙方自投产后…: the party sets the time of its own act.
+        let next = Self.skippingAdverbials(from: mention.end, in: units)
+        guard next < units.count, !Self.timeSetters.contains(units[next]) else { return false }
+        var index = mention.end + 1
+        while index < limit {
+            let unit = units[index]
+            guard CharacterFolding.isHan(unit), !Lexicon.phraseBreaks.contains(unit) else { return false }
+            if unit == Self.afterUnit, !Self.adverbialAfter.contains(units[index - 1]) {
+                return CharacterFolding.isHan(units[index + 1]) && !Lexicon.phraseBreaks.contains(units[index + 1])
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let afterUnit: UInt16 = "后".utf16.first!
+
+    /// Prepositions and modal verbs after a party that make the time its own (乙方在…后, 乙方应于…后).
+    static let timeSetters: Set<UInt16> = Set("在于自从至到应须将承保同".utf16)
 
     /// The role words a definition line opens with, in full and abbreviated (甲方：…, 甲：…).
     static let definingRoles: [[UInt16]] = ["甲方", "乙方", "丙方", "丁方", "甲", "乙", "丙", "丁"].map { Array($0.utf16) }

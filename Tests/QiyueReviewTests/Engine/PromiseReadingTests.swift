@@ -57,4 +57,14 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("甲方按乙方年度营业收入的千分之五给予市场拓展补助，但以乙方完成年度投资计划为前提。"), [])
         XCTAssertEqual(categories("甲方不收取招商服务费，但乙方应依法缴纳增值税。"), [])
     }
+
+    /// 乙方竞得后所缴土地出让金… : the investor did something earlier (a time phrase ending in
+    /// 后); it does not act in the promise, which stays the government side's. A party that sets
+    /// the time of its own act (乙方在厂房交付后…购回) still acts.
+    func testTheSubjectOfAnEmbeddedTimePhraseDoesNotAct() {
+        XCTAssertEqual(categories("甲方负责完成项目用地报批，乙方竞得后所缴土地出让金的县级留存部分，以基础设施补助形式返还乙方。"), [.land])
+        XCTAssertEqual(categories("乙方入驻后甲方将其缴纳增值税地方留成的六成奖励给乙方。"), [.tax])
+        XCTAssertEqual(categories("乙方竞得后所缴土地出让金，由乙方按出让合同约定的期限缴清。"), [])
+        XCTAssertEqual(categories("甲方代建的厂房，乙方承诺在交付后五年内按经审计的建设成本购回。"), [])
+    }
 }
