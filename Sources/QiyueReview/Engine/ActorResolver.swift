@@ -67,6 +67,7 @@ struct ActorResolver {
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
         if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
+        if opensObjectPhrase(before: mention, floor: max(clauseStart, mentions.last { $0.end <= mention.start }?.end ?? clauseStart)) { return false }
         if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
         if namesDefinedParty(mention, clauseStart: clauseStart) { return false }
         if opensEmbeddedTime(mention, before: position, mentions: mentions) { return false }
@@ -227,14 +228,31 @@ struct ActorResolver {
     func issuer(before position: Int, among mentions: [PartyMention]) -> PartyMention? {
         let units = analysis.text.units
         guard let mention = mentions.last(where: { $0.end <= position }) else { return nil }
-        // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it.
+        // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it,
+        // also when the preposition opens a longer noun phrase (向贷款银行出具…).
         if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
+        if opensObjectPhrase(before: mention, floor: mentions.last { $0.end <= mention.start }?.end ?? 0) { return nil }
         for verb in Lexicon.issuingVerbs {
             let end = mention.end + verb.count
             if end < position, position - end <= 4, units[mention.end..<end].elementsEqual(verb) { return mention }
         }
         return nil
     }
+
+    /// Whether a preposition opens the noun phrase a mention ends (向贷款银行, 对合作金融机构): a
+    /// few Han units before the mention, back to `floor`, follow 向/对/为/给/将/把/按.
+    func opensObjectPhrase(before mention: PartyMention, floor: Int) -> Bool {
+        let units = analysis.text.units
+        var back = mention.start - 1
+        while back >= max(floor, mention.start - Self.objectPhraseReach), CharacterFolding.isHan(units[back]), !Lexicon.phraseBreaks.contains(units[back]) {
+            back -= 1
+        }
+        return back >= max(floor, 0) && back < mention.start - 1 && Lexicon.phraseBreaks.contains(units[back]) && Lexicon.objectMarkers.contains(units[back])
+    }
+
+    /// How long the noun before a party's head may be after the preposition that makes it an
+    /// object (向贷款银行, 向合作金融机构).
+    static let objectPhraseReach = 4
 
     /// A causative verb starting soon after `offset` with no punctuation or other party
     /// between (binary search: a long document has many).

@@ -67,4 +67,12 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("乙方竞得后所缴土地出让金，由乙方按出让合同约定的期限缴清。"), [])
         XCTAssertEqual(categories("甲方代建的厂房，乙方承诺在交付后五年内按经审计的建设成本购回。"), [])
     }
+
+    /// 甲方同意向贷款银行出具安慰函 : the preposition opens the noun phrase 贷款银行, so the bank
+    /// receives the letter and the government side issues it. The investor writing to its bank
+    /// is no promise of the government side.
+    func testAPrepositionBeforeALongerNounMakesTheBankTheObject() {
+        XCTAssertEqual(categories("甲方同意向合作银行出具安慰函，表明支持乙方项目，并承诺在乙方还款困难时统筹财政资金予以支持。"), [.guarantee])
+        XCTAssertEqual(categories("乙方同意向贷款银行出具经营情况说明，并按期还本付息。"), [])
+    }
 }
