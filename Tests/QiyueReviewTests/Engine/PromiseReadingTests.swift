@@ -75,4 +75,11 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("甲方同意向合作银行出具安慰函，表明支持乙方项目，并承诺在乙方还款困难时统筹财政资金予以支持。"), [.guarantee])
         XCTAssertEqual(categories("乙方同意向贷款银行出具经营情况说明，并按期还本付息。"), [])
     }
+
+    /// A reward on a name defined in quotes as the local share of taxes is pegged to tax; the same
+    /// name defined as output value is not.
+    func testAQuotedDefinitionBringsItsBase() {
+        XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方缴纳的增值税和企业所得税地方留成合计。甲方按综合贡献的40%拨付发展资金。"), [.tax])
+        XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方当年新增的工业产值。甲方按综合贡献的1%拨付发展资金。"), [])
+    }
 }
