@@ -139,6 +139,7 @@ public struct ReviewEngine: Sendable {
         }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
+        if isRefusedTopic(clause, analysis: analysis) { return false }
         if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
             // The share of the base stated after the trigger in its clause (标准的60%).
             let share = FrameMeasureReader.measure(in: analysis.text.units[Int(trigger.start)..<structure.clauses[clause].end])
@@ -290,6 +291,32 @@ public struct ReviewEngine: Sendable {
         // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
         let next = closing + 1
         return opening >= clause.start && (next >= clause.end || Lexicon.phraseBreaks.contains(units[next]))
+    }
+
+    /// Words that open a clause naming a topic, not a promise (关于您提到的税收返还，…).
+    static let topicOpeners: [[UInt16]] = ["关于", "对于", "至于"].map { Array($0.utf16) }
+
+    /// How many clauses after a topic are read for the answer that refuses it.
+    static let topicAnswerReach = 2
+
+    /// Whether the trigger's clause names a topic (关于…, 对于…) that the next clauses of its
+    /// sentence refuse (…，按现行规定不能写进协议): what is refused is not promised. A topic
+    /// answered by a promise (关于税收返还，甲方同意按五成返还) is not refused, and the promise
+    /// in the answer is read on its own.
+    func isRefusedTopic(_ clause: Int, analysis: DocumentAnalysis) -> Bool {
+        let structure = analysis.structure
+        let units = analysis.text.units
+        let start = ActorResolver.skippingBlanks(from: structure.clauses[clause].start, in: units)
+        guard ActorResolver.precedes(Self.topicOpeners, after: start, in: units) else { return false }
+        let sentence = structure.clauseSentence[clause]
+        var next = clause + 1
+        while next < structure.clauses.count, next - clause <= Self.topicAnswerReach, structure.clauseSentence[next] == sentence {
+            let span = structure.clauses[next]
+            let index = DocumentAnalysis.lowerBound(analysis.negators, span.start) { $0.start }
+            if index < analysis.negators.count, analysis.negators[index].start < span.end { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or

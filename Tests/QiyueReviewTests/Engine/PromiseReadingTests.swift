@@ -82,4 +82,12 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方缴纳的增值税和企业所得税地方留成合计。甲方按综合贡献的40%拨付发展资金。"), [.tax])
         XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方当年新增的工业产值。甲方按综合贡献的1%拨付发展资金。"), [])
     }
+
+    /// 关于…，不能… : a topic the answer refuses is not promised; a topic answered by a promise
+    /// still is, in the answer's own words.
+    func testARefusedTopicIsNoPromise() {
+        XCTAssertEqual(categories("王局长：关于贵公司提出的地价款返还，按规定不能写进协议，请谅解。"), [])
+        XCTAssertEqual(categories("关于地价款返还，甲方同意在乙方投产后返还五成。"), [.land])
+        XCTAssertEqual(categories("对于乙方缴纳的增值税地方留成，甲方不予返还。"), [])
+    }
 }
