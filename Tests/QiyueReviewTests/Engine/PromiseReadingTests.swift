@@ -90,4 +90,13 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("关于地价款返还，甲方同意在乙方投产后返还五成。"), [.land])
         XCTAssertEqual(categories("对于乙方缴纳的增值税地方留成，甲方不予返还。"), [])
     }
+
+    /// A quoted promise softened in its words (“…由甲方积极协调予以解决”, 由甲方负责解决) still
+    /// has the government side take on the default; coordinating a procedure does not.
+    func testASoftenedQuotedPromiseStillTakesOnTheDefault() {
+        XCTAssertEqual(categories("原协议第六条修改为：“乙方项目贷款到期未能偿还的，由甲方积极协调予以解决。”"), [.guarantee])
+        XCTAssertEqual(categories("补充约定：“乙方银行借款逾期的，由甲方负责解决。”"), [.guarantee])
+        XCTAssertEqual(categories("乙方办理项目贷款抵押的登记手续，甲方协调予以解决。"), [])
+        XCTAssertEqual(categories("“甲方积极协调金融机构为乙方提供融资对接服务”，融资风险由乙方自行承担。"), [])
+    }
 }
