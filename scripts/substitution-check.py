@@ -66,12 +66,14 @@ def main():
             continue
         trig, lawful = [], []
         for kind, source, target in (('+', rule['examples']['triggering'], trig), ('-', rule['examples']['nonTriggering'], lawful)):
+            seen = set(source)
             for example in source:
                 if '\n' in example:
                     continue
                 for family, variant in variants(example, families):
-                    if variant in target:
+                    if variant in seen:
                         continue
+                    seen.add(variant)
                     target.append(variant)
                     meta[(rule['id'], kind, variant)] = family
         # A pack rule needs examples of both kinds; an unchanged original passes and is not counted.
