@@ -75,7 +75,10 @@ struct ActorResolver {
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
         if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
+        if opensObjectPhrase(before: mention, floor: max(clauseStart, mentions.last { $0.end <= mention.start }?.end ?? clauseStart)) { return false }
         if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
+        if namesDefinedParty(mention, clauseStart: clauseStart) { return false }
+        if opensEmbeddedTime(mention, before: position, mentions: mentions) { return false }
         // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
            let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
@@ -128,6 +131,61 @@ struct ActorResolver {
         return Lexicon.objectMarkers.contains(units[index])
     }
 
+    /// Words ending in 后 that are adverbs of time, not the end of a time phrase (今后, 此后…).
+    static let adverbialAfter: Set<UInt16> = Set("今此以之然随前日".utf16)
+
+    /// Whether a mention is the subject of a time phrase embedded in its clause (乙方竞得后所缴
+    /// 土地出让金…返还乙方, 乙方落户后甲方…): a short verb phrase after it ends in 后 and the
+    /// clause goes on, so the party did something earlier and is not the one acting now.
+    func opensEmbeddedTime(_ mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
+        let units = analysis.text.units
+        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
+        let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
+        let limit = min(mention.end + Lexicon.modifierReach, position - 1, nextMention, nextCommitment, units.count - 1)
+        // 乙方在厂房交付后…, 乙方自投产后…: the party sets the time of its own act.
+        let next = Self.skippingAdverbials(from: mention.end, in: units)
+        guard next < units.count, !Self.timeSetters.contains(units[next]) else { return false }
+        var index = mention.end + 1
+        while index < limit {
+            let unit = units[index]
+            guard CharacterFolding.isHan(unit), !Lexicon.phraseBreaks.contains(unit) else { return false }
+            if unit == Self.afterUnit, !Self.adverbialAfter.contains(units[index - 1]) {
+                return CharacterFolding.isHan(units[index + 1]) && !Lexicon.phraseBreaks.contains(units[index + 1])
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let afterUnit: UInt16 = "后".utf16.first!
+
+    /// Prepositions and modal verbs after a party that make the time its own (乙方在…后, 乙方应于…后).
+    static let timeSetters: Set<UInt16> = Set("在于自从至到应须将承保同".utf16)
+
+    /// The role words a definition line opens with, in full and abbreviated (甲方：…, 甲：…).
+    static let definingRoles: [[UInt16]] = ["甲方", "乙方", "丙方", "丁方", "甲", "乙", "丙", "丁"].map { Array($0.utf16) }
+
+    /// Whether a mention is the name in a role's definition that runs on into a clause (甲方：华屿县
+    /// 人民政府　乙方：某某科技有限公司……甲方以…, a header pasted before the promise): the clause
+    /// opens right after 乙方： and the mention ends the run of the name, before a blank, a line
+    /// break or an ellipsis. It labels a party; it does not act.
+    func namesDefinedParty(_ mention: PartyMention, clauseStart: Int) -> Bool {
+        let units = analysis.text.units
+        guard clauseStart > 0, units[clauseStart - 1] == 0x3A else { return false }
+        // The head before the colon, past a bracketed label (甲方（盖章）：).
+        var headEnd = clauseStart - 1
+        if headEnd > 0, units[headEnd - 1] == 0x29, let open = units[max(0, headEnd - 8)..<headEnd].lastIndex(of: 0x28) { headEnd = open }
+        guard Self.follows(Self.definingRoles, before: headEnd, floor: max(0, headEnd - 2), in: units) else { return false }
+        let nameStart = Self.skippingBlanks(from: clauseStart, in: units)
+        guard mention.start >= nameStart, mention.end - nameStart <= PartyDetector.redefinitionLimit + 10 else { return false }
+        guard units[nameStart..<mention.end].allSatisfy({ CharacterFolding.isHan($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { return false }
+        return mention.end >= units.count || Self.nameEnds.contains(units[mention.end])
+    }
+
+    /// What ends a defined name run on into a clause: a blank, a line break, an ellipsis, ；or 。.
+    static let nameEnds: Set<UInt16> = Set(" \n\u{3000}…;。".utf16)
+
     /// Opening and closing quotation marks and title marks, paired by position; the review
     /// text may also carry straight quotes, which open and close alternately.
     static let quoteOpeners: Set<UInt16> = Set("“「『《".utf16)
@@ -178,14 +236,31 @@ struct ActorResolver {
     func issuer(before position: Int, among mentions: [PartyMention]) -> PartyMention? {
         let units = analysis.text.units
         guard let mention = mentions.last(where: { $0.end <= position }) else { return nil }
-        // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it.
+        // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it,
+        // also when the preposition opens a longer noun phrase (向贷款银行出具…).
         if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
+        if opensObjectPhrase(before: mention, floor: mentions.last { $0.end <= mention.start }?.end ?? 0) { return nil }
         for verb in Lexicon.issuingVerbs {
             let end = mention.end + verb.count
             if end < position, position - end <= 4, units[mention.end..<end].elementsEqual(verb) { return mention }
         }
         return nil
     }
+
+    /// Whether a preposition opens the noun phrase a mention ends (向贷款银行, 对合作金融机构): a
+    /// few Han units before the mention, back to `floor`, follow 向/对/为/给/将/把/按.
+    func opensObjectPhrase(before mention: PartyMention, floor: Int) -> Bool {
+        let units = analysis.text.units
+        var back = mention.start - 1
+        while back >= max(floor, mention.start - Self.objectPhraseReach), CharacterFolding.isHan(units[back]), !Lexicon.phraseBreaks.contains(units[back]) {
+            back -= 1
+        }
+        return back >= max(floor, 0) && back < mention.start - 1 && Lexicon.phraseBreaks.contains(units[back]) && Lexicon.objectMarkers.contains(units[back])
+    }
+
+    /// How long the noun before a party's head may be after the preposition that makes it an
+    /// object (向贷款银行, 向合作金融机构).
+    static let objectPhraseReach = 4
 
     /// A causative verb starting soon after `offset` with no punctuation or other party
     /// between (binary search: a long document has many).

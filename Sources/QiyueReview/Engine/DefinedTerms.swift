@@ -34,11 +34,18 @@ struct DefinedTerms {
         let count = units.count
         while index + markerCount < count {
             guard units[index] == markerFirst, units[index + 1] == markerSecond else { index += 1; continue }
-            let nameStart = index + markerCount
+            // The name may stand in quotes (本协议所称“综合贡献”，指…).
+            let quoted = index + markerCount < count && Self.quotes.contains(units[index + markerCount])
+            let nameStart = index + markerCount + (quoted ? 1 : 0)
             var end = nameStart
             var opened = false
             while end < min(units.count, nameStart + Self.nameReach + 1) {
-                if end > nameStart, units[end] == Self.comma || Self.openers.contains(where: { Self.starts($0, at: end, in: units) }) { opened = true; break }
+                if quoted, end > nameStart, Self.quotes.contains(units[end]) {
+                    let after = end + 1
+                    opened = after < count && (units[after] == Self.comma || Self.openers.contains(where: { Self.starts($0, at: after, in: units) }))
+                    break
+                }
+                if !quoted, end > nameStart, units[end] == Self.comma || Self.openers.contains(where: { Self.starts($0, at: end, in: units) }) { opened = true; break }
                 if !CharacterFolding.isHan(units[end]) { break }
                 end += 1
             }
@@ -53,6 +60,8 @@ struct DefinedTerms {
     }
 
     static let comma: UInt16 = ",".utf16.first!
+    /// Quotation marks around a defined name, as the review text has them (“” become ").
+    static let quotes: Set<UInt16> = Set("\"“”「」『』".utf16)
 
     static func starts(_ word: [UInt16], at offset: Int, in units: [UInt16]) -> Bool {
         offset + word.count <= units.count && units[offset..<(offset + word.count)].elementsEqual(word)

@@ -85,7 +85,13 @@ struct FrameReader {
         var index = DocumentAnalysis.lowerBound(mentions, sentence.start) { $0.start }
         while index < mentions.count, mentions[index].start < sentence.end {
             let mention = mentions[index]
-            if mention != giver, mention.side == .investor || (giverSide != .government && mention.side == .government && giverSide != nil) {
+            // A party word inside a quoted name (以“企业发展扶持资金”名义) names a fund, and a
+            // name in a header pasted before the promise (乙方：某某科技有限公司……) labels a
+            // party: neither is who receives.
+            let clauseStart = analysis.structure.clauses[analysis.structure.clauseIndex(containing: mention.start)].start
+            if mention != giver, mention.side == .investor || (giverSide != .government && mention.side == .government && giverSide != nil),
+               !resolver.isQuoted(mention, clauseStart: clauseStart, before: sentence.end),
+               !resolver.namesDefinedParty(mention, clauseStart: clauseStart) {
                 return party(mention)
             }
             index += 1

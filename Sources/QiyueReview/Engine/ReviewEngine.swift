@@ -8,8 +8,8 @@ import QiyueCore
 /// files, concurrently if the caller likes.
 public struct ReviewEngine: Sendable {
     public let compiled: CompiledPack
-    /// Whether a sentence gets at most one finding per category — the rule that comes first
-    /// in the pack — so a reviewer reads one explanation per unlawful clause. Example runs
+    /// Whether a sentence gets at most one finding per category — the rule that outranks the
+    /// others that fire (see `outranks`) — so a reviewer reads one explanation per unlawful clause. Example runs
     /// turn it off to see every rule that matches.
     public var oneFindingPerCategory: Bool
     /// The language of the findings' diagnostics (their payloads keep both).
@@ -88,24 +88,34 @@ public struct ReviewEngine: Sendable {
                 var hitClause: Int?
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
-                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], earlier < ruleIndex { continue }
+                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) { continue }
                     let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
                     hitClause = clause
                     if matches(rule, trigger: hit, clause: clause, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
-                        firstFired[rule.rule.category] = min(firstFired[rule.rule.category] ?? ruleIndex, ruleIndex)
+                        if let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) {} else { firstFired[rule.rule.category] = ruleIndex }
                     }
                 }
             }
             if oneFindingPerCategory {
                 let all = fired
                 fired.removeAll { candidate in
-                    all.contains { $0.match.rule.category == candidate.match.rule.category && $0.rule < candidate.rule }
+                    all.contains { $0.match.rule.category == candidate.match.rule.category && outranks($0.rule, candidate.rule) }
                 }
             }
             result += fired.map(\.match)
         }
         return result
+    }
+
+    /// Whether the rule numbered `first` takes a category's one finding before `second` when
+    /// both fire on a sentence: the more severe first, so that a warning (a price at exactly
+    /// 70% of the minimum standard, to be checked) never hides an error of the same clause (land
+    /// sold by agreement); between rules of one severity the pack's order decides, and the pack
+    /// puts the rules that read a narrower promise before the broad ones (FindingChoiceTests).
+    func outranks(_ first: Int, _ second: Int) -> Bool {
+        let (left, right) = (compiled.rules[first].rule.severity, compiled.rules[second].rule.severity)
+        return left != right ? left > right : first < second
     }
 
     /// Whether `rule` fires on `trigger`, which stands in clause number `clause`.
@@ -129,6 +139,7 @@ public struct ReviewEngine: Sendable {
         }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
+        if isRefusedTopic(clause, analysis: analysis) { return false }
         if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
             // The share of the base stated after the trigger in its clause (标准的60%).
             let share = FrameMeasureReader.measure(in: analysis.text.units[Int(trigger.start)..<structure.clauses[clause].end])
@@ -280,6 +291,32 @@ public struct ReviewEngine: Sendable {
         // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
         let next = closing + 1
         return opening >= clause.start && (next >= clause.end || Self.phraseBreaks.contains(units[next]))
+    }
+
+    /// Words that open a clause naming a topic, not a promise (关于您提到的税收返还，…).
+    static let topicOpeners: [[UInt16]] = ["关于", "对于", "至于"].map { Array($0.utf16) }
+
+    /// How many clauses after a topic are read for the answer that refuses it.
+    static let topicAnswerReach = 2
+
+    /// Whether the trigger's clause names a topic (关于…, 对于…) that the next clauses of its
+    /// sentence refuse (…，按现行规定不能写进协议): what is refused is not promised. A topic
+    /// answered by a promise (关于税收返还，甲方同意按五成返还) is not refused, and the promise
+    /// in the answer is read on its own.
+    func isRefusedTopic(_ clause: Int, analysis: DocumentAnalysis) -> Bool {
+        let structure = analysis.structure
+        let units = analysis.text.units
+        let start = ActorResolver.skippingBlanks(from: structure.clauses[clause].start, in: units)
+        guard ActorResolver.precedes(Self.topicOpeners, after: start, in: units) else { return false }
+        let sentence = structure.clauseSentence[clause]
+        var next = clause + 1
+        while next < structure.clauses.count, next - clause <= Self.topicAnswerReach, structure.clauseSentence[next] == sentence {
+            let span = structure.clauses[next]
+            let index = DocumentAnalysis.lowerBound(analysis.negators, span.start) { $0.start }
+            if index < analysis.negators.count, analysis.negators[index].start < span.end { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Completeness rules: only whole agreements (opening lines naming an agreement, or

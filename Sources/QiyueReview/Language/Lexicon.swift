@@ -17,6 +17,8 @@ enum Lexicon {
         "不适用", "删除", "废止", "不因",
         // A guarantee denied (甲方不保证乙方的任何投资收益).
         "不保证", "不确保", "不担保",
+        // Nothing of the kind set up locally (甲方不另设地方性税收优惠).
+        "不另设", "不另行设立",
     ]
 
     /// Phrases that withdraw a whole sentence from the agreement (…等意向均不构成本协议的内容),
@@ -143,7 +145,7 @@ enum Lexicon {
     static let exclusionDenialReach = 3
 
     /// Words that deny what follows as the base of a payment (不以纳税额为依据, 不与税收挂钩).
-    static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是"].map { Array($0.utf16) }
+    static let baseDeniers: [[UInt16]] = ["不以", "不与", "不按", "不另行作出与", "不得以", "而非", "并非", "不是", "不作", "不得为"].map { Array($0.utf16) }
 
     /// How far after a negator a context word is still denied by it.
     static let denialReach = 12

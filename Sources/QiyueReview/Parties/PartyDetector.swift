@@ -46,7 +46,7 @@ public enum PartyDetector {
             inline += inlineRoles(content)
             guard start < firstHeading else { continue }
             // Several parties may share a line: 甲方：某某县人民政府；乙方：某某公司.
-            for piece in content.split(separator: ";") {
+            for piece in content.split(separator: ";").flatMap(definitionPieces) {
                 let trimmed = piece.trimming(" ")
                 let defined = roleLine(trimmed)
                 parties += defined
@@ -98,6 +98,46 @@ public enum PartyDetector {
         return result
     }
 
+    /// The abbreviated roles of a header (甲：…, 乙：…) and the role each stands for.
+    static let abbreviatedRoles: [String: String] = ["甲": "甲方", "乙": "乙方", "丙": "丙方", "丁": "丁方"]
+
+    /// The labels a header puts in brackets after a role where the party signs (甲方（盖章）：…).
+    static let signingLabels: Set<String> = ["盖章", "签章", "公章", "签字", "签字盖章", "盖章签字"]
+
+    /// The role a definition's head names: a role word (甲方, 出让方（甲方）), or an abbreviated
+    /// role standing alone (甲：…).
+    static func role(inHead head: Substring) -> String? {
+        if let role = roleWords.first(where: { head.contains($0) }) { return role }
+        return abbreviatedRoles[head.trimming(" ")]
+    }
+
+    /// The characters a party's name ends with (…有限公司, …人民政府, …管理委员会, …自然资源局).
+    static let nameHeads: Set<Character> = ["司", "府", "会", "局", "团", "厂", "心", "处"]
+
+    /// A line piece cut before each later role definition that follows the name before it with
+    /// only a blank between, or none once the review text has dropped the blank between Chinese
+    /// characters (甲方：某某县人民政府　乙方：某某科技有限公司 reads 甲方:某某县人民政府乙方:…).
+    static func definitionPieces(_ piece: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = piece.startIndex
+        var index = piece.startIndex
+        while index < piece.endIndex {
+            let next = piece.index(after: index)
+            let blank = piece[index] == " " || piece[index] == "\u{3000}"
+            if blank || nameHeads.contains(piece[index]), next < piece.endIndex {
+                let rest = piece[next...].drop { $0 == " " || $0 == "\u{3000}" }
+                if let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 6,
+                   role(inHead: rest[..<colon]) != nil, !piece[start..<next].trimming(" \u{3000}").isEmpty, piece[start..<next].contains(":") {
+                    pieces.append(piece[start..<(blank ? index : next)])
+                    start = rest.startIndex
+                }
+            }
+            index = next
+        }
+        pieces.append(piece[start...])
+        return pieces
+    }
+
     /// Whether a line piece is a definition proper: nothing but a role, possibly with its label
     /// in brackets (甲方：…, 出让方（甲方）：…, 甲方（出让方）：…), before the colon.
     static func isPlainDefinition(_ content: String) -> Bool {
@@ -107,20 +147,25 @@ public enum PartyDetector {
             let inside = String(head[head.index(after: open)..<close])
             head = String(head[..<open]) + String(head[head.index(after: close)...])
             if roleWords.contains(inside) { return head.count <= 6 && !head.contains("与") && !head.contains("和") }
+            if signingLabels.contains(inside.trimming(" ")) { return roleWords.contains(head.trimming(" ")) }
         }
-        return roleWords.contains(head)
+        return roleWords.contains(head) || abbreviatedRoles[head] != nil
     }
 
     /// `甲方：某某县人民政府（以下简称“管委会”）` or `出让方（甲方）：…`.
     static func roleLine(_ content: String) -> [Party] {
         guard let colon = content.firstIndex(of: ":") else { return [] }
         let head = content[..<colon]
-        guard head.count <= 12, let role = roleWords.first(where: { head.contains($0) }) else { return [] }
-        var name = String(content[content.index(after: colon)...])
-        if let paren = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "。" }) { name = String(name[..<paren]) }
+        guard head.count <= 12, let role = role(inHead: head) else { return [] }
+        var name = String(content[content.index(after: colon)...]).trimming(" ")
+        // The name ends at a bracket, a comma, a full stop, a blank or an ellipsis (甲方：某某县人民政府……).
+        if let paren = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "。" || $0 == " " || $0 == "\u{3000}" || $0 == "…" }) { name = String(name[..<paren]) }
         name = name.trimming(" ")
         guard !name.isEmpty, name.count <= 60 else { return [] }
         let shorts = shortNameDefinitions(content).flatMap(\.shortNames)
+        // An abbreviated head defines a party only with a name that says its side: 甲：我们同意…
+        // is a line of dialogue.
+        if !roleWords.contains(where: { head.contains($0) }), side(ofName: name) == nil { return [] }
         let side = side(ofName: name) ?? PartyTable().side(ofRole: role)
         return [Party(role: role, name: name, shortNames: shorts, side: side)]
     }

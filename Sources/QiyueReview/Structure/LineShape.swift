@@ -57,9 +57,15 @@ struct LineShape {
             return Self.isFormLabel(trimmed[trimmed.startIndex..<colon]) && !value.contains(where: Self.sentenceMarks.contains)
                 && Self.bracketsBalance(value)
         } ?? false
+        // A header line of parties, however long (甲方：某某县人民政府　乙方：某某科技有限公司),
+        // ends with the head of the last party's name: the promise on the next line is a
+        // sentence of its own, not the tail of a name.
+        let isPartyHeader = !isShort && Self.labelColon(trimmed).map { colon in
+            Self.isFormLabel(trimmed[trimmed.startIndex..<colon]) && Self.nameHeads.contains(last)
+        } ?? false
         // A line that is markup (an HTML comment such as `<!-- qiyue-disable … -->`, a tag) is
         // a block of its own: the clause after it is a sentence of its own.
-        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">" || isFormLine
+        endsBlock = Self.closers.contains(last) || first == "#" || first == "|" || last == "|" || last == ">" || isFormLine || isPartyHeader
             || (opensBlock && !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.headingLength)
         isTitleShaped = !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength
         startsBlock = opensBlock || first == "<"
@@ -218,8 +224,15 @@ struct LineShape {
         while let end = name.last, isBlank(end) { name = name.dropLast() }
         if name.last == "）" || name.last == ")", let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) { name = name[..<open] }
         if name.last == "方", name.count <= 4 { return true }
+        // An abbreviated role of a header (甲：…, 乙：…).
+        if name.count == 1, let role = name.first, abbreviatedRoles.contains(role) { return true }
         return formFields.contains(String(String.UnicodeScalarView(name)))
     }
+
+    static let abbreviatedRoles = Scalars("甲乙丙丁")
+
+    /// The last characters of a party's name (…有限公司, …人民政府, …管理委员会, …自然资源局).
+    static let nameHeads = Scalars("司府会局团厂心处")
 
     static let formFields: Set<String> = [
         "地址", "住所", "住所地", "通讯地址", "法定代表人", "负责人", "委托代理人", "联系人", "电话", "联系电话", "传真", "邮编",

@@ -52,6 +52,12 @@ final class CorpusAccuracyTests: XCTestCase {
         try assertFloor(Self.sixthHeldOutFloor, corpus: "holdout6", name: "held-out-6")
     }
 
+    /// The seventh held-out corpus (blind corpora 11a and 11b): measured blind, then the
+    /// development set of the next round of work.
+    func testPrecisionAndRecallOnSeventhHeldOutCorpus() throws {
+        try assertFloor(Self.seventhHeldOutFloor, corpus: "holdout7", name: "held-out-7")
+    }
+
     /// Each category's precision and recall on `corpus` reach the floor.
     private func assertFloor(_ floor: [RuleCategory: (precision: Double, recall: Double)], corpus: String, name: String) throws {
         let scores = try measure(corpus: corpus)
@@ -60,6 +66,13 @@ final class CorpusAccuracyTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(scores[category]!.recall, floor[category]!.recall, "\(name) recall of \(category.rawValue)")
         }
     }
+
+    static let seventhHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // Blind (precision / recall), main 4f731d7: land 0.967 / 0.831, tax 0.958 / 0.908,
+        // guarantee 0.955 / 0.829. After its miss kinds were worked on (no longer blind): land
+        // 1.000 / 0.972, tax 1.000 / 0.974, guarantee 0.986 / 0.961. The floor sits a little under that.
+        .land: (0.98, 0.95), .tax: (0.98, 0.95), .guarantee: (0.97, 0.94),
+    ]
 
     static let sixthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall) on the release that committed it: land 0.968 / 0.859, tax

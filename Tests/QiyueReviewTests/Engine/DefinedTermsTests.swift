@@ -21,4 +21,13 @@ final class DefinedTermsTests: XCTestCase {
         XCTAssertEqual(names("本条所称ABC是指"), [])
         XCTAssertEqual(names("所称基数"), [])
     }
+
+    /// A name in quotes (本协议所称“综合贡献”，指…) is read without them; a quote not closed
+    /// before the reach, or closed without an opener after it, defines nothing.
+    func testQuotedNames() {
+        XCTAssertEqual(names("本协议所称“综合贡献”，指乙方缴纳的增值税地方留成。"), ["综合贡献"])
+        XCTAssertEqual(names("本条所称「基数」是指乙方缴纳的增值税。"), ["基数"])
+        XCTAssertEqual(names("本协议所称“综合贡献”由双方另行约定。"), [])
+        XCTAssertEqual(names("本协议所称“一个很长很长很长的名字"), [])
+    }
 }

@@ -54,4 +54,46 @@ final class PromiseReadingTests: XCTestCase {
         XCTAssertEqual(categories("甲方按乙方年度营业收入的千分之五给予市场拓展补助，但以乙方完成年度投资计划为前提。"), [])
         XCTAssertEqual(categories("甲方不收取招商服务费，但乙方应依法缴纳增值税。"), [])
     }
+
+    /// 乙方竞得后所缴土地出让金… : the investor did something earlier (a time phrase ending in
+    /// 后); it does not act in the promise, which stays the government side's. A party that sets
+    /// the time of its own act (乙方在厂房交付后…购回) still acts.
+    func testTheSubjectOfAnEmbeddedTimePhraseDoesNotAct() {
+        XCTAssertEqual(categories("甲方负责完成项目用地报批，乙方竞得后所缴土地出让金的县级留存部分，以基础设施补助形式返还乙方。"), [.land])
+        XCTAssertEqual(categories("乙方入驻后甲方将其缴纳增值税地方留成的六成奖励给乙方。"), [.tax])
+        XCTAssertEqual(categories("乙方竞得后所缴土地出让金，由乙方按出让合同约定的期限缴清。"), [])
+        XCTAssertEqual(categories("甲方代建的厂房，乙方承诺在交付后五年内按经审计的建设成本购回。"), [])
+    }
+
+    /// 甲方同意向贷款银行出具安慰函 : the preposition opens the noun phrase 贷款银行, so the bank
+    /// receives the letter and the government side issues it. The investor writing to its bank
+    /// is no promise of the government side.
+    func testAPrepositionBeforeALongerNounMakesTheBankTheObject() {
+        XCTAssertEqual(categories("甲方同意向合作银行出具安慰函，表明支持乙方项目，并承诺在乙方还款困难时统筹财政资金予以支持。"), [.guarantee])
+        XCTAssertEqual(categories("乙方同意向贷款银行出具经营情况说明，并按期还本付息。"), [])
+    }
+
+    /// A reward on a name defined in quotes as the local share of taxes is pegged to tax; the same
+    /// name defined as output value is not.
+    func testAQuotedDefinitionBringsItsBase() {
+        XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方缴纳的增值税和企业所得税地方留成合计。甲方按综合贡献的40%拨付发展资金。"), [.tax])
+        XCTAssertEqual(categories("本协议所称“综合贡献”，指乙方当年新增的工业产值。甲方按综合贡献的1%拨付发展资金。"), [])
+    }
+
+    /// 关于…，不能… : a topic the answer refuses is not promised; a topic answered by a promise
+    /// still is, in the answer's own words.
+    func testARefusedTopicIsNoPromise() {
+        XCTAssertEqual(categories("王局长：关于贵公司提出的地价款返还，按规定不能写进协议，请谅解。"), [])
+        XCTAssertEqual(categories("关于地价款返还，甲方同意在乙方投产后返还五成。"), [.land])
+        XCTAssertEqual(categories("对于乙方缴纳的增值税地方留成，甲方不予返还。"), [])
+    }
+
+    /// A quoted promise softened in its words (“…由甲方积极协调予以解决”, 由甲方负责解决) still
+    /// has the government side take on the default; coordinating a procedure does not.
+    func testASoftenedQuotedPromiseStillTakesOnTheDefault() {
+        XCTAssertEqual(categories("原协议第六条修改为：“乙方项目贷款到期未能偿还的，由甲方积极协调予以解决。”"), [.guarantee])
+        XCTAssertEqual(categories("补充约定：“乙方银行借款逾期的，由甲方负责解决。”"), [.guarantee])
+        XCTAssertEqual(categories("乙方办理项目贷款抵押的登记手续，甲方协调予以解决。"), [])
+        XCTAssertEqual(categories("“甲方积极协调金融机构为乙方提供融资对接服务”，融资风险由乙方自行承担。"), [])
+    }
 }
