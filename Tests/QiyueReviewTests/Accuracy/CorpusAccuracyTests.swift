@@ -58,6 +58,12 @@ final class CorpusAccuracyTests: XCTestCase {
         try assertFloor(Self.seventhHeldOutFloor, corpus: "holdout7", name: "held-out-7")
     }
 
+    /// The eighth held-out corpus (blind corpora 12a and 12b): sealed during two rounds of work,
+    /// measured blind before and after them.
+    func testPrecisionAndRecallOnEighthHeldOutCorpus() throws {
+        try assertFloor(Self.eighthHeldOutFloor, corpus: "holdout8", name: "held-out-8")
+    }
+
     /// Each category's precision and recall on `corpus` reach the floor.
     private func assertFloor(_ floor: [RuleCategory: (precision: Double, recall: Double)], corpus: String, name: String) throws {
         let scores = try measure(corpus: corpus)
@@ -66,6 +72,13 @@ final class CorpusAccuracyTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(scores[category]!.recall, floor[category]!.recall, "\(name) recall of \(category.rawValue)")
         }
     }
+
+    static let eighthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // Blind (precision / recall), main 4f731d7: land 0.969 / 0.873, tax 0.985 / 0.853,
+        // guarantee 0.970 / 0.878; the release after two rounds of engine work, still blind: land
+        // 0.969 / 0.873, tax 0.985 / 0.867, guarantee 0.970 / 0.878. The floor sits a little under that.
+        .land: (0.95, 0.86), .tax: (0.97, 0.85), .guarantee: (0.95, 0.86),
+    ]
 
     static let seventhHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall), main 4f731d7: land 0.967 / 0.831, tax 0.958 / 0.908,
