@@ -70,10 +70,12 @@ public struct CompiledPack: Sendable {
             compiled.append(CompiledRule(
                 rule: rule,
                 requireGroups: match.requireAll.map { pack.expanding($0).map(number) },
-                excluded: pack.expanding(match.excludeAny).map(number),
-                excludedInClause: pack.expanding(match.excludeInClause).map(number),
-                lawfulWith: pack.expanding(match.lawfulWith).map(number),
-                lawfulIfClaimed: pack.expanding(match.lawfulIfClaimed).map(number),
+                // An exclusion that names a party and its act (乙方回购) is spelt with the same
+                // adverbial variants as a trigger: 乙方依法回购 is still the investor's act.
+                excluded: pack.expanding(match.excludeAny).flatMap(TriggerVariants.of).map(number),
+                excludedInClause: pack.expanding(match.excludeInClause).flatMap(TriggerVariants.of).map(number),
+                lawfulWith: pack.expanding(match.lawfulWith).flatMap(TriggerVariants.of).map(number),
+                lawfulIfClaimed: pack.expanding(match.lawfulIfClaimed).flatMap(TriggerVariants.of).map(number),
                 expected: pack.expanding(match.expected).map(number),
                 expectedFromInvestor: pack.expanding(match.expectedFromInvestor).map(number),
                 actors: Set(match.actors)

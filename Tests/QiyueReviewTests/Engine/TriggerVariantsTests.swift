@@ -35,4 +35,17 @@ final class TriggerVariantsTests: XCTestCase {
         XCTAssertEqual(ruleIDs("乙方依法自行出资建设厂区内道路及配套设施。"), [])
         XCTAssertEqual(ruleIDs("乙方依法享受国家规定的税收优惠政策。"), [])
     }
+
+    /// An exclusion that names the investor and its act (乙方回购) is the same act with an
+    /// adverbial between them, so 乙方依法回购… stays the investor buying, as 乙方回购… does.
+    func testAnAdverbialAfterThePartyKeepsAnExclusionThatNamesIt() {
+        let plain = "乙方回购县城投公司持有的项目公司股权时，回购价格由双方另行协商。"
+        XCTAssertEqual(ruleIDs(plain), [])
+        for adverbial in Lexicon.lawfulAdverbials {
+            let wrapped = plain.replacingOccurrences(of: "乙方回购", with: "乙方\(adverbial)回购")
+            XCTAssertEqual(ruleIDs(wrapped), [], wrapped)
+        }
+        // The government buying back at a cost-plus price is still found with the adverbial.
+        XCTAssertTrue(ruleIDs("甲方依法回购乙方持有的项目公司股权，回购价格为乙方投资总额加计合理利润。").contains("guarantee.buyback"))
+    }
 }
