@@ -17,10 +17,34 @@ public struct ExtractedText: Sendable, Hashable {
     public var text: String
     /// One entry per line of `text`; empty means "the text is the file itself".
     public var origins: [LineOrigin]
+    /// How many of the first lines are the document's main text; the lines after them come
+    /// from headers, footers and notes. `nil` means every line is main text. A file whose
+    /// main text is empty has not been read, whatever its page-number footer says.
+    public var bodyLineCount: Int?
 
     public init(text: String, origins: [LineOrigin] = []) {
+        self.init(text: text, origins: origins, bodyLineCount: nil)
+    }
+
+    public init(text: String, origins: [LineOrigin], bodyLineCount: Int?) {
         self.text = text
         self.origins = origins
+        self.bodyLineCount = bodyLineCount
+    }
+
+    /// Whether the main text (every line when `bodyLineCount` is `nil`) holds a character
+    /// other than white space.
+    public var bodyHasText: Bool {
+        var line = 0
+        for character in text {
+            if character == "\n" {
+                line += 1
+                if let bodyLineCount, line >= bodyLineCount { return false }
+            } else if !character.isWhitespace {
+                return bodyLineCount.map { line < $0 } ?? true
+            }
+        }
+        return false
     }
 
     /// Whether the reader says where blocks end (it gave origins); otherwise the review

@@ -30,4 +30,15 @@ final class ExtractedTextTests: XCTestCase {
         let roundTrip = try JSONDecoder().decode(LineOrigin.self, from: JSONEncoder().encode(LineOrigin(line: 2, column: 4, continuesBlock: true)))
         XCTAssertTrue(roundTrip.continuesBlock)
     }
+
+    /// Only the main text counts as text: a footer's 第 1 页 after an empty body does not.
+    func testBodyHasTextLooksOnlyAtTheMainLines() {
+        let origins = [LineOrigin(line: 1), LineOrigin(line: 2), LineOrigin(line: 1, label: "页脚1 第1段")]
+        XCTAssertFalse(ExtractedText(text: " \n\u{3000}\n第 1 页", origins: origins, bodyLineCount: 2).bodyHasText)
+        XCTAssertTrue(ExtractedText(text: " \n甲\n第 1 页", origins: origins, bodyLineCount: 2).bodyHasText)
+        XCTAssertFalse(ExtractedText(text: "第 1 页", origins: [origins[2]], bodyLineCount: 0).bodyHasText)
+        // Without a count every line is main text.
+        XCTAssertTrue(ExtractedText(text: " \n\n第 1 页").bodyHasText)
+        XCTAssertFalse(ExtractedText(text: " \n\t\n").bodyHasText)
+    }
 }

@@ -98,6 +98,7 @@ public struct DocxReader: Sendable {
         let secondaryParts: [(kind: String, part: (Int) -> DocxTextAssembler.Part)] = [
             ("header", { .header($0) }), ("footer", { .footer($0) }), ("footnotes", { _ in .footnotes }), ("endnotes", { _ in .endnotes }),
         ]
+        let bodyLineCount = text.origins.count
         for (kind, part) in secondaryParts {
             for (index, name) in package.relatedParts(ofKind: kind).enumerated() {
                 var partResolver = DocxParagraphResolver(numbering: numbering, styles: styles)
@@ -105,7 +106,7 @@ public struct DocxReader: Sendable {
                 try read(name, in: package) { text.add(partResolver.resolve($0)) }
             }
         }
-        let extracted = ExtractedText(text: text.text, origins: text.origins)
+        let extracted = ExtractedText(text: text.text, origins: text.origins, bodyLineCount: bodyLineCount)
         guard let blocks else { return (extracted, nil) }
         return (extracted, Document(metadata: try DocxCoreProperties.metadata(of: package), blocks: blocks))
     }

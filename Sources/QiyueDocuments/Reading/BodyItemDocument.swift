@@ -17,12 +17,13 @@ enum BodyItemDocument {
             text.add(item)
             if buildingModel { model.add(item) }
         }
+        let bodyLineCount = text.origins.count
         if !notes.isEmpty {
             text.begin(.footnotes)
             for item in notes { text.add(item) }
         }
         let blocks = buildingModel ? model.finish() : []
-        return ExtractedDocument(document: Document(blocks: blocks), text: ExtractedText(text: text.text, origins: text.origins))
+        return ExtractedDocument(document: Document(blocks: blocks), text: ExtractedText(text: text.text, origins: text.origins, bodyLineCount: bodyLineCount))
     }
 
     /// A paragraph of one stretch of unformatted text, for readers that keep no run formats.

@@ -35,7 +35,12 @@ public enum ReviewInputReader {
     /// file of only a byte-order mark or blank lines, has no clause to find, and "no
     /// problems" would read as passed.
     public static func requireText(_ extracted: ExtractedText, language: Language) throws {
-        guard !extracted.text.contains(where: { !$0.isWhitespace }) else { return }
+        guard !extracted.bodyHasText else { return }
+        if extracted.text.contains(where: { !$0.isWhitespace }) {
+            // Only a header, footer or note has text: a scan with a page-number footer.
+            throw Diagnostic.error(LocalizedText(zh: "文件正文中没有文字，只有页眉、页脚或注释（可能是扫描件或仅含图片），未审查",
+                                                 en: "the body has no text, only headers, footers or notes (a scan, or pictures only?), not reviewed").text(in: language))
+        }
         throw Diagnostic.error(LocalizedText(zh: "文件中没有文字（可能是扫描件或仅含图片），未审查",
                                              en: "the file has no text (a scan, or pictures only?), not reviewed").text(in: language))
     }

@@ -121,5 +121,21 @@ final class FuzzCampaignRegressionTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stdout.contains("\"rule\": \"land.fee-rebate\""))
     }
-}
 
+    /// A Word file whose body holds only pictures (a scanned contract) but whose footer says
+    /// 第 1 页 was reviewed as clean: the footer's text counted as the document's. The body
+    /// decides; neither review nor --annotate may pass it, and nothing is written.
+    func testPicturesWithAPageNumberFooterAreNotReviewedAsClean() throws {
+        let fixture = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/pictures-with-page-footer.docx")
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("scan.docx"))
+        let message = "scan.docx: error: the body has no text, only headers, footers or notes (a scan, or pictures only?), not reviewed\n"
+        XCTAssertEqual(try run(["--lang", "en", "review", "scan.docx"]), .init(status: 2, stdout: """
+            reviewed 1 file: 0 error(s), 0 warning(s), 0 info; land 0, tax 0, guarantee and hidden debt 0, completeness 0; 1 not reviewed
+
+            """, stderr: message))
+        let annotated = try run(["--lang", "en", "review", "--annotate", "out.docx", "scan.docx"])
+        XCTAssertEqual(annotated.status, 2)
+        XCTAssertTrue(annotated.stderr.contains("the body has no text"), annotated.stderr)
+        XCTAssertFalse(exists("out.docx"))
+    }
+}
