@@ -41,7 +41,7 @@ enum BlockBreaks {
             for line in 0..<lineRanges.count - 1 {
                 let next = LineShape(bytes[lineRanges[line + 1]], buffer: &buffer)
                 let ends = current.endsBlock || (current.isTitleShaped && !continuesSentence)
-                let opens = next.startsBlock && !(next.startsByLabelOnly && current.endsMidPhrase)
+                let opens = next.startsBlock && !(next.startsByLabelOnly && (current.endsMidPhrase || next.startsByOneCharacterLabel))
                 result[line] = !ends && !opens
                 continuesSentence = result[line]
                 current = next

@@ -15,6 +15,10 @@ struct LineShape {
     /// Whether the line starts a new block only by a `label：` near its start (乙方：, 备注：).
     /// After a line cut mid-phrase (…按⏎下列比例给予扶持：…) such a line goes on the sentence.
     let startsByLabelOnly: Bool
+    /// Whether that label is one character (还：): after a line that ends no sentence it is the
+    /// tail of a word cut by the break (分档返⏎还：), not a label; a note (注：) after a finished
+    /// sentence still opens its block, because the line before it ends one.
+    let startsByOneCharacterLabel: Bool
 
     /// Lines this short without any punctuation are titles or headings, not wrapped text.
     static let titleLength = 12
@@ -38,6 +42,7 @@ struct LineShape {
             endsMidPhrase = false
             startsBlock = true
             startsByLabelOnly = false
+            startsByOneCharacterLabel = false
             return
         }
         let opensBlock = Self.opensBlock(body.prefix(16))
@@ -70,6 +75,7 @@ struct LineShape {
         isTitleShaped = !hasPunctuation && !endsMidPhrase && trimmed.count <= Self.titleLength
         startsBlock = opensBlock || first == "<"
         startsByLabelOnly = opensBlock && first != "<" && !Self.opensBlock(body.prefix(16), labels: false)
+        startsByOneCharacterLabel = startsByLabelOnly && Self.labelColon(body) == body.startIndex + 1
     }
 
     /// The first `limit` scalars of a line, into `result`. A line of a Swift string is valid

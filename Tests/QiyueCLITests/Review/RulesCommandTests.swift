@@ -9,7 +9,7 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.first, "land.price-promise                   error   land         政府方在协议中约定或承诺土地出让价格")
-        XCTAssertEqual(lines.count, 47)
+        XCTAssertEqual(lines.count, 50)
     }
 
     func testShowPrintsMessageBasisAndExamples() throws {
@@ -45,7 +45,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 47 条规则的 605 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 50 条规则的 624 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {

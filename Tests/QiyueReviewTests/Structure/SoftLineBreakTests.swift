@@ -63,6 +63,12 @@ final class SoftLineBreakTests: XCTestCase {
         XCTAssertEqual(BlockBreaks.inferred("乙方缴纳的税收形成的区级收入，按\n下列比例给予扶持：第一年为百分之百。\n备注：无"), [true, false, false])
     }
 
+    func testAOneCharacterLabelAfterAnUnfinishedLineIsTheTailOfACutWord() {
+        // 返⏎还： is 返还 cut by the break; 注： after a finished sentence is still a note.
+        XCTAssertEqual(BlockBreaks.inferred("乙方缴纳的土地出让金，甲方按乙方投资强度分档返\n还：每亩300万元以上的返还70%。\n注：无"), [true, false, false])
+        XCTAssertEqual(BlockBreaks.inferred("乙方缴纳的土地出让金，甲方按乙方投资强度分档返还。\n注：按年度核定"), [false, false])
+    }
+
     func testDeclaredBlocksAreTrusted() {
         let extracted = ExtractedText(text: "甲方承诺\n每亩5万元\n第二段", origins: [
             LineOrigin(line: 1), LineOrigin(line: 1, column: 5, continuesBlock: true), LineOrigin(line: 2),
