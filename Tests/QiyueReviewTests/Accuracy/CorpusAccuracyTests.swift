@@ -64,6 +64,12 @@ final class CorpusAccuracyTests: XCTestCase {
         try assertFloor(Self.eighthHeldOutFloor, corpus: "holdout8", name: "held-out-8")
     }
 
+    /// The ninth held-out corpus (blind corpora 13a and 13b): sealed during three rounds of
+    /// work, measured blind on each.
+    func testPrecisionAndRecallOnNinthHeldOutCorpus() throws {
+        try assertFloor(Self.ninthHeldOutFloor, corpus: "holdout9", name: "held-out-9")
+    }
+
     /// Each category's precision and recall on `corpus` reach the floor.
     private func assertFloor(_ floor: [RuleCategory: (precision: Double, recall: Double)], corpus: String, name: String) throws {
         let scores = try measure(corpus: corpus)
@@ -73,11 +79,20 @@ final class CorpusAccuracyTests: XCTestCase {
         }
     }
 
+    static let ninthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
+        // Blind (precision / recall), main 4f731d7: land 0.967 / 0.831, tax 1.000 / 0.878,
+        // guarantee 0.950 / 0.792; the release after three rounds of engine work, still blind:
+        // land 0.967 / 0.831, tax 1.000 / 0.919, guarantee 0.922 / 0.819. The floor sits a little under that.
+        .land: (0.95, 0.81), .tax: (0.98, 0.90), .guarantee: (0.90, 0.80),
+    ]
+
     static let eighthHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
         // Blind (precision / recall), main 4f731d7: land 0.969 / 0.873, tax 0.985 / 0.853,
         // guarantee 0.970 / 0.878; the release after two rounds of engine work, still blind: land
-        // 0.969 / 0.873, tax 0.985 / 0.867, guarantee 0.970 / 0.878. The floor sits a little under that.
-        .land: (0.95, 0.86), .tax: (0.97, 0.85), .guarantee: (0.95, 0.86),
+        // 0.969 / 0.873, tax 0.985 / 0.867, guarantee 0.970 / 0.878. Then the frame rules were
+        // built on its misses (no longer blind): land 0.970 / 0.915, tax 0.986 / 0.933, guarantee
+        // 0.973 / 0.959. The floor sits a little under that.
+        .land: (0.95, 0.90), .tax: (0.97, 0.92), .guarantee: (0.95, 0.94),
     ]
 
     static let seventhHeldOutFloor: [RuleCategory: (precision: Double, recall: Double)] = [
