@@ -15,11 +15,7 @@ extension DocxBodyWriter {
         let width = style.textWidth
         // With the key figures at its foot the band need not carry the page alone.
         let height = DocxStyle.millimetres(picture != nil ? 62 : figures != nil ? 80 : 110)
-        let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblCellMar><w:left w:w=\"340\" w:type=\"dxa\"/><w:right w:w=\"340\" w:type=\"dxa\"/></w:tblCellMar>"
-        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid><w:gridCol w:w=\"\(width)\"/></w:tblGrid>"
+        startBorderlessTable(columns: [width], centred: true, cellMargins: "<w:tblCellMar><w:left w:w=\"340\" w:type=\"dxa\"/><w:right w:w=\"340\" w:type=\"dxa\"/></w:tblCellMar>")
         xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(height)\" w:hRule=\"exact\"/></w:trPr>"
         xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(style.accentColour)\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
         let white = "<w:color w:val=\"FFFFFF\"/>"
@@ -46,7 +42,7 @@ extension DocxBodyWriter {
         if let figures {
             // Air between the cover's lines and the facts, so the panel stands at the foot of the page.
             paragraph(style: DocxStylesPart.ID.titlePageLine, properties: "<w:spacing w:before=\"\(Self.coverFiguresGap)\" w:after=\"0\"/>", runs: "")
-            writeKeyFigures(figures, columns: TableGrid(figures).columnCount)
+            writeTable(figures)
         }
         pageBreakPending = true
     }
@@ -54,9 +50,4 @@ extension DocxBodyWriter {
     /// The space above the key figures on a cover without a picture, in twips (18 mm): the panel
     /// then stands in the lower third, and stays on the page when the cover lines take two lines each.
     static let coverFiguresGap = DocxStyle.millimetres(18)
-
-    /// `runs` with a colour and size added to each run's properties.
-    private func coloured(_ runs: String, colour: String, size: Int) -> String {
-        runs.replacingOccurrences(of: "</w:rPr>", with: "\(colour)<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>")
-    }
 }

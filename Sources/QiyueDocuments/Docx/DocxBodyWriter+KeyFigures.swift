@@ -5,10 +5,7 @@ extension DocxBodyWriter {
         separateFromPreviousTable()
         let width = style.textWidth / columns
         let white = "<w:top w:val=\"nil\"/><w:left w:val=\"single\" w:sz=\"24\" w:space=\"0\" w:color=\"FFFFFF\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"single\" w:sz=\"24\" w:space=\"0\" w:color=\"FFFFFF\"/>"
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width * columns)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
-        xml += "<w:tblBorders>\(DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil"))</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+        startBorderlessTable(columns: Array(repeating: width, count: columns), centred: true)
         // The figures first, then their labels: a reader's eye goes to the number.
         for (rowIndex, row) in [table.rows[1], table.rows[0]].enumerated() {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
@@ -22,11 +19,11 @@ extension DocxBodyWriter {
                     // An English figure (`RMB 600 million`) is longer than a Chinese one (`6 亿元`).
                     let size = isFigure ? (line.isLatinScript ? 24 : 32) : (rowIndex == 0 ? 18 : 17)
                     let colour = rowIndex == 0 ? style.accentColour : "404040"
-                    let before = rowIndex == 0 && index == 0 ? 160 : 0
+                    let before = isFigure ? 160 : 0
                     let after = rowIndex == 1 && index == lines.count - 1 ? 160 : 0
                     let properties = "<w:spacing w:before=\"\(before)\" w:after=\"\(after)\" w:line=\"260\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
-                    let formatted = runs(line, font: isFigure && !line.isLatinScript ? style.headingFont(level: 1) : style.bodyFont)
-                        .replacingOccurrences(of: "</w:rPr>", with: "\(isFigure ? "<w:b/><w:bCs/>" : "")<w:color w:val=\"\(colour)\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>")
+                    let formatted = coloured(runs(line, font: isFigure && !line.isLatinScript ? style.headingFont(level: 1) : style.bodyFont),
+                                             colour: (isFigure ? "<w:b/><w:bCs/>" : "") + "<w:color w:val=\"\(colour)\"/>", size: size)
                     paragraph(style: DocxStylesPart.ID.tableText, properties: properties, runs: formatted)
                 }
                 xml += "</w:tc>"

@@ -118,4 +118,9 @@ extension DocxBodyWriter {
         relationships.append(Relationship(id: id, type: type, target: target, isExternal: isExternal))
         return id
     }
+
+    /// `runs` with `properties` (a colour, bold…) and a size added to each run's properties.
+    func coloured(_ runs: String, colour properties: String, size: Int) -> String {
+        runs.replacingOccurrences(of: "</w:rPr>", with: "\(properties)<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>")
+    }
 }

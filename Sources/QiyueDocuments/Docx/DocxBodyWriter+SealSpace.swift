@@ -14,16 +14,11 @@ extension DocxBodyWriter {
     /// The least height of a party's row, in twips (45 mm), so that three parties and the
     /// page's opening line fit one page.
     static let partyRowHeight = DocxStyle.millimetres(45)
-    /// The left and right cell margins Word applies by default (108 twips each).
-    static let cellMargins = 216
 
     func writeStackedSignatureBlock(_ parties: [SignatureParty]) {
         separateFromPreviousTable()
         let width = style.textWidth
-        let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid><w:gridCol w:w=\"\(width)\"/></w:tblGrid>"
+        startBorderlessTable(columns: [width])
         for party in parties {
             xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(Self.partyRowHeight)\" w:hRule=\"atLeast\"/></w:trPr>"
             xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
@@ -49,7 +44,7 @@ extension DocxBodyWriter {
 
     /// One line of a party's cell, in the body size or the largest smaller size that keeps it on one line.
     private func signatureLine(_ text: String, width: Int, spaceBefore: Int?) {
-        let size = Self.fittingSize(text, available: width - Self.cellMargins, preferred: style.bodySize)
+        let size = Self.fittingSize(text, available: width - DocxStyle.cellPadding, preferred: style.bodySize)
         // The body's exact line keeps the page's rhythm; the Signature style's 1.5 lines at 三号
         // would push a third party onto a page of its own.
         let line = style.lineExact ? " w:line=\"\(style.line)\" w:lineRule=\"exact\"" : ""

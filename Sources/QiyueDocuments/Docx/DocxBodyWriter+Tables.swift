@@ -60,10 +60,7 @@ extension DocxBodyWriter {
         if style.signatureLayout == .stackedWithSealSpace { return writeStackedSignatureBlock(parties) }
         separateFromPreviousTable()
         let half = style.textWidth / 2
-        let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(half * 2)\" w:type=\"dxa\"/><w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid><w:gridCol w:w=\"\(half)\"/><w:gridCol w:w=\"\(half)\"/></w:tblGrid>"
+        startBorderlessTable(columns: [half, half])
         for rowStart in stride(from: 0, to: parties.count, by: 2) {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for party in [parties[rowStart], rowStart + 1 < parties.count ? parties[rowStart + 1] : nil] {
@@ -87,7 +84,7 @@ extension DocxBodyWriter {
     /// that would wrap is set in the largest smaller size that keeps it on one line, as the
     /// official layout does.
     private func sideBySideLine(_ text: String, width: Int) {
-        let size = Self.fittingSize(text, available: width - Self.cellMargins, preferred: style.bodySize)
+        let size = Self.fittingSize(text, available: width - DocxStyle.cellPadding, preferred: style.bodySize)
         let sized = size == style.bodySize ? "" : "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         let run = "<w:r><w:rPr>\(style.runFonts(style.bodyFont))\(sized)</w:rPr>\(DocxBodyWriter.textElements(text))</w:r>"
         paragraph(style: DocxStylesPart.ID.signature, runs: run)
@@ -100,5 +97,16 @@ extension DocxBodyWriter {
         case .center: return "center"
         case .right: return "right"
         }
+    }
+
+    /// Opens a table without borders (the signature blocks, the cover band, the key figures):
+    /// fixed layout at the sum of `columns`, optionally centred and with its own cell margins,
+    /// and its grid. The caller writes the rows and closes the table.
+    func startBorderlessTable(columns: [Int], centred: Bool = false, cellMargins: String = "") {
+        let none = DocxStylesPart.borders(["top", "left", "bottom", "right", "insideH", "insideV"], value: "nil")
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(columns.reduce(0, +))\" w:type=\"dxa\"/>\(centred ? "<w:jc w:val=\"center\"/>" : "")"
+        xml += "<w:tblBorders>\(none)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>\(cellMargins)"
+        xml += "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + columns.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
     }
 }

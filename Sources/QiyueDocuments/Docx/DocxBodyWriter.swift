@@ -170,9 +170,7 @@ final class DocxBodyWriter {
         return lines.enumerated().map { index, line in
             var text = index == 0 ? "" : "<w:r><w:br/></w:r>"
             let plain = runs(line, font: font)
-            text += line.isLatinScript
-                ? plain.replacingOccurrences(of: "</w:rPr>", with: "<w:color w:val=\"404040\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>")
-                : plain
+            text += line.isLatinScript ? coloured(plain, colour: "<w:color w:val=\"404040\"/>", size: size) : plain
             return text
         }.joined()
     }

@@ -40,7 +40,7 @@ public struct DocxReader: Sendable {
             throw DocumentReadError(zh: "不是 Word 文档：缺少正文部件", en: "not a Word document: the main part is missing")
         }
         return DocxEditableDocument(
-            text: text, bodyLineCount: editing.bodyLineCount, package: package, mainPart: bytes, paragraphs: editing.paragraphs, inTable: editing.inTable
+            text: text, package: package, mainPart: bytes, paragraphs: editing.paragraphs, inTable: editing.inTable
         )
     }
 
@@ -78,7 +78,6 @@ public struct DocxReader: Sendable {
                 }
                 text.add(resolved)
             }
-            editing.bodyLineCount = text.origins.count
         } else {
             do {
                 try read(package.mainPart, in: package, streamed: mainPartSize >= concurrentModelThreshold) { item in

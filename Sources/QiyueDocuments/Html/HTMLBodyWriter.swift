@@ -49,11 +49,13 @@ struct HTMLBodyWriter {
                 html += "<section>\n"
                 openSections.append(level)
             }
-            html += "<h\(level)\(Self.language(content))>\(Self.lines(content))</h\(level)>\n"
+            let script = BlockScript(content)
+            html += "<h\(level)\(script.language)>\(Self.lines(content, script))</h\(level)>\n"
         case let .paragraph(content):
             // A paragraph of a Chinese line and its English (`中文<br>English`) is set flush left.
-            let bilingual = !content.isLatinScript && content.lines.count > 1 && content.lines.contains(where: \.isLatinScript)
-            html += "<p\(bilingual ? " class=\"bilingual\"" : Self.language(content))>\(Self.lines(content))</p>\n"
+            let script = BlockScript(content)
+            let bilingual = !script.isLatin && script.lines.count > 1 && script.lines.contains(where: \.isLatinScript)
+            html += "<p\(bilingual ? " class=\"bilingual\"" : script.language)>\(Self.lines(content, script))</p>\n"
         case let .clause(label, content, children):
             let isItem = ClauseLabel.article(in: label) == nil
             html += "<div class=\"\(isItem ? "clause-item" : "clause")\"><p><span class=\"clause-label\">\(HTMLEscaping.escape(label))</span>"
@@ -156,7 +158,8 @@ struct HTMLBodyWriter {
                 if !isHeader, column < table.alignments.count, table.alignments[column] != .left {
                     attributes += " style=\"text-align: \(table.alignments[column].rawValue)\""
                 }
-                html += "<\(tag)\(attributes)\(Self.language(cell.content))>\(Self.lines(cell.content))</\(tag)>"
+                let script = BlockScript(cell.content)
+                html += "<\(tag)\(attributes)\(script.language)>\(Self.lines(cell.content, script))</\(tag)>"
                 column += max(1, cell.columnSpan)
             }
             html += "</tr>\n"
@@ -169,15 +172,33 @@ struct HTMLBodyWriter {
     /// ` lang="en"` for a block of Latin-script prose in a Chinese document, so that the style
     /// sheet sets it in a Latin face and ragged-right; nothing otherwise.
     static func language(_ content: [Inline]) -> String {
-        content.isLatinScript ? " lang=\"en\"" : ""
+        language(isLatin: content.isLatinScript)
+    }
+
+    static func language(isLatin: Bool) -> String {
+        isLatin ? " lang=\"en\"" : ""
+    }
+
+    /// A block's lines and whether it is Latin-script prose, worked out once for the block:
+    /// the attribute, the bilingual test and the per-line marking all ask.
+    struct BlockScript {
+        let lines: [[Inline]]
+        let isLatin: Bool
+
+        init(_ content: [Inline]) {
+            lines = content.lines
+            isLatin = content.isLatinScript
+        }
+
+        var language: String { HTMLBodyWriter.language(isLatin: isLatin) }
     }
 
     /// The inlines, with each Latin line of a block that mixes Chinese and English lines
     /// (a heading or cell `中文<br>English`) marked as English on its own.
-    static func lines(_ content: [Inline]) -> String {
-        let lines = content.lines
-        guard lines.count > 1, !content.isLatinScript else { return inlines(content) }
-        return lines.map { line in
+    static func lines(_ content: [Inline], _ script: BlockScript? = nil) -> String {
+        let script = script ?? BlockScript(content)
+        guard script.lines.count > 1, !script.isLatin else { return inlines(content) }
+        return script.lines.map { line in
             line.isLatinScript ? "<span lang=\"en\">\(inlines(line))</span>" : inlines(line)
         }.joined(separator: "<br>")
     }

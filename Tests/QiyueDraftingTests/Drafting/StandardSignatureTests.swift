@@ -31,7 +31,7 @@ final class StandardSignatureTests: XCTestCase {
                 guard !text.isEmpty else { continue }
                 lines += 1
                 let size = Int(paragraph.components(separatedBy: "<w:sz w:val=\"").dropFirst().first?.prefix(while: \.isNumber) ?? "") ?? DocxStyle.standard.bodySize
-                XCTAssertLessThanOrEqual(DisplayWidth.of(text) * size * 5, half - DocxBodyWriter.cellMargins, "\(project): \(text)")
+                XCTAssertLessThanOrEqual(DisplayWidth.of(text) * size * 5, half - DocxStyle.cellPadding, "\(project): \(text)")
                 XCTAssertGreaterThanOrEqual(size, 16, "\(project): \(text)")
             }
             XCTAssertGreaterThanOrEqual(lines, 6, project)
@@ -50,7 +50,7 @@ final class StandardSignatureTests: XCTestCase {
         let long = try XCTUnwrap(paragraphs.first { $0.contains(name) })
         let size = try XCTUnwrap(Int(long.components(separatedBy: "<w:sz w:val=\"").dropFirst().first?.prefix(while: \.isNumber) ?? ""))
         XCTAssertLessThan(size, DocxStyle.standard.bodySize)
-        XCTAssertLessThanOrEqual(DisplayWidth.of(name) * size * 5, DocxStyle.standard.textWidth / 2 - DocxBodyWriter.cellMargins)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(name) * size * 5, DocxStyle.standard.textWidth / 2 - DocxStyle.cellPadding)
         // The lines that fit keep the body size.
         let short = try XCTUnwrap(paragraphs.first { $0.contains("某县人民政府") })
         XCTAssertFalse(short.contains("<w:sz "), short)

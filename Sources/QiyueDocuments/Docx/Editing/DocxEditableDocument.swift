@@ -13,7 +13,7 @@ public final class DocxEditableDocument: @unchecked Sendable {
     public let text: ExtractedText
     /// How many lines of `text` come from the body; the lines after them come from headers,
     /// footers and notes, whose places the body's paragraph numbers do not describe.
-    public let bodyLineCount: Int
+    public var bodyLineCount: Int { text.bodyLineCount ?? text.origins.count }
     let package: DocxPackage
     let mainPart: OwnedBytes
     /// The body's paragraphs in reading order: number N is `paragraphs[N - 1]`, as the review's `第N段`.
@@ -21,9 +21,8 @@ public final class DocxEditableDocument: @unchecked Sendable {
     /// Whether each body paragraph stands in a table cell, in the same order.
     private let inTable: [Bool]
 
-    init(text: ExtractedText, bodyLineCount: Int, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph], inTable: [Bool] = []) {
+    init(text: ExtractedText, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph], inTable: [Bool] = []) {
         self.text = text
-        self.bodyLineCount = bodyLineCount
         self.package = package
         self.mainPart = mainPart
         self.paragraphs = paragraphs
@@ -36,7 +35,6 @@ public final class DocxEditableDocument: @unchecked Sendable {
         var mainPartBytes: OwnedBytes?
         var paragraphs: [DocxParagraph] = []
         var inTable: [Bool] = []
-        var bodyLineCount = 0
     }
 
     /// How many body paragraphs there are, numbered 1 to this as the review's `第N段`.
