@@ -75,7 +75,7 @@ public enum PlainTextDecoder {
             let (line, column) = position(ofByte: invalid, in: body)
             throw TextDecodingError(path: path, line: line, column: column, kind: .invalidUTF8(byteOffset: invalid + offsetBase))
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstNUL(in: body) {
             let (line, column) = position(ofByte: nul, in: body)
             throw TextDecodingError(path: path, line: line, column: column, kind: .binary(byteOffset: nul + offsetBase))
         }

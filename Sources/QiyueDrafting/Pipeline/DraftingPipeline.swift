@@ -28,7 +28,7 @@ public struct DraftingPipeline: Sendable {
             let draft = try WordDraft(path: wordTemplatePath, language: language)
             let header: DraftTemplateHeader
             do {
-                header = try draft.header()
+                header = try draft.template.declaration()
             } catch {
                 throw DraftingFailure(messages + error.messages)
             }

@@ -40,11 +40,6 @@ public struct DraftTemplate: Sendable {
         return DraftTemplate(name: name, header: header, template: template)
     }
 
-    /// The errors for the data the header requires and `project` lacks, every one at once.
-    public func missingData(in project: DraftingProject, language: Language) -> [DraftingMessage] {
-        header.missingData(in: project, language: language)
-    }
-
     /// The rendered text (Markdown for the standard templates).
     public func render(_ data: TemplateValue) throws -> String {
         try template.render(data)
@@ -54,11 +49,10 @@ public struct DraftTemplate: Sendable {
 extension DraftTemplateHeader {
     /// The errors for the data the header requires and `project` lacks, every one at once.
     public func missingData(in project: DraftingProject, language: Language) -> [DraftingMessage] {
-        let header = self
-        let missing = DraftRequirements.missing(in: project.file, for: header)
+        let missing = DraftRequirements.missing(in: project.file, for: self)
         guard !missing.isEmpty else { return [] }
         let index = project.file.lineIndex
-        return DraftRequirements.diagnostics(missing, in: project.file, document: header.document, language: language)
+        return DraftRequirements.diagnostics(missing, in: project.file, document: document, language: language)
             .map { DraftingMessage($0, source: index) }
     }
 }

@@ -29,11 +29,6 @@ struct WordDraft {
         template = try WordTemplate(data: bytes, path: path, language: language)
     }
 
-    /// What the template declares it needs (its `qiyue.declaration` property).
-    func header() throws(DraftingFailure) -> DraftTemplateHeader {
-        try template.declaration()
-    }
-
     /// Pictures (`image()`) come from the template's directory or the project's; the built-in
     /// template has no directory of its own.
     func render(_ data: TemplateValue, projectPath: String) throws -> Data {

@@ -44,11 +44,6 @@ public struct TextReporter: Sendable {
         return output + references.list(for: file.path, language: language)
     }
 
-    /// One `path:line:col: error: …` line per unreadable file, for standard error.
-    public func errors(_ report: ReviewReport) -> String {
-        report.files.compactMap(error).joined()
-    }
-
     /// The `path:line:col: error: …` line of one unreadable file; `nil` for a file that was read.
     public func error(_ file: FileReview) -> String? {
         guard let error = file.error else { return nil }

@@ -194,7 +194,7 @@ final class ReportersTests: XCTestCase {
         审查 2 个文件：错误 2，警告 0，提示 0；土地 2，税收 0，担保与隐性债务 0，协议完整性 0；未审查 1 个文件
 
         """)
-        XCTAssertEqual(TextReporter(language: .en).errors(Self.report), "b.txt:1:1: error: 不是文本文件（第 0 字节为空字节）\n")
+        XCTAssertEqual(Self.report.files.compactMap(TextReporter(language: .en).error).joined(), "b.txt:1:1: error: 不是文本文件（第 0 字节为空字节）\n")
     }
 
     func testJSONStringEscaping() {
