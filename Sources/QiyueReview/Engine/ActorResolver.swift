@@ -88,7 +88,7 @@ struct ActorResolver {
         }
         if receives(after: mention, before: position, mentions: mentions) { return false }
         // 根据本县招商引资政策，… names a source, not someone who acts.
-        if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingBlanks(from: clauseStart, in: units), in: units) { return false }
+        if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingArticleMark(from: Self.skippingBlanks(from: clauseStart, in: units), in: units), in: units) { return false }
         if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
            Lexicon.subordinateEnds.contains(units[next.start - 1]), next.start - mention.end <= 8,
            !units[mention.end..<next.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) {
@@ -280,10 +280,14 @@ struct ActorResolver {
     /// skipping modifiers (甲方指定的), but none if an object comes first (同意向乙方的…).
     func handedOver(after offset: Int, among mentions: [PartyMention], subjects: [PartyMention]) -> PartyMention? {
         let units = analysis.text.units
+        // The reach counts the words between parties, not a party's own name (要求县人民政府或
+        // 其指定的国有企业…: the long name does not put the company out of reach).
+        var floor = offset
         for mention in mentions where mention.start >= offset {
-            if mention.start > offset + Self.causativeReach { return nil }
+            if mention.start > floor + Self.causativeReach { return nil }
             if subjects.contains(mention) { return mention }
             if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
+            floor = max(floor, mention.end)
         }
         return nil
     }
@@ -316,6 +320,8 @@ struct ActorResolver {
         guard end >= span.start else { return false }
         var start = span.start
         while start < end, units[start] == 0x20 { start += 1 }
+        // The article number is not part of the clause (第十二条 乙方应于甲方交地后，…).
+        start = min(end, Self.skippingArticleMark(from: start, in: units))
         if Lexicon.subordinateEnds.contains(units[end]) { return !opensWithCommittedTime(span, from: start) }
         if units[end] == Lexicon.possessive { return true }
         return Self.precedes(Lexicon.conditionalOpeners, after: start, in: units)
@@ -353,6 +359,46 @@ struct ActorResolver {
         while let word = Lexicon.adverbials.first(where: { position + $0.count <= units.count && units[position..<(position + $0.count)].elementsEqual($0) }) {
             position += word.count
         }
+        return position
+    }
+
+    /// The offset after an article number or item mark opening at `offset` (第十二条, （三）,
+    /// 三、, 2.3) and the blanks after it; `offset` itself where none opens.
+    static func skippingArticleMark(from offset: Int, in units: [UInt16]) -> Int {
+        func isDigit(_ unit: UInt16) -> Bool { ArticleHeading.isChineseDigit(unit) || (unit >= 0x30 && unit <= 0x39) }
+        func digits(from start: Int) -> Int {
+            var position = start
+            while position < units.count, isDigit(units[position]) { position += 1 }
+            return position
+        }
+        guard offset < units.count else { return offset }
+        var position: Int
+        switch units[offset] {
+        case 0x7B2C:  // 第…条
+            let end = digits(from: offset + 1)
+            guard end > offset + 1, end < units.count, units[end] == 0x6761 else { return offset }
+            position = end + 1
+        case 0x28, 0xFF08:  // （…）
+            let end = digits(from: offset + 1)
+            guard end > offset + 1, end < units.count, units[end] == 0x29 || units[end] == 0xFF09 else { return offset }
+            position = end + 1
+        default:  // 三、, 1. or 2.3 (a bare number is an amount or a year, not a mark)
+            var end = digits(from: offset)
+            var dotted = false
+            while end + 1 < units.count, units[end] == 0x2E, units[end + 1] >= 0x30, units[end + 1] <= 0x39 {
+                end = digits(from: end + 1)
+                dotted = true
+            }
+            guard end > offset, end < units.count else { return offset }
+            if units[end] == 0x3001 || units[end] == 0x2E {
+                position = end + 1
+            } else if dotted, units[end] == 0x20 || units[end] == 0x3000 {
+                position = end
+            } else {
+                return offset
+            }
+        }
+        while position < units.count, units[position] == 0x20 || units[position] == 0x3000 { position += 1 }
         return position
     }
 

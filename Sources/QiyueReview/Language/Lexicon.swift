@@ -38,6 +38,10 @@ enum Lexicon {
     static let mentions: [(String, ActorClass)] = [
         ("甲方", .unknown), ("乙方", .unknown), ("丙方", .unknown), ("丁方", .unknown),
         ("政府", .government), ("人民政府", .government), ("管委会", .government), ("管理委员会", .government),
+        // A government named with its level (县人民政府, 区政府) is one mention from its first
+        // character, so the level word does not stand between a verb and the party it governs.
+        ("县人民政府", .government), ("区人民政府", .government), ("市人民政府", .government), ("镇人民政府", .government),
+        ("县政府", .government), ("区政府", .government), ("市政府", .government), ("镇政府", .government),
         ("财政", .government), ("国库", .government), ("城投", .government), ("城投公司", .government),
         ("平台公司", .government), ("融资平台", .government), ("国有投资公司", .government), ("国有平台", .government),
         ("国资", .government), ("招商局", .government), ("投资促进局", .government), ("商务局", .government),
@@ -107,16 +111,20 @@ enum Lexicon {
 
     /// Adverbials between a party and its verb that change nothing about who acts
     /// (乙方依法享受…, 乙方可以获得…, 甲方均同意…); longest first.
-    static let adverbials: [[UInt16]] = ["依法", "依规", "依约", "可以", "均", "亦", "也", "还"].map { Array($0.utf16) }
+    static let adverbials: [[UInt16]] = ["依法", "依规", "依约", "原则上", "可以", "均", "亦", "也", "还"].map { Array($0.utf16) }
 
     /// The lawful-sounding adverbials a party's act may carry without changing what it is
     /// (乙方依法垫资 is 乙方垫资): compiled triggers that name a party also match with one or
     /// two of these after it (`TriggerVariants`), so the wording cannot take a trigger apart.
-    static let lawfulAdverbials = ["依法依规", "依法", "依规", "依约", "依照约定", "按约定"]
+    static let lawfulAdverbials = ["依法依规", "依法", "依规", "依约", "依照约定", "按约定", "原则上"]
 
-    /// Words opening a clause that names the source of what follows (根据本县招商引资政策，…):
-    /// a party named inside it does not act.
-    static let sourceOpeners: [[UInt16]] = ["根据", "依据", "依照", "参照"].map { Array($0.utf16) }
+    /// Words opening a clause that names the source of what follows (根据本县招商引资政策，…,
+    /// 经县政府常务会议研究同意，…): a party named inside it approved or decided, it does not
+    /// act in the promise. 经 alone would also open 经营, so it stands with the body it names.
+    static let sourceOpeners: [[UInt16]] = [
+        "根据", "依据", "依照", "参照", "经县", "经市", "经区", "经镇", "经乡", "经本县", "经我县", "经甲方", "经乙方", "经双方",
+        "经政府", "经管委会", "经开发区", "经园区", "经人民政府",
+    ].map { Array($0.utf16) }
 
     /// A party followed by one of these issued what comes next (甲方出具的承诺函).
     static let issuingVerbs: [[UInt16]] = ["出具的", "提供的", "签署的", "开具的", "作出的", "签发的"].map { Array($0.utf16) }

@@ -44,14 +44,22 @@ public enum PartyDetector {
             // Party definitions are short; a huge line is read only as far as a preamble would go.
             let content = text.string(start..<max(start, min(end, start + Self.lineReach))).trimming(" #*>")
             inline += inlineRoles(content)
-            guard start < firstHeading else { continue }
+            // The first article may open with the parties' own definitions (第四条 甲方：某某公司；
+            // 乙方：某某县人民政府。…); only definitions proper are read after its number.
+            let opensHeading = start <= firstHeading && firstHeading < end
+            guard start < firstHeading || opensHeading else { continue }
+            let bodyStart = opensHeading ? ActorResolver.skippingArticleMark(from: firstHeading, in: text.units) : start
+            if opensHeading, bodyStart == firstHeading { continue }
+            let body = opensHeading ? text.string(bodyStart..<max(bodyStart, min(end, start + Self.lineReach))).trimming(" ") : content
             // Several parties may share a line: 甲方：某某县人民政府；乙方：某某公司.
-            for piece in content.split(separator: ";").flatMap(definitionPieces) {
+            for piece in body.split(separator: ";").flatMap(definitionPieces) {
                 let trimmed = piece.trimming(" ")
+                if opensHeading, !isPlainDefinition(trimmed) { break }
                 let defined = roleLine(trimmed)
                 parties += defined
                 plain += Array(repeating: isPlainDefinition(trimmed), count: defined.count)
             }
+            if opensHeading { continue }
             let named = shortNameDefinitions(content)
             parties += named
             plain += Array(repeating: false, count: named.count)

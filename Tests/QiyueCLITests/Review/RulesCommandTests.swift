@@ -45,7 +45,7 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testBuiltInExamplesPass() throws {
-        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 50 条规则的 624 个示例全部通过\n", stderr: ""))
+        XCTAssertEqual(try QiyueProcess.run(["rules", "test"]), .init(status: 0, stdout: "✓ 50 条规则的 657 个示例全部通过\n", stderr: ""))
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {

@@ -6,10 +6,15 @@
 /// same categories as the clause alone.
 struct LawfulWrapper: Sendable {
     let name: String
+    /// Whether the wrapper applies only where 甲方 is the government side (it renames 甲方).
+    var governmentFirstOnly = false
     let apply: @Sendable (String) -> String
 
     /// Wrappers that must neither hide a violation nor create one.
-    static let all: [LawfulWrapper] = [
+    static let all: [LawfulWrapper] = basic + dressings
+
+    /// Lawful words, full-width digits and a line break.
+    static let basic: [LawfulWrapper] = [
         LawfulWrapper(name: "prefix") { "在符合法律法规的前提下，" + $0 },
         LawfulWrapper(name: "suffix") { beforeFinalStop($0, insert: "（按照国家有关规定执行）") },
         LawfulWrapper(name: "procedure") { beforeFinalStop($0, insert: "，具体按程序申报办理") },
