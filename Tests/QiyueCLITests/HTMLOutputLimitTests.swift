@@ -6,20 +6,10 @@ import XCTest
 /// Every command that writes HTML (convert, the review opinion, the brochure) refuses a page
 /// past the HTML limit with a located error and exit 2, and writes nothing. The limit is
 /// lowered in-process, so the refusal is seen without writing 128 MiB.
-final class HTMLOutputLimitTests: XCTestCase {
+final class HTMLOutputLimitTests: ScratchDirectoryTestCase {
     final class Capture: @unchecked Sendable {
         var out = ""
         var err = ""
-    }
-
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     private func run(_ arguments: [String], limit: Int) -> (status: Int32, out: String, err: String) {
@@ -31,10 +21,6 @@ final class HTMLOutputLimitTests: XCTestCase {
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let status = CommandLineTool().run(arguments, context: context)
         return (status, capture.out, capture.err)
-    }
-
-    private func exists(_ name: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
     }
 
     func testConvertRefusesAPagePastTheLimit() throws {

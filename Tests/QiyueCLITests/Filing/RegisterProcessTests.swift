@@ -6,19 +6,13 @@ import Glibc
 #endif
 
 /// The register under real processes: two clerks adding at once, and adds killed midway.
-final class RegisterProcessTests: XCTestCase {
-    var directory: URL!
-
+final class RegisterProcessTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         let report = #"{"tool":"qiyue","version":"0.1.0","files":[{"path":"a.txt","error":null,"findings":[]}]}"#
         try Data(report.utf8).write(to: directory.appendingPathComponent("report.json"))
         try Data("协议甲".utf8).write(to: directory.appendingPathComponent("a.txt"))
         try Data("协议乙".utf8).write(to: directory.appendingPathComponent("b.txt"))
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     var project: String { TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json").path }

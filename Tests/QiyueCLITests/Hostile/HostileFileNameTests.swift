@@ -4,17 +4,7 @@ import XCTest
 
 /// File names are data: a line feed, an escape sequence or U+202E in a name must not reach
 /// the terminal raw, where it could forge a line or reverse what the reader sees.
-final class HostileFileNameTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class HostileFileNameTests: ScratchDirectoryTestCase {
     func testReviewEscapesControlAndBidiCharactersInNames() throws {
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("d"), withIntermediateDirectories: true)
         try Data("第一条 甲方承诺返还土地出让金。\n".utf8).write(to: directory.appendingPathComponent("d/a\nb\u{1B}[2J\t\u{202E}txt.md"))

@@ -8,17 +8,8 @@ import XCTest
 /// project's picture in a coloured band, a key-figures panel, one language a line, English in a
 /// Latin face and ragged-right, a header that fits its line, and numbers foreigners can dial —
 /// in the DOCX and the HTML alike.
-final class BrochureLayoutTests: XCTestCase {
-    var directory: URL!
+final class BrochureLayoutTests: ScratchDirectoryTestCase {
     let picture = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueDraftingTests/Fixtures/WordImages/site-plan.png")
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     /// The example project, changed by `edit`, written into the test directory with the picture
     /// beside it in `images/`.

@@ -4,17 +4,12 @@ import XCTest
 
 /// A category added by a pack file alone (公平竞争: designated purchases) is reviewed,
 /// counted, listed and tested like a built-in one.
-final class PackCategoryTests: XCTestCase {
+final class PackCategoryTests: ScratchDirectoryTestCase {
     let pack = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/packs/procurement.json").path
-    var directory: URL!
 
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         try Data("甲方承诺本县公立医院指定采购乙方生产的医疗耗材。\n".utf8).write(to: directory.appendingPathComponent("draft.txt"))
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     func testTheNewCategoryIsReportedInTextJSONAndTheOpinion() throws {

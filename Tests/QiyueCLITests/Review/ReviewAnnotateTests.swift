@@ -5,17 +5,8 @@ import XCTest
 /// `qiyue review --annotate`: a comment per finding on the exact span, read back by
 /// python-docx; every part but the four it must touch stays byte-identical; the input is
 /// never touched; errors write nothing.
-final class ReviewAnnotateTests: XCTestCase {
+final class ReviewAnnotateTests: ScratchDirectoryTestCase {
     private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/annotate")
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     /// The parts an annotation may change; every other entry must keep its stored bytes.
     static let editableParts: Set<String> = ["word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"]

@@ -3,17 +3,7 @@ import QiyueTestSupport
 import XCTest
 
 /// Directory walks of `qiyue review` end, and take each file once, whatever links the tree holds.
-final class ReviewDirectoryWalkTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class ReviewDirectoryWalkTests: ScratchDirectoryTestCase {
     func link(_ name: String, to destination: String) throws {
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent(name).path, withDestinationPath: destination)
     }

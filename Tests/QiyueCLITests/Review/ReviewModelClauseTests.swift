@@ -5,17 +5,8 @@ import XCTest
 /// `review --redline` on an agreement that lacks clauses: each missing element's model clause
 /// goes in as a tracked insertion before the closing article, in the agreement's own roles,
 /// so that accepting every change leaves nothing for the review to report.
-final class ReviewModelClauseTests: XCTestCase {
+final class ReviewModelClauseTests: ScratchDirectoryTestCase {
     private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/annotate")
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     private func draft(government 甲方: String, investor 乙方: String, reversed: Bool = false) -> String {
         let (first, second) = reversed ? (乙方, 甲方) : (甲方, 乙方)
