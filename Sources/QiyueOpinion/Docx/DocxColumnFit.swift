@@ -22,9 +22,9 @@ struct DocxColumnFit {
 
     /// `widths` with each column in `columns` wide enough for the widest piece of its cells,
     /// as far as the other columns can give: each of them gives up only what it has beyond its
-    /// own widest piece and beyond half its planned width, and the columns in `keeping` give
-    /// nothing up.
-    func widths(_ widths: [Double], rows: [[TableCell]], columns: Set<Int>, keeping: Set<Int> = [0]) -> [Double] {
+    /// own widest piece and beyond half its planned width, and the number column (the first)
+    /// gives nothing up.
+    func widths(_ widths: [Double], rows: [[TableCell]], columns: Set<Int>) -> [Double] {
         let sum = widths.reduce(0, +)
         guard sum > 0 else { return widths }
         let needs = widths.indices.map { column in
@@ -32,7 +32,7 @@ struct DocxColumnFit {
             return min(Double(neededWidth(texts)) / Double(style.textWidth), Self.largestShare) * sum
         }
         let wanted = widths.indices.map { columns.contains($0) ? max(0, needs[$0] - widths[$0]) : 0 }
-        let spare = widths.indices.map { columns.contains($0) || keeping.contains($0) ? 0 : max(0, widths[$0] - max(needs[$0], widths[$0] / 2)) }
+        let spare = widths.indices.map { columns.contains($0) || $0 == 0 ? 0 : max(0, widths[$0] - max(needs[$0], widths[$0] / 2)) }
         let deficit = wanted.reduce(0, +), surplus = spare.reduce(0, +)
         guard deficit > 0, surplus > 0 else { return widths }
         let moved = min(deficit, surplus)

@@ -167,7 +167,7 @@ final class BrochureLayoutTests: ScratchDirectoryTestCase {
         let docx = try brochure(try project(), "b.docx")
         let header = WordTextLines.lines(in: try part("word/header1.xml", of: docx))
         XCTAssertEqual(header, ["普洱咖啡精深加工及产业服务平台项目"])
-        XCTAssertLessThanOrEqual(DisplayWidth.of(header[0]) * 45, DocxStyle.brochure.textWidth)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(header[0]) * DocxStyle.characterWidth(DocxStyle.headerTextSize) / 2, DocxStyle.brochure.textWidth)
         let lines = WordTextLines.lines(in: try part("word/document.xml", of: docx))
         XCTAssertTrue(lines.contains("李明　电话 +86 879 2123456　电子邮箱 invest@example.gov.cn"), "\(lines.suffix(6))")
         XCTAssertTrue(lines.contains("Li Ming, Tel. +86 879 2123456, Email invest@example.gov.cn"), "\(lines.suffix(6))")
