@@ -182,6 +182,17 @@ final class BrochureLayoutTests: ScratchDirectoryTestCase {
         XCTAssertTrue(other.contains("Li Ming, Tel. +856 21 123456, Email invest@example.gov.cn"))
     }
 
+    /// Only an output that shows the pictures reads them: the agreement drafts from a project
+    /// whose brochure picture could not be placed.
+    func testTheAgreementDoesNotReadTheBrochuresPictures() throws {
+        let url = try project(in: "project") { $0["pictures"] = ["cover": "../outside.png"] }
+        let output = directory.appendingPathComponent("a.md")
+        let result = try QiyueProcess.run(["agreement", url.path, "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("/pictures/cover"), result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.path))
+    }
+
     /// The picture is read from the project's directory only, as `image()` reads it: a path that
     /// climbs out is an error at the field, and nothing is written.
     func testAPictureOutsideTheProjectDirectoryIsRefused() throws {
