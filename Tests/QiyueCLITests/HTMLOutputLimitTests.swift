@@ -24,7 +24,7 @@ final class HTMLOutputLimitTests: ScratchDirectoryTestCase {
     }
 
     func testConvertRefusesAPagePastTheLimit() throws {
-        try Data("# 协议\n\n甲方&乙方约定如下。\n".utf8).write(to: directory.appendingPathComponent("协议.md"))
+        try write("协议.md", "# 协议\n\n甲方&乙方约定如下。\n")
         let refused = run(["convert", "协议.md", "协议.html"], limit: 500)
         XCTAssertEqual(refused.status, 2)
         XCTAssertEqual(refused.out, "")
@@ -40,7 +40,7 @@ final class HTMLOutputLimitTests: ScratchDirectoryTestCase {
     }
 
     func testTheReviewOpinionRefusesAPagePastTheLimit() throws {
-        try Data("第一条 甲方承诺项目用地出让价格为每亩8万元。\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try write("a.txt", "第一条 甲方承诺项目用地出让价格为每亩8万元。\n")
         let refused = run(["review", "--format", "html", "--date", "2026-12-04", "-o", "意见书.html", "a.txt"], limit: 4_000)
         XCTAssertEqual(refused.status, 2)
         XCTAssertEqual(refused.out, "")

@@ -8,7 +8,7 @@ import XCTest
 
 /// The Word opinion's rule-id columns are wide enough that no id breaks inside a word
 /// (`land.zer` / `o-price`), as LibreOffice lays the table out, and the ids read back exactly.
-final class DocxOpinionRuleColumnTests: XCTestCase {
+final class DocxOpinionRuleColumnTests: ScratchDirectoryTestCase {
     func testThePiecesALineMayNotBreakInside() {
         XCTAssertEqual(DocxColumnFit.widestPiece("land.zero-price"), 10)
         XCTAssertEqual(DocxColumnFit.widestPiece("completeness.investment-obligations"), 24)
@@ -68,8 +68,6 @@ final class DocxOpinionRuleColumnTests: XCTestCase {
         let ids = Set(outcome.findings.map(\.ruleID))
         XCTAssertTrue(ids.contains("guarantee.government-guarantee") && ids.contains { $0.hasPrefix("completeness.") }, "\(ids)")
 
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let docx = directory.appendingPathComponent("opinion.docx")
         try DocxOpinionWriter().write(opinion).write(to: docx)
         try run("/usr/bin/soffice", ["-env:UserInstallation=file://\(directory.path)/profile", "--headless", "--convert-to", "pdf", "--outdir", directory.path, docx.path])

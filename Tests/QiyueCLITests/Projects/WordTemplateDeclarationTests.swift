@@ -57,8 +57,8 @@ final class WordTemplateDeclarationTests: ScratchDirectoryTestCase {
     func testTheBuiltInWordAgreementChecksTheMarkdownAgreementsFields() throws {
         let project = try project(removing: ["land/area_mu", "agreement/number"])
         let word = directory.appendingPathComponent("a.docx")
-        let fromWord = try QiyueProcess.run(["agreement", project.path, "--template", "agreement.docx", "-o", word.path], currentDirectory: directory)
-        let fromMarkdown = try QiyueProcess.run(["agreement", project.path, "-o", word.path], currentDirectory: directory)
+        let fromWord = try run(["agreement", project.path, "--template", "agreement.docx", "-o", word.path])
+        let fromMarkdown = try run(["agreement", project.path, "-o", word.path])
         XCTAssertEqual(fromWord.status, 2)
         XCTAssertEqual(fromWord.stdout, "")
         XCTAssertEqual(fromWord, fromMarkdown)

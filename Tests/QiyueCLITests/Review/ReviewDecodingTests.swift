@@ -7,7 +7,7 @@ import XCTest
 final class ReviewDecodingTests: ScratchDirectoryTestCase {
     func review(_ bytes: Data) throws -> QiyueProcess.Result {
         try bytes.write(to: directory.appendingPathComponent("d.txt"))
-        return try QiyueProcess.run(["review", "d.txt"], currentDirectory: directory)
+        return try run(["review", "d.txt"])
     }
 
     func utf16LE(_ text: String) -> Data {

@@ -7,8 +7,8 @@ import XCTest
 final class ReviewFrontMatterTests: ScratchDirectoryTestCase {
     /// The (rule, line, column) of every finding of `qiyue review --format json FILE`.
     private func findings(_ markdown: String) throws -> [String] {
-        try Data(markdown.utf8).write(to: directory.appendingPathComponent("a.md"))
-        let result = try QiyueProcess.run(["review", "--format", "json", "a.md"], currentDirectory: directory)
+        try write("a.md", markdown)
+        let result = try run(["review", "--format", "json", "a.md"])
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
         return try XCTUnwrap(file["findings"] as? [[String: Any]]).map { "\($0["rule"] ?? "") \($0["line"] ?? 0):\($0["column"] ?? 0)" }

@@ -10,7 +10,7 @@ final class ReviewLineEndingTests: ScratchDirectoryTestCase {
     /// The first line of the report: `file:line:col: …` of the one finding.
     private func headline(_ name: String, _ text: String) throws -> String {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-        let result = try QiyueProcess.run(["review", "--format", "json", name], currentDirectory: directory)
+        let result = try run(["review", "--format", "json", name])
         XCTAssertEqual(result.status, 1, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])

@@ -183,7 +183,7 @@ final class ReviewOpinionCommandTests: ScratchDirectoryTestCase {
 }
 
 /// An exemption leaves a trace in the machine-readable reports too.
-final class ReviewExemptionReportTests: ScratchDirectoryTestCase {
+final class ReviewExemptionReportTests: XCTestCase {
     func testJSONAndSARIFCarryTheExemption() throws {
         let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。<!-- qiyue-disable land.price-promise: 价格按招拍挂结果确定 -->\n"
         let json = try QiyueProcess.run(["review", "--format", "json", "-"], stdin: Data(text.utf8))
