@@ -3,7 +3,7 @@ import QiyueTestSupport
 import XCTest
 
 /// `qiyue convert` with Word and HTML input: exact output, and exact errors for hostile files.
-final class ConvertDocumentInputTests: XCTestCase {
+final class ConvertDocumentInputTests: ScratchDirectoryTestCase {
     private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
     func testConvertsLibreOfficeDocxToText() throws {
@@ -29,10 +29,8 @@ final class ConvertDocumentInputTests: XCTestCase {
     }
 
     func testConvertsHTMLToMarkdown() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         try "<h1>协议</h1><p>第一条 甲方<b>应当</b>依法办理。</p><ul><li>一<li>二</ul>".write(to: directory.appendingPathComponent("in.html"), atomically: true, encoding: .utf8)
-        let result = try QiyueProcess.run(["convert", "in.html", "out.md"], currentDirectory: directory)
+        let result = try run(["convert", "in.html", "out.md"])
         XCTAssertEqual(result, .init(status: 0, stdout: "", stderr: ""))
         let markdown = try String(contentsOf: directory.appendingPathComponent("out.md"), encoding: .utf8)
         XCTAssertTrue(markdown.hasPrefix("# 协议\n"), markdown)

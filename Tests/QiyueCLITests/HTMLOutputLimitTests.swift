@@ -6,20 +6,10 @@ import XCTest
 /// Every command that writes HTML (convert, the review opinion, the brochure) refuses a page
 /// past the HTML limit with a located error and exit 2, and writes nothing. The limit is
 /// lowered in-process, so the refusal is seen without writing 128 MiB.
-final class HTMLOutputLimitTests: XCTestCase {
+final class HTMLOutputLimitTests: ScratchDirectoryTestCase {
     final class Capture: @unchecked Sendable {
         var out = ""
         var err = ""
-    }
-
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     private func run(_ arguments: [String], limit: Int) -> (status: Int32, out: String, err: String) {
@@ -33,12 +23,8 @@ final class HTMLOutputLimitTests: XCTestCase {
         return (status, capture.out, capture.err)
     }
 
-    private func exists(_ name: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
-    }
-
     func testConvertRefusesAPagePastTheLimit() throws {
-        try Data("# 协议\n\n甲方&乙方约定如下。\n".utf8).write(to: directory.appendingPathComponent("协议.md"))
+        try write("协议.md", "# 协议\n\n甲方&乙方约定如下。\n")
         let refused = run(["convert", "协议.md", "协议.html"], limit: 500)
         XCTAssertEqual(refused.status, 2)
         XCTAssertEqual(refused.out, "")
@@ -54,7 +40,7 @@ final class HTMLOutputLimitTests: XCTestCase {
     }
 
     func testTheReviewOpinionRefusesAPagePastTheLimit() throws {
-        try Data("第一条 甲方承诺项目用地出让价格为每亩8万元。\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try write("a.txt", "第一条 甲方承诺项目用地出让价格为每亩8万元。\n")
         let refused = run(["review", "--format", "html", "--date", "2026-12-04", "-o", "意见书.html", "a.txt"], limit: 4_000)
         XCTAssertEqual(refused.status, 2)
         XCTAssertEqual(refused.out, "")

@@ -8,7 +8,7 @@ import XCTest
 
 /// The Word opinion's rule-id columns are wide enough that no id breaks inside a word
 /// (`land.zer` / `o-price`), as LibreOffice lays the table out, and the ids read back exactly.
-final class DocxOpinionRuleColumnTests: XCTestCase {
+final class DocxOpinionRuleColumnTests: ScratchDirectoryTestCase {
     func testThePiecesALineMayNotBreakInside() {
         XCTAssertEqual(DocxColumnFit.widestPiece("land.zero-price"), 10)
         XCTAssertEqual(DocxColumnFit.widestPiece("completeness.investment-obligations"), 24)
@@ -31,6 +31,28 @@ final class DocxOpinionRuleColumnTests: XCTestCase {
         XCTAssertEqual(fit.widths([0.5, 1.7, 4.6, 3.2], rows: [[TableCell([.text("1")]), TableCell([.text("tax.x")])]], columns: [1]), [0.5, 1.7, 4.6, 3.2])
     }
 
+    /// Two widened columns of a long id (the exemptions' rule and silenced findings) take what
+    /// the narrow Chinese columns can give, but leave each of them four characters a line, so
+    /// that `第5行` and `豁免理由` are not set one character a line.
+    func testANarrowChineseColumnKeepsFourCharactersALine() {
+        let fit = DocxColumnFit(style: .standard)
+        let id = "procurement.designated-purchase.of.the.investors.own.products.and.services.only"
+        let rows = [[TableCell([.text("1")]), TableCell([.text("第5行"), .lineBreak, .text("豁免注释 第5行")]), TableCell([.text(id)]),
+                     TableCell([.text("经集体决策同意")]), TableCell([.text("第二条 甲方承诺指定采购乙方的产品。")]), TableCell([.text(id + " 政府方承诺指定采购")])]]
+        let planned = [0.5, 1.4, 1.8, 2.4, 3, 2.6]
+        let widths = fit.widths(planned, rows: rows, columns: [2, 5])
+        XCTAssertEqual(widths.reduce(0, +), planned.reduce(0, +), accuracy: 1e-9)
+        XCTAssertEqual(widths[0], 0.5, "the number column keeps its width")
+        XCTAssertGreaterThan(widths[2], planned[2])
+        let kept = Double(DocxStyle.characterWidth(DocxStyle.standard.tableTextSize) * DocxColumnFit.keptCharacters + DocxStyle.cellPadding)
+        let twips = { (width: Double) in width / planned.reduce(0, +) * Double(DocxStyle.standard.textWidth) }
+        for column in [1, 3] {
+            // A column planned narrower than that keeps what it had.
+            XCTAssertGreaterThanOrEqual(twips(widths[column]), min(twips(planned[column]), kept) - 1e-6, "column \(column): \(widths)")
+        }
+        XCTAssertEqual(widths[1], planned[1], "the location column is no wider than four characters: it gives nothing")
+    }
+
     /// Laid out by LibreOffice, every piece of every id stands whole on a line of the PDF.
     func testLibreOfficeBreaksNoIdInsideAWord() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
@@ -46,8 +68,6 @@ final class DocxOpinionRuleColumnTests: XCTestCase {
         let ids = Set(outcome.findings.map(\.ruleID))
         XCTAssertTrue(ids.contains("guarantee.government-guarantee") && ids.contains { $0.hasPrefix("completeness.") }, "\(ids)")
 
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let docx = directory.appendingPathComponent("opinion.docx")
         try DocxOpinionWriter().write(opinion).write(to: docx)
         try run("/usr/bin/soffice", ["-env:UserInstallation=file://\(directory.path)/profile", "--headless", "--convert-to", "pdf", "--outdir", directory.path, docx.path])

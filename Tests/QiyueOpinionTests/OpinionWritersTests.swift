@@ -29,6 +29,15 @@ final class OpinionWritersTests: XCTestCase {
         XCTAssertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<link"), "self-contained")
     }
 
+    /// Rule ids break after their dots in the exemptions table as in the findings table.
+    func testExemptedRuleIdsBreakAfterTheirDots() throws {
+        let text = "第一条 甲方承诺项目用地出让价格为每亩8万元。<!-- qiyue-disable land.price-promise: 价格按招拍挂结果确定 -->\n"
+        let html = try HTMLOpinionWriter().write(try opinion(text: text, path: "a.md"))
+        let exemptions = try XCTUnwrap(html.components(separatedBy: "<table class=\"exemptions\">").dropFirst().first?.components(separatedBy: "</table>").first)
+        XCTAssertTrue(exemptions.contains("<td class=\"rule\"><code>land.<wbr>price-promise</code></td>"), exemptions)
+        XCTAssertTrue(exemptions.contains("<td><code>land.<wbr>price-promise</code> "), exemptions)
+    }
+
     func testTheLawfulWordingAndTheModelClauseAreShownInBothWriters() throws {
         let text = "# 投资协议\n\n甲方：某某县人民政府\n\n乙方：某某科技有限公司\n\n第一条 乙方缴纳的增值税地方留成部分，甲方按50%返还乙方。\n"
         let opinion = try opinion(text: text, path: "协议.md")

@@ -28,8 +28,9 @@ struct DocxDocumentAssembler {
     private var clauses: [OpenClause] = []
     private var lists: [OpenList] = []
     private var quote: [Block] = []
-    /// A cover page being collected: a `Title` paragraph and the `Subtitle`/`Title Page Line` paragraphs after it.
-    private var titlePage: (title: [Inline], subtitle: [Inline], lines: [[Inline]])?
+    /// A cover page being collected: a `Title` paragraph and the `Subtitle`/`Title Page Line`
+    /// paragraphs after it, or a brochure cover's band (`cover`) and the picture and lines after it.
+    private var titlePage: (title: [Inline], subtitle: [Inline], lines: [[Inline]], cover: TitleCover?)?
     private var tables = DocxTableAssembler()
 
     mutating func add(_ item: DocxBodyItem) {
@@ -41,7 +42,12 @@ struct DocxDocumentAssembler {
             _ = tables.add(item)
         case .noteStart: break
         default:
-            if let table = tables.add(item) { blocks.append(table) }
+            guard let block = tables.add(item) else { return }
+            if case let .titlePage(title, subtitle, _, cover?) = block {
+                titlePage = (title, subtitle, [], cover)
+            } else {
+                blocks.append(block)
+            }
         }
     }
 
@@ -119,11 +125,23 @@ struct DocxDocumentAssembler {
 
     /// Adds a cover-page paragraph to the page being collected; `false` if it is not one.
     private mutating func collectTitlePage(_ paragraph: DocxParagraph, content: [Inline]) -> Bool {
+        if var cover = titlePage?.cover {
+            // The cover's picture comes right after its band, before its lines; the cover sizes it.
+            if cover.picture == nil, titlePage?.lines.isEmpty == true, paragraph.images.count == 1, paragraph.plainText.isEmpty,
+               var picture = paragraph.images.first {
+                (picture.widthPoints, picture.heightPoints) = (nil, nil)
+                cover.picture = picture
+                titlePage?.cover = cover
+                return true
+            }
+            // The empty line that spaces the key figures from the cover's lines.
+            if paragraph.titleRole == .line, content.isEmpty { return true }
+        }
         switch paragraph.titleRole {
         case .title?:
             closeAll()
             closeTitlePage()
-            titlePage = (content, [], [])
+            titlePage = (content, [], [], nil)
         case .subtitle? where titlePage != nil: titlePage?.subtitle = content
         case .line? where titlePage != nil: titlePage?.lines.append(content)
         default: return false
@@ -135,10 +153,10 @@ struct DocxDocumentAssembler {
     private mutating func closeTitlePage() {
         guard let page = titlePage else { return }
         titlePage = nil
-        if page.subtitle.isEmpty, page.lines.isEmpty {
+        if page.cover == nil, page.subtitle.isEmpty, page.lines.isEmpty {
             blocks.append(.heading(level: 1, content: page.title))
         } else {
-            blocks.append(.titlePage(title: page.title, subtitle: page.subtitle, lines: page.lines))
+            blocks.append(.titlePage(title: page.title, subtitle: page.subtitle, lines: page.lines, cover: page.cover))
         }
     }
 

@@ -136,15 +136,15 @@ enum DocxPackageParts {
         return declaration + "<w:hdr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"\(DocxStylesPart.ID.header)\"/></w:pPr>\(runs)</w:p></w:hdr>"
     }
 
-    /// `text` cut to the display columns the header's 9-point line holds in `width` twips
-    /// (a column is half a character: 45 twips at 9 points).
+    /// `text` cut to the display columns the header's line holds in `width` twips (a column is
+    /// half a character of the header's type: 90 twips at 9 points).
     static func fittingHeader(_ text: String, width: Int) -> String {
-        let columns = width / 45
+        let columns = width / (DocxStyle.characterWidth(DocxStyle.headerTextSize) / 2)
         guard DisplayWidth.of(text) > columns else { return text }
         var result = ""
         var used = 0
         for character in text {
-            let wide = DisplayWidth.of(String(character))
+            let wide = DisplayWidth.of(character)
             if used + wide > columns - 2 { break }
             result.append(character)
             used += wide

@@ -40,7 +40,8 @@ public struct DocxReader: Sendable {
             throw DocumentReadError(zh: "不是 Word 文档：缺少正文部件", en: "not a Word document: the main part is missing")
         }
         return DocxEditableDocument(
-            text: text, package: package, mainPart: bytes, paragraphs: editing.paragraphs, inTable: editing.inTable
+            text: text, package: package, mainPart: bytes, paragraphs: editing.paragraphs, inTable: editing.inTable,
+            highestSecondaryId: editing.highestSecondaryId
         )
     }
 
@@ -102,7 +103,15 @@ public struct DocxReader: Sendable {
             for (index, name) in package.relatedParts(ofKind: kind).enumerated() {
                 var partResolver = DocxParagraphResolver(numbering: numbering, styles: styles)
                 text.begin(part(index + 1))
-                try read(name, in: package) { text.add(partResolver.resolve($0)) }
+                guard let editing else {
+                    try read(name, in: package) { text.add(partResolver.resolve($0)) }
+                    continue
+                }
+                // The editor numbers what it adds above every id these parts hold: they are
+                // inflated here once, for both.
+                guard let bytes = try package.ownedPart(name) else { continue }
+                editing.highestSecondaryId = max(editing.highestSecondaryId, DocxAnnotationIds.highestId(in: bytes.buffer))
+                try read(bytes, part: name, in: package) { text.add(partResolver.resolve($0)) }
             }
         }
         let extracted = ExtractedText(text: text.text, origins: text.origins, bodyLineCount: bodyLineCount)

@@ -133,6 +133,10 @@ public struct DocxStyle: Sendable, Hashable {
     /// The width of one character of `halfPoints` type, in twips: a Chinese character is as wide as it is high.
     public static func characterWidth(_ halfPoints: Int) -> Int { halfPoints * 10 }
 
+    /// The size of the running header's text, in half-points (小五, 9 pt): small enough that
+    /// a project's name fits the line.
+    public static let headerTextSize = 18
+
     /// The size of table text, in half-points: a step below the body (五号 beside 小四), and
     /// never above it, so that a table of an official document is not set at 三号.
     public var tableTextSize: Int { min(bodySize, 24) - 3 }

@@ -85,7 +85,7 @@ struct DocxStylesPart {
                               rPr: fonts(style.bodyFont))
         xml += paragraphStyle(id: ID.header, name: "header", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
-                              rPr: fonts(style.bodyFont) + size(18))
+                              rPr: fonts(style.bodyFont) + size(DocxStyle.headerTextSize))
         xml += paragraphStyle(id: ID.footer, name: "footer", basedOn: "Normal",
                               pPr: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
                               rPr: fonts(style.pageNumbers == .emDashes ? "宋体" : style.bodyFont) + size(style.pageNumbers == .emDashes ? 28 : 18))

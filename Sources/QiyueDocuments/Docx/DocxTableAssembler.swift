@@ -18,6 +18,10 @@ struct DocxTableAssembler {
         var cellLines: [String] = []
         var parties: [SignatureParty] = []
         var allSignature = true
+        /// The `Title` and `Subtitle` paragraphs, and whether every paragraph is one of them.
+        var titleLines: [[Inline]] = []
+        var subtitleLines: [[Inline]] = []
+        var allTitle = true
         var gridColumn = 0
         var span = 1
         var merge = DocxBodyItem.VerticalMerge.none
@@ -47,6 +51,11 @@ struct DocxTableAssembler {
                 tables[tables.count - 1].append(label + content)
                 tables[tables.count - 1].cellLines.append(content.plainText)
                 if !paragraph.isSignature { tables[tables.count - 1].allSignature = false }
+                switch paragraph.titleRole {
+                case .title?: tables[tables.count - 1].titleLines.append(content)
+                case .subtitle?: tables[tables.count - 1].subtitleLines.append(content)
+                default: tables[tables.count - 1].allTitle = false
+                }
             }
         case let .rowStart(isHeader) where isOpen:
             let index = tables.count - 1
@@ -96,10 +105,18 @@ struct DocxTableAssembler {
         let finished = tables.removeLast()
         let table = Table(rows: finished.rows, headerRowCount: finished.headerRows, columnWidths: finished.widths)
         if !isOpen, finished.allSignature, !finished.parties.isEmpty { return .signatureBlock(finished.parties) }
+        if !isOpen, let cover = Self.coverBand(finished) { return cover }
         guard isOpen else { return .table(table) }
         for row in table.rows {
             tables[tables.count - 1].append([.text(row.map { $0.content.plainText }.joined(separator: " | "))])
         }
         return nil
+    }
+
+    /// A one-cell table of `Title` and `Subtitle` paragraphs is a brochure cover's band, as the
+    /// writer sets it: a cover title page, which the picture and lines after it complete.
+    private static func coverBand(_ table: TableUnderConstruction) -> Block? {
+        guard table.allTitle, !table.titleLines.isEmpty, table.rows.count == 1, table.rows[0].count == 1 else { return nil }
+        return .titlePage(title: [Inline](joiningLines: table.titleLines), subtitle: [Inline](joiningLines: table.subtitleLines), lines: [], cover: TitleCover())
     }
 }

@@ -62,6 +62,8 @@ struct HTMLDocumentBuilder {
                 if !items.isEmpty {
                     result.append(.list(ordered: name == "ol", start: element.attributes["start"].flatMap { Int($0) } ?? 1, items: items))
                 }
+            case "header" where element.classes.contains("title-page"):
+                result += titlePage(element) ?? blocks(of: element.children)
             case "table": result.append(.table(table(element)))
             case "blockquote": result.append(.blockQuote(blocks(of: element.children)))
             case "hr": result.append(.thematicBreak)
@@ -74,7 +76,7 @@ struct HTMLDocumentBuilder {
     }
 
     /// The inline content of `nodes`, recording its lines for the review text.
-    private mutating func collect(_ nodes: [HTMLNode], preformatted: Bool = false) -> [Inline] {
+    mutating func collect(_ nodes: [HTMLNode], preformatted: Bool = false) -> [Inline] {
         var collector = HTMLInlineCollector()
         collector.collect(nodes, preformatted: preformatted)
         let pieces = collector.inlines.plainText.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
@@ -85,7 +87,9 @@ struct HTMLDocumentBuilder {
         return collector.inlines
     }
 
-    private mutating func table(_ element: HTMLElement) -> Table {
+    /// A table; one of class `key-figures` (the figures above their labels, as the writer sets
+    /// them) is the key-figures panel, its labels the header row as in the other formats.
+    mutating func table(_ element: HTMLElement) -> Table {
         var rows: [[TableCell]] = []
         var headerRows = 0
         var headerPhase = true
@@ -111,6 +115,11 @@ struct HTMLDocumentBuilder {
             }
         }
         addRows(element.children, inHead: false, &self)
+        if element.classes.contains("key-figures"), rows.count == 2 {
+            var table = Table(rows: rows.reversed(), headerRowCount: 1)
+            table.isKeyFigures = true
+            return table
+        }
         return Table(rows: rows, headerRowCount: headerRows)
     }
 

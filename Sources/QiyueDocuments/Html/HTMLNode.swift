@@ -12,4 +12,9 @@ struct HTMLElement: Sendable, Hashable {
     var children: [HTMLNode] = []
     /// The UTF-8 offset of the start tag in the source.
     var offset: Int
+
+    /// The names in the `class` attribute.
+    var classes: [Substring] {
+        (attributes["class"] ?? "").split(whereSeparator: \.isWhitespace)
+    }
 }

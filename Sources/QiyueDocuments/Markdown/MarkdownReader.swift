@@ -21,7 +21,7 @@ public struct MarkdownReader: Sendable {
     /// Pictures larger than this are not embedded (the Markdown stays as text instead).
     public var maximumImageBytes: Int
 
-    public init(baseDirectory: URL? = nil, fileName: String = "<stdin>", language: Language = .zh, maximumImageBytes: Int = 32 << 20) {
+    public init(baseDirectory: URL? = nil, fileName: String = "<stdin>", language: Language = .zh, maximumImageBytes: Int = DocumentLimits.maximumImageBytes) {
         self.baseDirectory = baseDirectory
         self.fileName = fileName
         self.language = language

@@ -14,4 +14,7 @@ public enum DocumentLimits {
     /// The largest HTML page a writer produces, in bytes: as large as the largest Word body.
     /// Escaping makes a page up to five times its text, so the read limits alone do not bound it.
     public static let maximumHTMLBytes = maximumPartBytes
+    /// The largest picture a document embeds, in bytes: a Markdown image beyond it stays text,
+    /// and a project picture beyond it is refused before drafting.
+    public static let maximumImageBytes = 32 << 20
 }

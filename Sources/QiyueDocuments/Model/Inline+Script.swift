@@ -4,6 +4,16 @@ extension Array where Element == Inline {
     /// ragged-right, and mark it as English, which a bilingual brochure needs line by line.
     public var isLatinScript: Bool { plainText.isLatinScript }
 
+    /// The lines that are not empty, one after the other with a line break between them: the
+    /// inverse of `lines`, for readers that find a title's lines in paragraphs of their own.
+    public init(joiningLines lines: [[Inline]]) {
+        self = []
+        for line in lines where !line.isEmpty {
+            if !isEmpty { append(.lineBreak) }
+            self += line
+        }
+    }
+
     /// The inlines split at their line breaks, one array per line; a break inside formatting
     /// (`**交通区位<br>Transport**`) splits the formatting too, so each line keeps it.
     public var lines: [[Inline]] {

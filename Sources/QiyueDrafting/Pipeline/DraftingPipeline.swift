@@ -36,6 +36,12 @@ public struct DraftingPipeline: Sendable {
             let bytes = try draft.render(project.templateData(extra: request.extraData), projectPath: request.projectPath)
             return try reviewAndWrite(bytes, project: project, messages: messages)
         }
+        var writer = describe(project)
+        writer.format = request.format
+        if let directory = writer.imageDirectory {
+            let pictures = project.pictureMessages(directory: directory, language: language)
+            guard pictures.isEmpty else { throw DraftingFailure(messages + pictures) }
+        }
         let template: DraftTemplate
         do {
             template = try DraftTemplate.load(request.templateName, directory: request.templateDirectory, language: language)
@@ -44,8 +50,6 @@ public struct DraftingPipeline: Sendable {
         }
         messages = try checked(project, against: template.header, messages: messages)
         let markdown = try template.render(project.templateData(extra: request.extraData))
-        var writer = describe(project)
-        writer.format = request.format
         let bytes: Data
         do {
             bytes = try writer.data(for: markdown)

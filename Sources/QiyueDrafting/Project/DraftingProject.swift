@@ -24,27 +24,25 @@ public struct DraftingProject: Sendable {
         } catch {
             throw DraftingFailure([DraftingMessage(error.diagnostic(in: language), source: error.lineIndex)])
         }
-        let project = try validated(file, language: language)
-        let pictures = pictureProblems(in: file, directory: URL(fileURLWithPath: path).deletingLastPathComponent(), language: language)
-        guard pictures.isEmpty else { throw DraftingFailure(project.warnings + pictures.map { DraftingMessage($0, source: file.lineIndex) }) }
-        return project
+        return try validated(file, language: language)
     }
 
     /// The pictures a template may place (`/pictures/cover`, `/pictures/location_map`) are read
-    /// from the project file's directory only, as `image()` reads them in a Word template: a
-    /// path that is absolute, climbs out, or names no PNG or JPEG there is an error at the
-    /// field, before anything is drafted, rather than a broken picture in the brochure.
-    static func pictureProblems(in file: ProjectFile, directory: URL, language: Language) -> [Diagnostic] {
-        ["/pictures/cover", "/pictures/location_map"].compactMap { pointer -> Diagnostic? in
+    /// from `directory` (the project file's) only, as `image()` reads them in a Word template:
+    /// a path that is absolute, climbs out, or names no PNG or JPEG there is an error at the
+    /// field, before anything is drafted, rather than a broken picture in the brochure. Only an
+    /// output that shows pictures asks, so an agreement never reads the brochure's pictures.
+    public func pictureMessages(directory: URL, language: Language) -> [DraftingMessage] {
+        ["/pictures/cover", "/pictures/location_map"].compactMap { pointer -> DraftingMessage? in
             guard let node = file.root.node(at: pointer), let path = file.root.string(at: pointer) else { return nil }
-            if let url = LocalImagePath.resolve(path, inside: directory), let data = LocalImagePath.read(url, maximumBytes: 32 << 20),
+            if let url = LocalImagePath.resolve(path, inside: directory), let data = LocalImagePath.read(url, maximumBytes: DocumentLimits.maximumImageBytes),
                ImageProbe.format(of: data) != nil, ImageProbe.pixelSize(of: data) != nil { return nil }
-            return Diagnostic(
+            return DraftingMessage(Diagnostic(
                 severity: .error, location: file.location(ofByte: node.offset), length: 1,
                 message: language == .zh
                     ? "\(pointer): 图片“\(path)”不在项目文件所在目录内、不存在，或不是 PNG/JPEG 图片"
                     : "\(pointer): the picture '\(path)' is not a PNG or JPEG file inside the project file's directory",
-                code: "drafting.picture")
+                code: "drafting.picture"), source: file.lineIndex)
         }
     }
 

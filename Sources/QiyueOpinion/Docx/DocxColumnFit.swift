@@ -22,22 +22,30 @@ struct DocxColumnFit {
 
     /// `widths` with each column in `columns` wide enough for the widest piece of its cells,
     /// as far as the other columns can give: each of them gives up only what it has beyond its
-    /// own widest piece and beyond half its planned width, and the columns in `keeping` give
-    /// nothing up.
-    func widths(_ widths: [Double], rows: [[TableCell]], columns: Set<Int>, keeping: Set<Int> = [0]) -> [Double] {
+    /// own widest piece, beyond half its planned width and beyond `keptCharacters`, and the
+    /// number column (the first) gives nothing up.
+    func widths(_ widths: [Double], rows: [[TableCell]], columns: Set<Int>) -> [Double] {
         let sum = widths.reduce(0, +)
         guard sum > 0 else { return widths }
+        let share = { (twips: Int) in Double(twips) / Double(self.style.textWidth) * sum }
         let needs = widths.indices.map { column in
             let texts = rows.compactMap { $0.count > column ? $0[column].content.plainText : nil }
-            return min(Double(neededWidth(texts)) / Double(style.textWidth), Self.largestShare) * sum
+            return min(share(neededWidth(texts)), Self.largestShare * sum)
         }
+        // Chinese text breaks between any two characters, so its widest piece is one character;
+        // a narrow column of it would still shrink to a character a line (第 / 3 / 行).
+        let kept = share(DocxStyle.characterWidth(style.tableTextSize) * Self.keptCharacters + DocxStyle.cellPadding)
         let wanted = widths.indices.map { columns.contains($0) ? max(0, needs[$0] - widths[$0]) : 0 }
-        let spare = widths.indices.map { columns.contains($0) || keeping.contains($0) ? 0 : max(0, widths[$0] - max(needs[$0], widths[$0] / 2)) }
+        let spare = widths.indices.map { columns.contains($0) || $0 == 0 ? 0 : max(0, widths[$0] - max(needs[$0], widths[$0] / 2, kept)) }
         let deficit = wanted.reduce(0, +), surplus = spare.reduce(0, +)
         guard deficit > 0, surplus > 0 else { return widths }
         let moved = min(deficit, surplus)
         return widths.indices.map { widths[$0] + wanted[$0] / deficit * moved - spare[$0] / surplus * moved }
     }
+
+    /// The Chinese characters a line of a column that gives up width keeps at least: enough
+    /// for `第12行` and a four-character label such as `豁免理由`.
+    static let keptCharacters = 4
 
     /// How much wider than half a Chinese character the Latin letters of the CJK faces run
     /// on average (Noto Sans CJK's lower case, measured on the rendered opinion: about 1.14).

@@ -5,25 +5,12 @@ import XCTest
 
 /// `qiyue convert` end to end: the built binary, exact stdout, stderr and exit status, and
 /// output files compared byte for byte with the library writers.
-final class ConvertCommandTests: XCTestCase {
-    private var directory: URL!
+final class ConvertCommandTests: ScratchDirectoryTestCase {
     private let markdown = "# 投资协议\n\n第一条　甲方 **应当** 按期付款。\n（一）首期；\n\n| 项目 | 金额 |\n| --- | ---: |\n| 土地 | 100 |\n"
 
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         try markdown.write(to: directory.appendingPathComponent("协议.md"), atomically: true, encoding: .utf8)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func run(_ arguments: [String], stdin: String = "") throws -> QiyueProcess.Result {
-        try QiyueProcess.run(arguments, stdin: Data(stdin.utf8), currentDirectory: directory)
-    }
-
-    private func contents(_ name: String) throws -> Data {
-        try Data(contentsOf: directory.appendingPathComponent(name))
     }
 
     private var document: Document {

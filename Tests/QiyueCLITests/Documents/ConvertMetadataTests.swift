@@ -6,21 +6,12 @@ import XCTest
 /// `qiyue convert` and document metadata end to end: a Markdown metadata block and the
 /// `--title/--subject/--author/--date/--language` options reach DOCX `docProps/core.xml`
 /// and the HTML `<head>`, options win, and bad values are reported exactly.
-final class ConvertMetadataTests: XCTestCase {
-    private var directory: URL!
+final class ConvertMetadataTests: ScratchDirectoryTestCase {
     private let markdown = "---\ntitle: 普洱咖啡项目投资协议\nsubject: \"普洱咖啡项目\"\n作者：普洱市思茅区人民政府\n日期：2025年3月8日\n---\n# 投资协议\n\n第一条　甲方应当按期交付土地。\n"
 
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         try markdown.write(to: directory.appendingPathComponent("协议.md"), atomically: true, encoding: .utf8)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func run(_ arguments: [String]) throws -> QiyueProcess.Result {
-        try QiyueProcess.run(arguments, currentDirectory: directory)
     }
 
     /// The properties after the namespace declarations of the `core.xml` in `name`.

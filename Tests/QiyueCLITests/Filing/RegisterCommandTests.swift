@@ -4,27 +4,13 @@ import QiyueTestSupport
 
 /// `qiyue register` end to end: filing, refusal without a reason, verification of the
 /// register and of a file, exports, tampering, and the re-review under a newer pack.
-final class RegisterCommandTests: XCTestCase {
-    var directory: URL!
-
+final class RegisterCommandTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         let project = try Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json"))
         try project.write(to: directory.appendingPathComponent("p.json"))
         try write("clean.txt", "第一条 乙方在园区投资建设咖啡精深加工项目。\n第二条 甲方协助乙方依法办理项目审批手续，乙方自行承担生产用电费。\n")
         try write("price.txt", "第一条 甲方承诺乙方项目用地出让价格为每亩8万元。\n")
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-    }
-
-    func run(_ arguments: [String]) throws -> QiyueProcess.Result {
-        try QiyueProcess.run(arguments, currentDirectory: directory)
     }
 
     func add(_ file: String, _ extra: [String] = []) throws -> QiyueProcess.Result {

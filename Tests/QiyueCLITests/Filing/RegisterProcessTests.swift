@@ -6,19 +6,13 @@ import Glibc
 #endif
 
 /// The register under real processes: two clerks adding at once, and adds killed midway.
-final class RegisterProcessTests: XCTestCase {
-    var directory: URL!
-
+final class RegisterProcessTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         let report = #"{"tool":"qiyue","version":"0.1.0","files":[{"path":"a.txt","error":null,"findings":[]}]}"#
-        try Data(report.utf8).write(to: directory.appendingPathComponent("report.json"))
-        try Data("协议甲".utf8).write(to: directory.appendingPathComponent("a.txt"))
-        try Data("协议乙".utf8).write(to: directory.appendingPathComponent("b.txt"))
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        try write("report.json", report)
+        try write("a.txt", "协议甲")
+        try write("b.txt", "协议乙")
     }
 
     var project: String { TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json").path }
@@ -52,7 +46,7 @@ final class RegisterProcessTests: XCTestCase {
         }
         for writer in writers { writer.waitUntilExit() }
         XCTAssertEqual(writers.map(\.terminationStatus), [0, 0])
-        let verify = try QiyueProcess.run(["register", "verify", "--register", "reg.jsonl"], currentDirectory: directory)
+        let verify = try run(["register", "verify", "--register", "reg.jsonl"])
         XCTAssertEqual(verify.status, 0, verify.stderr)
         XCTAssertTrue(verify.stdout.hasPrefix("登记簿完好：\(2 * perWriter) 条，哈希链连续"), verify.stdout)
         let all = try entries()
@@ -84,14 +78,14 @@ final class RegisterProcessTests: XCTestCase {
             process.waitUntilExit()
             if process.terminationReason == .exit, process.terminationStatus == 0 { completed += 1 }
             guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("reg.jsonl").path) else { continue }
-            let verify = try QiyueProcess.run(["register", "verify", "--register", "reg.jsonl"], currentDirectory: directory)
+            let verify = try run(["register", "verify", "--register", "reg.jsonl"])
             if verify.status != 0 {
                 XCTAssertTrue(verify.stderr.contains("不完整"), "round \(round): \(verify.stderr)")
             }
         }
         let final = try QiyueProcess.run(addArguments("a.txt"), currentDirectory: directory)
         XCTAssertEqual(final.status, 0, final.stderr)
-        let verify = try QiyueProcess.run(["register", "verify", "--register", "reg.jsonl"], currentDirectory: directory)
+        let verify = try run(["register", "verify", "--register", "reg.jsonl"])
         XCTAssertEqual(verify.status, 0, verify.stderr)
         let count = try entries().count
         XCTAssertGreaterThanOrEqual(count, completed + 1, "every add that finished is still there")

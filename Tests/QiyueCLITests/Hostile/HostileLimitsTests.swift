@@ -4,29 +4,7 @@ import XCTest
 
 /// Inputs sized to exhaust memory: each is refused with a located error, exit 2, before the
 /// work is done, and nothing is written.
-final class HostileLimitsTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-    }
-
-    private func run(_ arguments: [String]) throws -> QiyueProcess.Result {
-        try QiyueProcess.run(arguments, currentDirectory: directory)
-    }
-
-    private func exists(_ name: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path)
-    }
-
+final class HostileLimitsTests: ScratchDirectoryTestCase {
     private static func table(columns: Int, rows: Int) -> String {
         let row = "|" + Array(repeating: "格", count: columns).joined(separator: "|") + "|\n"
         return "前言\n\n" + row + "|" + Array(repeating: "-", count: columns).joined(separator: "|") + "|\n" + String(repeating: row, count: rows)

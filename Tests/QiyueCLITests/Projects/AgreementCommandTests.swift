@@ -5,17 +5,7 @@ import XCTest
 /// `qiyue agreement` end to end: it refuses to write an agreement the review rejects, writes
 /// it with `--force`, never touches an existing output when it refuses, and reports usage,
 /// project and template errors with exit status 2.
-final class AgreementCommandTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class AgreementCommandTests: ScratchDirectoryTestCase {
     var banned: String { DraftingFixtures.fixture("banned-land-rebate").path }
 
     func testRefusesToWriteWhenTheReviewFindsABannedClause() throws {

@@ -8,17 +8,8 @@ import XCTest
 /// project's picture in a coloured band, a key-figures panel, one language a line, English in a
 /// Latin face and ragged-right, a header that fits its line, and numbers foreigners can dial —
 /// in the DOCX and the HTML alike.
-final class BrochureLayoutTests: XCTestCase {
-    var directory: URL!
+final class BrochureLayoutTests: ScratchDirectoryTestCase {
     let picture = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueDraftingTests/Fixtures/WordImages/site-plan.png")
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     /// The example project, changed by `edit`, written into the test directory with the picture
     /// beside it in `images/`.
@@ -176,7 +167,7 @@ final class BrochureLayoutTests: XCTestCase {
         let docx = try brochure(try project(), "b.docx")
         let header = WordTextLines.lines(in: try part("word/header1.xml", of: docx))
         XCTAssertEqual(header, ["普洱咖啡精深加工及产业服务平台项目"])
-        XCTAssertLessThanOrEqual(DisplayWidth.of(header[0]) * 45, DocxStyle.brochure.textWidth)
+        XCTAssertLessThanOrEqual(DisplayWidth.of(header[0]) * DocxStyle.characterWidth(DocxStyle.headerTextSize) / 2, DocxStyle.brochure.textWidth)
         let lines = WordTextLines.lines(in: try part("word/document.xml", of: docx))
         XCTAssertTrue(lines.contains("李明　电话 +86 879 2123456　电子邮箱 invest@example.gov.cn"), "\(lines.suffix(6))")
         XCTAssertTrue(lines.contains("Li Ming, Tel. +86 879 2123456, Email invest@example.gov.cn"), "\(lines.suffix(6))")
@@ -189,6 +180,17 @@ final class BrochureLayoutTests: XCTestCase {
         }
         let other = WordTextLines.lines(in: try part("word/document.xml", of: try brochure(abroad, "c.docx")))
         XCTAssertTrue(other.contains("Li Ming, Tel. +856 21 123456, Email invest@example.gov.cn"))
+    }
+
+    /// Only an output that shows the pictures reads them: the agreement drafts from a project
+    /// whose brochure picture could not be placed.
+    func testTheAgreementDoesNotReadTheBrochuresPictures() throws {
+        let url = try project(in: "project") { $0["pictures"] = ["cover": "../outside.png"] }
+        let output = directory.appendingPathComponent("a.md")
+        let result = try QiyueProcess.run(["agreement", url.path, "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("/pictures/cover"), result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.path))
     }
 
     /// The picture is read from the project's directory only, as `image()` reads it: a path that

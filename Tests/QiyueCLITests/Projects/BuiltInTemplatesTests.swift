@@ -9,13 +9,12 @@ import XCTest
 /// The standard templates travel inside the binary: a copy of `qiyue` far from the
 /// repository, run from an empty directory, drafts exactly what the repository's
 /// `Templates/` drafts.
-final class BuiltInTemplatesTests: XCTestCase {
-    var directory: URL!
+final class BuiltInTemplatesTests: ScratchDirectoryTestCase {
     var binary: URL!
     var empty: URL!
 
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         binary = directory.appendingPathComponent("bin/qiyue")
         empty = directory.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -25,10 +24,6 @@ final class BuiltInTemplatesTests: XCTestCase {
         } catch {
             try FileManager.default.copyItem(at: QiyueProcess.executable, to: binary)
         }
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     func testEmbeddedTemplatesAreTheTemplatesFolder() throws {
@@ -45,10 +40,10 @@ final class BuiltInTemplatesTests: XCTestCase {
         for (command, extra) in [("agreement", [String]()), ("dossier", []), ("dossier", ["--edition", "zh-en"])] {
             let builtIn = empty.appendingPathComponent("built-in.md")
             let fromFolder = empty.appendingPathComponent("folder.md")
-            let result = try run([command, DraftingFixtures.puerCoffee.path] + extra + ["-o", builtIn.path])
+            let result = try runCopiedBinary([command, DraftingFixtures.puerCoffee.path] + extra + ["-o", builtIn.path])
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(result.stderr, "")
-            let reference = try run([command, DraftingFixtures.puerCoffee.path] + extra + ["-o", fromFolder.path, "--templates", templates])
+            let reference = try runCopiedBinary([command, DraftingFixtures.puerCoffee.path] + extra + ["-o", fromFolder.path, "--templates", templates])
             XCTAssertEqual(reference.status, 0, reference.stderr)
             XCTAssertEqual(try Data(contentsOf: builtIn), try Data(contentsOf: fromFolder), "\(command) \(extra)")
             try FileManager.default.removeItem(at: builtIn)
@@ -58,18 +53,18 @@ final class BuiltInTemplatesTests: XCTestCase {
 
     func testReviewCheckAndRulesNeedNothingBesideTheBinary() throws {
         let draft = TestSupport.repositoryRoot.appendingPathComponent("Examples/drafts/wenshan-aluminium-draft.md")
-        let review = try run(["review", draft.path])
+        let review = try runCopiedBinary(["review", draft.path])
         XCTAssertEqual(review, try QiyueProcess.run(["review", draft.path]))
         XCTAssertEqual(review.status, 1)
-        let check = try run(["check", DraftingFixtures.puerCoffee.path])
+        let check = try runCopiedBinary(["check", DraftingFixtures.puerCoffee.path])
         XCTAssertEqual(check, try QiyueProcess.run(["check", DraftingFixtures.puerCoffee.path]))
-        let rules = try run(["rules", "list"])
+        let rules = try runCopiedBinary(["rules", "list"])
         XCTAssertEqual(rules.status, 0, rules.stderr)
         XCTAssertTrue(rules.stdout.contains("land."), rules.stdout)
     }
 
     /// Runs the copied binary from the empty directory with the toolchain off `PATH`.
-    private func run(_ arguments: [String]) throws -> QiyueProcess.Result {
+    private func runCopiedBinary(_ arguments: [String]) throws -> QiyueProcess.Result {
         try QiyueProcess.run(arguments, currentDirectory: empty, environment: ["PATH": "/usr/bin:/bin"], binary: binary)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import QiyueTestSupport
 
 /// `qiyue check`: exact output, exit statuses 0 / 1 / 2, JSON report, thresholds and stdin.
-final class CheckCommandTests: XCTestCase {
+final class CheckCommandTests: ScratchDirectoryTestCase {
     func testCleanExampleExitsZeroWithTheFullReport() throws {
         let result = try ProjectCLI.run(["check", "Examples/projects/puer-coffee.json"])
         XCTAssertEqual(result.stderr, "")
@@ -114,8 +114,6 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testAGlossaryFileReplacesTheBuiltInOne() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let glossary = directory.appendingPathComponent("glossary.json").path
         try #"{"entries": [{"zh": "普洱", "en": "Puer"}]}"#.write(toFile: glossary, atomically: true, encoding: .utf8)
         let result = try ProjectCLI.run(["check", "--lang", "en", "--glossary", glossary, "Examples/projects/puer-coffee.json"])

@@ -3,17 +3,7 @@ import QiyueTestSupport
 import XCTest
 
 /// `qiyue dossier` end to end: `--edition` picks the dossier or the brochure, `--lang` the messages.
-final class DossierCommandTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class DossierCommandTests: ScratchDirectoryTestCase {
     func testEditionPicksTheDocumentAndLangTheMessages() throws {
         let project = DraftingFixtures.puerCoffee.path
         let cases: [(options: [String], firstHeading: String, message: String)] = [

@@ -6,17 +6,7 @@ import XCTest
 /// The document properties of drafted files: the title and language the commands always
 /// set, and the subject (the project's name) and author (Party A for the agreement, the
 /// promoting agency for the dossier and brochure) taken from the project data.
-final class DraftMetadataTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class DraftMetadataTests: ScratchDirectoryTestCase {
     /// The DOCX core properties after the namespace declarations.
     private func coreProperties(_ arguments: [String]) throws -> String {
         let output = directory.appendingPathComponent("out.docx")

@@ -4,10 +4,8 @@ import XCTest
 
 /// The outputs committed in `Examples/output/` are what the templates produce today, byte for
 /// byte. When this fails, run `scripts/regenerate-examples.sh` and commit the result.
-final class DraftingExamplesTests: XCTestCase {
+final class DraftingExamplesTests: ScratchDirectoryTestCase {
     func testCommittedOutputsAreUpToDate() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let outputs: [(arguments: [String], file: String)] = [
             (["agreement"], "agreement.md"), (["agreement"], "agreement.docx"), (["agreement"], "agreement.html"),
             (["dossier"], "dossier.md"), (["dossier"], "dossier.docx"),

@@ -5,17 +5,7 @@ import XCTest
 /// The drafting gate cannot be walked around with project data: values are escaped for the
 /// output's content type, the review reads the document as written, and dossiers and
 /// brochures are reviewed like agreements.
-final class DraftingGateTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class DraftingGateTests: ScratchDirectoryTestCase {
     /// The canonical example with one change, written to a project file of its own.
     private func project(_ name: String, change: (inout [String: Any]) throws -> Void) throws -> String {
         var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: DraftingFixtures.puerCoffee)) as? [String: Any])

@@ -7,12 +7,10 @@ import XCTest
 /// paragraph is followed by its English (`> …`), each heading and table row carries the
 /// rendering on the same line, and a paragraph in both languages (the cover, `中文 / English`
 /// labels) carries it within the paragraph.
-final class DraftingGlossaryTests: XCTestCase {
+final class DraftingGlossaryTests: ScratchDirectoryTestCase {
     let check = GlossaryCheck()
 
     func testBrochuresPassTheGlossaryCheck() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         for project in DraftingFixtures.cleanProjects {
             let name = DraftingFixtures.name(of: project)
             let (result, text) = try DraftingFixtures.draft(["dossier", project.path, "--edition", "zh-en"], to: "\(name).md", in: directory)

@@ -5,17 +5,7 @@ import XCTest
 /// Every agreement the templates draft passes `qiyue review` as drafted: no error (no
 /// clause the government side may not sign) and no completeness warning (breach, disputes,
 /// the investor's obligations and deadlines, exit and land recovery are all there).
-final class DraftingReviewTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class DraftingReviewTests: ScratchDirectoryTestCase {
     func testEveryDraftedAgreementPassesReviewWithoutErrorsOrCompletenessWarnings() throws {
         for project in DraftingFixtures.cleanProjects {
             let name = DraftingFixtures.name(of: project)

@@ -5,22 +5,12 @@ import XCTest
 /// Every drafting template renders for every example project, and what it renders has the
 /// structure an officer relies on: consecutive articles, cross-references that follow the
 /// numbering, amounts in figures and in words, the optional articles switched by the data.
-final class DraftingTemplateTests: XCTestCase {
+final class DraftingTemplateTests: ScratchDirectoryTestCase {
     /// Article labels written out by hand, independent of the `article` filter under test.
     static let articleLabels = [
         "第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条", "第十条",
         "第十一条", "第十二条", "第十三条", "第十四条", "第十五条", "第十六条", "第十七条", "第十八条", "第十九条", "第二十条",
     ]
-
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     func testEveryTemplateRendersForEveryProject() throws {
         XCTAssertGreaterThanOrEqual(DraftingFixtures.examples.count, 1)

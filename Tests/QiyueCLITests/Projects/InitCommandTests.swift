@@ -3,10 +3,8 @@ import Foundation
 import QiyueTestSupport
 
 /// `qiyue init`: writes a starter that `qiyue check` then walks the officer through.
-final class InitCommandTests: XCTestCase {
+final class InitCommandTests: ScratchDirectoryTestCase {
     func testWritesAStarterThatCheckAccepts() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("Mengla Cold Chain.json").path
         let result = try ProjectCLI.run(["init", path, "--industry", "10-02"])
         XCTAssertEqual(result, .init(status: 0, stdout: "已写入 \(path)。填写后运行：qiyue check \(path)\n", stderr: ""))
@@ -22,8 +20,6 @@ final class InitCommandTests: XCTestCase {
     }
 
     func testRefusesToOverwriteWithoutForce() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("p.json").path
         try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
         let refused = try ProjectCLI.run(["init", path])

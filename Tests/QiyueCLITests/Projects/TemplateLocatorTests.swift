@@ -5,21 +5,15 @@ import XCTest
 @testable import QiyueCLI
 
 /// Where the binary looks for its templates, in the documented order.
-final class TemplateLocatorTests: XCTestCase {
-    var directory: URL!
-
+final class TemplateLocatorTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         for name in ["option", "environment", "repo/Templates", "cwd/Templates"] {
             let folder = directory.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try "x".write(to: folder.appendingPathComponent("agreement.md.jinja"), atomically: true, encoding: .utf8)
         }
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("repo/.build/debug"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     func locator(option: String? = nil, environment: [String: String] = [:], executable: String? = nil) -> TemplateLocator {

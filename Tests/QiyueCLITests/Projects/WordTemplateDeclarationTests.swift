@@ -6,17 +6,8 @@ import XCTest
 /// A Word template declares the project data it needs as a Markdown template does, in its
 /// custom document property `qiyue.declaration`, and drafting from it checks that data first:
 /// every missing field at once, at its place in the project file, exit 2, nothing written.
-final class WordTemplateDeclarationTests: XCTestCase {
-    var directory: URL!
+final class WordTemplateDeclarationTests: ScratchDirectoryTestCase {
     let fixture = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueDraftingTests/Fixtures/WordTemplates/drafting/agreement.docx")
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     /// The example project without the fields in `removing` (`/land/area_mu`), as `p.json`.
     func project(removing pointers: [String]) throws -> URL {
@@ -66,8 +57,8 @@ final class WordTemplateDeclarationTests: XCTestCase {
     func testTheBuiltInWordAgreementChecksTheMarkdownAgreementsFields() throws {
         let project = try project(removing: ["land/area_mu", "agreement/number"])
         let word = directory.appendingPathComponent("a.docx")
-        let fromWord = try QiyueProcess.run(["agreement", project.path, "--template", "agreement.docx", "-o", word.path], currentDirectory: directory)
-        let fromMarkdown = try QiyueProcess.run(["agreement", project.path, "-o", word.path], currentDirectory: directory)
+        let fromWord = try run(["agreement", project.path, "--template", "agreement.docx", "-o", word.path])
+        let fromMarkdown = try run(["agreement", project.path, "-o", word.path])
         XCTAssertEqual(fromWord.status, 2)
         XCTAssertEqual(fromWord.stdout, "")
         XCTAssertEqual(fromWord, fromMarkdown)

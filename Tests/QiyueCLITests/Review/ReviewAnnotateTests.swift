@@ -5,17 +5,8 @@ import XCTest
 /// `qiyue review --annotate`: a comment per finding on the exact span, read back by
 /// python-docx; every part but the four it must touch stays byte-identical; the input is
 /// never touched; errors write nothing.
-final class ReviewAnnotateTests: XCTestCase {
+final class ReviewAnnotateTests: ScratchDirectoryTestCase {
     private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/annotate")
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     /// The parts an annotation may change; every other entry must keep its stored bytes.
     static let editableParts: Set<String> = ["word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"]
@@ -25,7 +16,7 @@ final class ReviewAnnotateTests: XCTestCase {
     }
 
     private func findings(of path: String) throws -> [Finding] {
-        let result = try QiyueProcess.run(["review", "--format", "json", path], currentDirectory: directory)
+        let result = try run(["review", "--format", "json", path])
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
         return try XCTUnwrap(file["findings"] as? [[String: Any]]).map {
@@ -65,8 +56,8 @@ final class ReviewAnnotateTests: XCTestCase {
         let before = try Data(contentsOf: input)
         let expected = try findings(of: name)
         XCTAssertFalse(expected.filter { $0.category != "completeness" }.isEmpty, "the fixture must hold clause findings")
-        let plain = try QiyueProcess.run(["review", name], currentDirectory: directory)
-        let result = try QiyueProcess.run(["review", "--annotate", "out.docx", name], currentDirectory: directory)
+        let plain = try run(["review", name])
+        let result = try run(["review", "--annotate", "out.docx", name])
         // The report and the exit status are those of `review` itself.
         XCTAssertEqual(result, plain)
         XCTAssertEqual(result.status, 1)
@@ -121,9 +112,9 @@ final class ReviewAnnotateTests: XCTestCase {
     }
 
     func testADocumentWithoutCommentsGainsThePartItsRelationshipAndContentType() throws {
-        try Data("# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n".utf8).write(to: directory.appendingPathComponent("draft.md"))
-        XCTAssertEqual(try QiyueProcess.run(["convert", "draft.md", "plain.docx"], currentDirectory: directory).status, 0)
-        let result = try QiyueProcess.run(["review", "--annotate", "out.docx", "plain.docx"], currentDirectory: directory)
+        try write("draft.md", "# 投资协议\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n")
+        XCTAssertEqual(try run(["convert", "draft.md", "plain.docx"]).status, 0)
+        let result = try run(["review", "--annotate", "out.docx", "plain.docx"])
         XCTAssertEqual(result.status, 1, result.stderr)
         let report = try oracle(directory.appendingPathComponent("plain.docx"), directory.appendingPathComponent("out.docx"), spans: [])
         XCTAssertEqual(Set(try XCTUnwrap(report["changed"] as? [String])), Self.editableParts)
@@ -132,10 +123,10 @@ final class ReviewAnnotateTests: XCTestCase {
 
     func testMarkdownInputBecomesAnAnnotatedDocx() throws {
         let source = "# 投资协议\n\n甲方：某某县人民政府\n\n第一条 甲方承诺项目用地出让价格为每亩8万元。\n"
-        try Data(source.utf8).write(to: directory.appendingPathComponent("draft.md"))
-        let result = try QiyueProcess.run(["review", "--annotate", "draft.docx", "--author", "县司法局", "draft.md"], currentDirectory: directory)
+        try write("draft.md", source)
+        let result = try run(["review", "--annotate", "draft.docx", "--author", "县司法局", "draft.md"])
         XCTAssertEqual(result.status, 1)
-        let converted = try QiyueProcess.run(["convert", "draft.docx", "-"], currentDirectory: directory)
+        let converted = try run(["convert", "draft.docx", "-"])
         XCTAssertTrue(converted.stdout.contains("出让价格为每亩8万元"), converted.stdout + converted.stderr)
         let report = try oracle(directory.appendingPathComponent("draft.docx"), directory.appendingPathComponent("draft.docx"), spans: [])
         let comments = try XCTUnwrap(report["comments"] as? [[String: Any]])
@@ -146,20 +137,20 @@ final class ReviewAnnotateTests: XCTestCase {
     }
 
     func testErrorsWriteNothing() throws {
-        try Data("PK\u{03}\u{04}not really a zip".utf8).write(to: directory.appendingPathComponent("broken.docx"))
-        let broken = try QiyueProcess.run(["review", "--annotate", "out.docx", "broken.docx"], currentDirectory: directory)
+        try write("broken.docx", "PK\u{03}\u{04}not really a zip")
+        let broken = try run(["review", "--annotate", "out.docx", "broken.docx"])
         XCTAssertEqual(broken.status, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path))
 
         let input = try copyFixture("libreoffice-draft.docx")
         let before = try Data(contentsOf: input)
-        let overInput = try QiyueProcess.run(["review", "--annotate", "./libreoffice-draft.docx", "libreoffice-draft.docx"], currentDirectory: directory)
+        let overInput = try run(["review", "--annotate", "./libreoffice-draft.docx", "libreoffice-draft.docx"])
         XCTAssertEqual(overInput.status, 2)
         XCTAssertEqual(try Data(contentsOf: input), before)
-        let twoInputs = try QiyueProcess.run(["review", "--annotate", "out.docx", "libreoffice-draft.docx", "broken.docx"], currentDirectory: directory)
+        let twoInputs = try run(["review", "--annotate", "out.docx", "libreoffice-draft.docx", "broken.docx"])
         XCTAssertEqual(twoInputs.status, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path))
-        XCTAssertEqual(try QiyueProcess.run(["review", "--author", "某人", "libreoffice-draft.docx"], currentDirectory: directory).status, 2)
+        XCTAssertEqual(try run(["review", "--author", "某人", "libreoffice-draft.docx"]).status, 2)
     }
 
     private func acceptAllChanges(_ input: URL, _ output: URL) throws {
@@ -170,7 +161,7 @@ final class ReviewAnnotateTests: XCTestCase {
         for name in ["python-docx-draft.docx", "libreoffice-draft.docx"] {
             _ = try copyFixture(name)
             let expected = try findings(of: name)
-            let result = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined-\(name)", name], currentDirectory: directory)
+            let result = try run(["review", "--redline", "--annotate", "redlined-\(name)", name])
             XCTAssertEqual(result.status, 1, result.stderr)
             let redlined = directory.appendingPathComponent("redlined-\(name)")
             let report = try oracle(directory.appendingPathComponent(name), redlined, spans: [])
@@ -181,7 +172,7 @@ final class ReviewAnnotateTests: XCTestCase {
 
             let accepted = directory.appendingPathComponent("accepted-\(name)")
             try acceptAllChanges(redlined, accepted)
-            let review = try QiyueProcess.run(["review", "--format", "json", accepted.lastPathComponent], currentDirectory: directory)
+            let review = try run(["review", "--format", "json", accepted.lastPathComponent])
             XCTAssertEqual(review.status, 0, review.stdout)
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(review.stdout.utf8)) as? [String: Any])
             let left = try XCTUnwrap((json["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
@@ -189,7 +180,7 @@ final class ReviewAnnotateTests: XCTestCase {
             // Striking a sentence out may take with it the words a completeness check looked for
             // (投产 in a deleted reward clause), so what is left is about missing clauses only.
             XCTAssertTrue(left.allSatisfy { $0["category"] as? String == "completeness" }, "\(name): \(left.map { $0["rule"] ?? "" })")
-            let text = try QiyueProcess.run(["convert", accepted.lastPathComponent, "-"], currentDirectory: directory).stdout
+            let text = try run(["convert", accepted.lastPathComponent, "-"]).stdout
             XCTAssertTrue(text.contains("项目用地通过招标拍卖挂牌方式依法出让"), text)
         }
     }
@@ -215,15 +206,15 @@ final class ReviewAnnotateTests: XCTestCase {
 
     func testARedlineKeepsATypedClauseLabelAndReadsAsTheRewrite() throws {
         let source = "# 投资协议\n\n甲方：某某县人民政府\n\n第十四条 甲方为乙方向银行申请的贷款提供连带责任担保。\n"
-        try Data(source.utf8).write(to: directory.appendingPathComponent("draft.md"))
-        let result = try QiyueProcess.run(["review", "--redline", "--annotate", "draft.docx", "draft.md"], currentDirectory: directory)
+        try write("draft.md", source)
+        let result = try run(["review", "--redline", "--annotate", "draft.docx", "draft.md"])
         XCTAssertEqual(result.status, 1)
         // The reader shows tracked changes accepted, as Word does after 接受所有修订.
-        let accepted = try QiyueProcess.run(["convert", "draft.docx", "-"], currentDirectory: directory).stdout
+        let accepted = try run(["convert", "draft.docx", "-"]).stdout
         XCTAssertTrue(accepted.contains("第十四条"), accepted)
         XCTAssertTrue(accepted.contains("甲方协助乙方对接金融机构，融资及担保由乙方自行解决。"), accepted)
         XCTAssertFalse(accepted.contains("连带责任担保"), accepted)
-        XCTAssertEqual(try QiyueProcess.run(["review", "--redline", "draft.md"], currentDirectory: directory).status, 2)
+        XCTAssertEqual(try run(["review", "--redline", "draft.md"]).status, 2)
     }
 
     func testHostileAndDamagedPackagesWriteNothing() throws {
@@ -235,7 +226,7 @@ final class ReviewAnnotateTests: XCTestCase {
         ]
         for (name, data) in inputs {
             try data.write(to: directory.appendingPathComponent(name))
-            let result = try QiyueProcess.run(["review", "--annotate", "out.docx", name], currentDirectory: directory)
+            let result = try run(["review", "--annotate", "out.docx", name])
             XCTAssertEqual(result.status, 2, name)
             XCTAssertTrue(result.stderr.hasPrefix("\(name)"), result.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.docx").path), name)
@@ -248,7 +239,7 @@ final class ReviewAnnotateTests: XCTestCase {
                       ("draft.html", "<h1>投资协议</h1><p>甲方：某某县人民政府</p><p>第一条 \(clause)</p>")]
         for (name, text) in inputs {
             try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-            let result = try QiyueProcess.run(["review", "--annotate", "\(name).docx", name], currentDirectory: directory)
+            let result = try run(["review", "--annotate", "\(name).docx", name])
             XCTAssertEqual(result.status, 1, name + result.stderr)
             let output = directory.appendingPathComponent("\(name).docx")
             let report = try oracle(output, output, spans: [])

@@ -4,11 +4,9 @@ import XCTest
 
 /// Batch review: `--jobs N` prints exactly what `--jobs 1` prints, in the same order, and
 /// `--format jsonl` gives one line per file and a summary line.
-final class ReviewBatchTests: XCTestCase {
-    var directory: URL!
-
+final class ReviewBatchTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         let clauses = [
             "甲方承诺项目用地出让价格为每亩8万元。",
             "乙方缴纳的增值税地方留成部分，甲方按50%返还乙方。",
@@ -22,10 +20,6 @@ final class ReviewBatchTests: XCTestCase {
             try Data(("# 投资协议\n\n" + body).utf8).write(to: directory.appendingPathComponent(name))
         }
         try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("99-bin.txt"))
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     func testSeveralJobsPrintWhatOneJobPrints() throws {

@@ -3,28 +3,14 @@ import QiyueTestSupport
 import XCTest
 
 /// `qiyue review` end to end: exact stdout, stderr and exit status.
-final class ReviewCommandTests: XCTestCase {
-    var directory: URL!
-
+final class ReviewCommandTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
+        try super.setUpWithError()
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("dir/sub"), withIntermediateDirectories: true)
         try write("dir/a.md", "甲方承诺项目用地出让价格为每亩8万元。\n")
         try write("dir/sub/b.txt", "乙方依法纳税。\n")
         try write("dir/c.log", "not walked: an extension no reader knows")
         try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("bin.txt"))
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        try Data(text.utf8).write(to: directory.appendingPathComponent(path))
-    }
-
-    func run(_ arguments: [String], stdin: String = "") throws -> QiyueProcess.Result {
-        try QiyueProcess.run(arguments, stdin: Data(stdin.utf8), currentDirectory: directory)
     }
 
     static let finding = """

@@ -4,20 +4,10 @@ import XCTest
 
 /// Encodings and invisible characters never turn a draft with a banned clause into a
 /// "clean" verdict: the file is refused (exit 2) or the clause is found (exit 1).
-final class ReviewDecodingTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class ReviewDecodingTests: ScratchDirectoryTestCase {
     func review(_ bytes: Data) throws -> QiyueProcess.Result {
         try bytes.write(to: directory.appendingPathComponent("d.txt"))
-        return try QiyueProcess.run(["review", "d.txt"], currentDirectory: directory)
+        return try run(["review", "d.txt"])
     }
 
     func utf16LE(_ text: String) -> Data {

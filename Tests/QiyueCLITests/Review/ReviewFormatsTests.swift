@@ -5,7 +5,7 @@ import XCTest
 /// `qiyue review` on the formats a bureau receives besides DOCX, Markdown, HTML and text:
 /// the example draft saved by LibreOffice as each of them must give the findings its
 /// Markdown gives, and a file no reader handles is never passed as clean.
-final class ReviewFormatsTests: XCTestCase {
+final class ReviewFormatsTests: ScratchDirectoryTestCase {
     static let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/QiyueDocumentsTests/Fixtures/formats")
     static let draft = TestSupport.repositoryRoot.appendingPathComponent("Examples/drafts/wenshan-aluminium-draft.md")
 
@@ -34,11 +34,9 @@ final class ReviewFormatsTests: XCTestCase {
     /// Kingsoft WPS saves `.wps` in the Word 97–2003 format; such a file (here the LibreOffice
     /// .doc under that name, as no WPS is at hand) is reviewed, a Works `.wps` is refused.
     func testWPSInTheWordFormatIsReviewed() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("draft.doc"), to: directory.appendingPathComponent("送审稿.wps"))
-        try Data("not a compound file".utf8).write(to: directory.appendingPathComponent("works.wps"))
-        let result = try QiyueProcess.run(["review", "."], currentDirectory: directory)
+        try write("works.wps", "not a compound file")
+        let result = try run(["review", "."])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stdout.contains("./送审稿.wps:10:9: 错误: [land.price-promise]"), result.stdout)
         XCTAssertTrue(result.stderr.contains("./works.wps:1:1: 错误: 无法读取文档：不是 Word 97–2003 复合文档（文件头不符）"), result.stderr)

@@ -4,21 +4,11 @@ import XCTest
 
 /// `qiyue review` on Markdown with a metadata block: the block is not agreement text, and
 /// every finding in the body keeps the line and column of the file the user edits.
-final class ReviewFrontMatterTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class ReviewFrontMatterTests: ScratchDirectoryTestCase {
     /// The (rule, line, column) of every finding of `qiyue review --format json FILE`.
     private func findings(_ markdown: String) throws -> [String] {
-        try Data(markdown.utf8).write(to: directory.appendingPathComponent("a.md"))
-        let result = try QiyueProcess.run(["review", "--format", "json", "a.md"], currentDirectory: directory)
+        try write("a.md", markdown)
+        let result = try run(["review", "--format", "json", "a.md"])
         let root = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
         return try XCTUnwrap(file["findings"] as? [[String: Any]]).map { "\($0["rule"] ?? "") \($0["line"] ?? 0):\($0["column"] ?? 0)" }

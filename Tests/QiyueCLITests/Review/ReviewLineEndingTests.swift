@@ -4,23 +4,13 @@ import XCTest
 
 /// A finding is reported at the same line and column whether the file ends its lines with
 /// LF, CRLF or a lone CR (old Mac editors, some OA exports), in every text format.
-final class ReviewLineEndingTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class ReviewLineEndingTests: ScratchDirectoryTestCase {
     private static let lines = ["第一条 总则", "第二条 甲方", "甲方承诺项目用地出让价格为每亩8万元。"]
 
     /// The first line of the report: `file:line:col: …` of the one finding.
     private func headline(_ name: String, _ text: String) throws -> String {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-        let result = try QiyueProcess.run(["review", "--format", "json", name], currentDirectory: directory)
+        let result = try run(["review", "--format", "json", name])
         XCTAssertEqual(result.status, 1, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try XCTUnwrap(json["files"] as? [[String: Any]])

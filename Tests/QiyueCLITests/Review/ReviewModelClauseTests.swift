@@ -5,17 +5,8 @@ import XCTest
 /// `review --redline` on an agreement that lacks clauses: each missing element's model clause
 /// goes in as a tracked insertion before the closing article, in the agreement's own roles,
 /// so that accepting every change leaves nothing for the review to report.
-final class ReviewModelClauseTests: XCTestCase {
+final class ReviewModelClauseTests: ScratchDirectoryTestCase {
     private let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/annotate")
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     private func draft(government 甲方: String, investor 乙方: String, reversed: Bool = false) -> String {
         let (first, second) = reversed ? (乙方, 甲方) : (甲方, 乙方)
@@ -49,17 +40,17 @@ final class ReviewModelClauseTests: XCTestCase {
     }
 
     private func paragraphs(of docx: String) throws -> [String] {
-        let text = try QiyueProcess.run(["convert", docx, "-"], currentDirectory: directory).stdout
+        let text = try run(["convert", docx, "-"]).stdout
         return text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     func testMissingClausesGoInBeforeTheClosingArticleAndTheAcceptedDraftIsClean() throws {
-        try Data(draft(government: "某某县人民政府", investor: "某某新材料有限公司").utf8).write(to: directory.appendingPathComponent("draft.md"))
-        let before = try QiyueProcess.run(["review", "--format", "json", "draft.md"], currentDirectory: directory)
+        try write("draft.md", draft(government: "某某县人民政府", investor: "某某新材料有限公司"))
+        let before = try run(["review", "--format", "json", "draft.md"])
         XCTAssertEqual(before.status, 1)
         XCTAssertEqual(before.stdout.components(separatedBy: "\"completeness.").count - 1, 5, before.stdout)
 
-        let result = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined.docx", "draft.md"], currentDirectory: directory)
+        let result = try run(["review", "--redline", "--annotate", "redlined.docx", "draft.md"])
         XCTAssertEqual(result.status, 1, result.stderr)
         let document = try paragraphs(of: "redlined.docx")
         let closing = try XCTUnwrap(document.firstIndex { $0.hasPrefix("第三条") })
@@ -69,13 +60,13 @@ final class ReviewModelClauseTests: XCTestCase {
         XCTAssertGreaterThan(places.min()!, try XCTUnwrap(document.firstIndex { $0.hasPrefix("第二条") }))
 
         // The reader reads a redlined file with its changes accepted, as Word shows it after 接受所有修订.
-        let redlined = try QiyueProcess.run(["review", "redlined.docx"], currentDirectory: directory)
+        let redlined = try run(["review", "redlined.docx"])
         XCTAssertEqual(redlined.status, 0, redlined.stdout + redlined.stderr)
         XCTAssertTrue(redlined.stdout.contains("错误 0，警告 0，提示 0"), redlined.stdout)
 
         try LibreOfficeChanges.acceptAll(directory.appendingPathComponent("redlined.docx"), directory.appendingPathComponent("accepted.docx"),
                                          script: fixtures.appendingPathComponent("accept_changes.py"))
-        let accepted = try QiyueProcess.run(["review", "accepted.docx"], currentDirectory: directory)
+        let accepted = try run(["review", "accepted.docx"])
         XCTAssertEqual(accepted.status, 0, accepted.stdout + accepted.stderr)
         XCTAssertTrue(accepted.stdout.contains("错误 0，警告 0，提示 0"), accepted.stdout)
     }
@@ -83,19 +74,19 @@ final class ReviewModelClauseTests: XCTestCase {
     func testAModelClauseBindsTheInvestorWhenTheRolesAreReversed() throws {
         try Data(draft(government: "某某县人民政府", investor: "某某新材料有限公司", reversed: true).utf8)
             .write(to: directory.appendingPathComponent("draft.md"))
-        _ = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined.docx", "draft.md"], currentDirectory: directory)
+        _ = try run(["review", "--redline", "--annotate", "redlined.docx", "draft.md"])
         let document = try paragraphs(of: "redlined.docx")
         let exit = try XCTUnwrap(document.first { $0.hasPrefix("退出机制：") })
         XCTAssertTrue(exit.hasPrefix("退出机制：甲方逾期未开工"), exit)
         XCTAssertTrue(exit.contains("乙方有权解除本协议"), exit)
-        let review = try QiyueProcess.run(["review", "redlined.docx"], currentDirectory: directory)
+        let review = try run(["review", "redlined.docx"])
         XCTAssertEqual(review.status, 0, review.stdout)
     }
 
     func testAModelClauseNeverLandsInATableCell() throws {
         // The python-docx draft ends 第四条, a table, then 本协议一式四份 as a paragraph of its own.
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("python-docx-draft.docx"), to: directory.appendingPathComponent("draft.docx"))
-        _ = try QiyueProcess.run(["review", "--redline", "--annotate", "redlined.docx", "draft.docx"], currentDirectory: directory)
+        _ = try run(["review", "--redline", "--annotate", "redlined.docx", "draft.docx"])
         let document = try paragraphs(of: "redlined.docx")
         let added = try XCTUnwrap(document.firstIndex { $0.hasPrefix("违约责任：") }, document.joined(separator: "\n"))
         XCTAssertTrue(document[added - 1].hasPrefix("投资义务：") || document[added - 1].hasPrefix("第四条"), document[added - 1])
@@ -106,12 +97,12 @@ final class ReviewModelClauseTests: XCTestCase {
     }
 
     func testWithoutRedlineNothingIsAdded() throws {
-        try Data(draft(government: "某某县人民政府", investor: "某某新材料有限公司").utf8).write(to: directory.appendingPathComponent("draft.md"))
-        let result = try QiyueProcess.run(["review", "--annotate", "annotated.docx", "draft.md"], currentDirectory: directory)
+        try write("draft.md", draft(government: "某某县人民政府", investor: "某某新材料有限公司"))
+        let result = try run(["review", "--annotate", "annotated.docx", "draft.md"])
         XCTAssertEqual(result.status, 1)
         let document = try paragraphs(of: "annotated.docx")
         XCTAssertFalse(document.contains { $0.hasPrefix("违约责任：") }, document.joined(separator: "\n"))
-        let review = try QiyueProcess.run(["review", "annotated.docx"], currentDirectory: directory)
+        let review = try run(["review", "annotated.docx"])
         XCTAssertEqual(review.status, 1)
     }
 }

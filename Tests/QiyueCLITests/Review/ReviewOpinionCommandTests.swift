@@ -5,17 +5,7 @@ import XCTest
 /// `qiyue review --format html|docx`, end to end on the examples: every finding of the JSON
 /// report is a row of the opinion, with the same rule and place, and the runs' standard
 /// output, standard error and exit status are those of the other formats.
-final class ReviewOpinionCommandTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class ReviewOpinionCommandTests: ScratchDirectoryTestCase {
     /// The examples: the hand-written draft and every generated agreement in three formats.
     var examples: [String] {
         let root = TestSupport.repositoryRoot.appendingPathComponent("Examples")

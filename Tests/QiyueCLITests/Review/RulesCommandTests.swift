@@ -3,7 +3,7 @@ import QiyueTestSupport
 import XCTest
 
 /// `qiyue rules list|show|test|doc` end to end.
-final class RulesCommandTests: XCTestCase {
+final class RulesCommandTests: ScratchDirectoryTestCase {
     func testListStartsWithTheLandRules() throws {
         let result = try QiyueProcess.run(["rules", "list"])
         XCTAssertEqual(result.status, 0)
@@ -49,22 +49,18 @@ final class RulesCommandTests: XCTestCase {
     }
 
     func testACustomPackWhoseExampleFailsExitsOne() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let pack = """
         {"name":"mine","version":"1","rules":[{"id":"tax.energy-fee","category":"tax","severity":"warning",
          "message":{"zh":"政府方承担能耗费用","en":"the government pays energy costs"},"basis":[],
          "suggestion":{"zh":"删除","en":"drop it"},"match":{"triggers":["电费"]},
          "examples":{"triggering":["甲方承担乙方的电费。","乙方自行承担电费。"],"nonTriggering":["甲方不承担乙方电费。"]}}]}
         """
-        try Data(pack.utf8).write(to: directory.appendingPathComponent("mine.json"))
-        let result = try QiyueProcess.run(["rules", "test", "--rules", "mine.json"], currentDirectory: directory)
+        try write("mine.json", pack)
+        let result = try run(["rules", "test", "--rules", "mine.json"])
         XCTAssertEqual(result, .init(status: 1, stdout: "✗ tax.energy-fee: 应触发但未触发: 乙方自行承担电费。\n3 个示例中 1 个未通过\n", stderr: ""))
     }
 
     func testDocWritesTheReferenceAtomically() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("rules.md")
         XCTAssertEqual(try QiyueProcess.run(["rules", "doc", "-o", output.path]), .init(status: 0, stdout: "", stderr: ""))
         let written = try String(contentsOf: output, encoding: .utf8)

@@ -3,49 +3,29 @@ import QiyueTestSupport
 import XCTest
 
 /// `qiyue render` end to end: exact stdout, stderr and exit status of the built binary.
-final class RenderCommandTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        let url = directory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    func read(_ name: String) throws -> String {
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-    }
-
-    func run(_ arguments: [String], stdin: String = "") throws -> QiyueProcess.Result {
-        try QiyueProcess.run(["render"] + arguments, stdin: Data(stdin.utf8), currentDirectory: directory)
+final class RenderCommandTests: ScratchDirectoryTestCase {
+    func render(_ arguments: [String], stdin: String = "") throws -> QiyueProcess.Result {
+        try run(["render"] + arguments, stdin: stdin)
     }
 
     func testRendersDataFileToStandardOutput() throws {
         try write("协议.md", "# {{ project.name }}\n{% for p in parties %}\n- {{ p }}\n{% endfor %}\n金额：{{ project.amount | cny_upper }}\n")
         try write("data.json", #"{"project": {"name": "光伏", "amount": 1680.32}, "parties": ["甲方", "乙方"]}"#)
-        let result = try run(["协议.md", "--data", "data.json"])
+        let result = try render(["协议.md", "--data", "data.json"])
         XCTAssertEqual(result, .init(status: 0, stdout: "# 光伏\n- 甲方\n- 乙方\n金额：壹仟陆佰捌拾元零叁角贰分\n", stderr: ""))
     }
 
     func testReadsDataFromStandardInputAndSetOverrides() throws {
         try write("t.md", "{{ a }} {{ b.c }} {{ n + 1 }} {{ s }}")
-        let result = try run(["t.md", "--data", "-", "--set", "b.c=x", "--set", "n=41", "--set", "s=not json"], stdin: #"{"a": "A", "b": {"c": "old"}}"#)
+        let result = try render(["t.md", "--data", "-", "--set", "b.c=x", "--set", "n=41", "--set", "s=not json"], stdin: #"{"a": "A", "b": {"c": "old"}}"#)
         XCTAssertEqual(result, .init(status: 0, stdout: "A x 42 not json", stderr: ""))
     }
 
     func testWritesOutputAtomicallyAndKeepsOldFileOnFailure() throws {
         try write("t.md", "{{ v }}\n")
-        XCTAssertEqual(try run(["t.md", "--set", "v=1", "-o", "out.md"]), .init(status: 0, stdout: "", stderr: ""))
+        XCTAssertEqual(try render(["t.md", "--set", "v=1", "-o", "out.md"]), .init(status: 0, stdout: "", stderr: ""))
         XCTAssertEqual(try read("out.md"), "1\n")
-        let failed = try run(["t.md", "-o", "out.md"])
+        let failed = try render(["t.md", "-o", "out.md"])
         XCTAssertEqual(failed.status, 2)
         XCTAssertEqual(try read("out.md"), "1\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
@@ -55,7 +35,7 @@ final class RenderCommandTests: XCTestCase {
     func testUndefinedVariableIsReportedWithPathCaretAndSuggestion() throws {
         try write("templates/协议.md", "标题\n金额：{{ project.amout }}\n")
         try write("data.json", #"{"project": {"amount": 1}}"#)
-        let result = try run(["templates/协议.md", "--data", "data.json"])
+        let result = try render(["templates/协议.md", "--data", "data.json"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: """
             templates/协议.md:2:7: 错误: 未定义的变量“project.amout”
             金额：{{ project.amout }}
@@ -67,34 +47,34 @@ final class RenderCommandTests: XCTestCase {
 
     func testUnknownFilterInEnglish() throws {
         try write("t.md", "{{ x | uper }}\n")
-        let result = try run(["--lang", "en", "t.md", "--set", "x=1"])
+        let result = try render(["--lang", "en", "t.md", "--set", "x=1"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "t.md:1:8: error: unknown filter 'uper'\n{{ x | uper }}\n       ^~~~\nnote: did you mean 'upper'?\n"))
     }
 
     func testUnclosedBlock() throws {
         try write("t.md", "a\n{% if x %}\nb\n")
-        let result = try run(["t.md"])
+        let result = try render(["t.md"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "t.md:2:1: 错误: 第 2 行打开的“if”块没有结束，缺少 “elif”或“else”或“endif”\n{% if x %}\n^~\n"))
     }
 
     func testBadJSONDataIsPositioned() throws {
         try write("t.md", "x")
         try write("d.json", "{\n  \"a\": [1, 2,]\n}")
-        let result = try run(["t.md", "--data", "d.json"])
+        let result = try render(["t.md", "--data", "d.json"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "d.json:2:14: 错误: “]”前多了一个逗号（JSON 不允许尾随逗号）\n  \"a\": [1, 2,]\n             ^\n"))
     }
 
     func testIncludeOutsideRootIsRefused() throws {
         try write("secret.md", "SECRET")
         try write("tpl/t.md", "{% include '../secret.md' %}")
-        let result = try run(["tpl/t.md"])
+        let result = try render(["tpl/t.md"])
         XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: "tpl/t.md:1:1: 错误: 模板“../secret.md”不在模板目录之内，拒绝读取\n{% include '../secret.md' %}\n^\n"))
     }
 
     func testRootOptionAllowsSiblingIncludes() throws {
         try write("tpl/parts/head.md", "HEAD")
         try write("tpl/docs/t.md", "{% include 'parts/head.md' %}!")
-        XCTAssertEqual(try run(["tpl/docs/t.md", "--root", "tpl"]), .init(status: 0, stdout: "HEAD!", stderr: ""))
+        XCTAssertEqual(try render(["tpl/docs/t.md", "--root", "tpl"]), .init(status: 0, stdout: "HEAD!", stderr: ""))
     }
 
     func testBatchRendersEachLineAndReportsBadRecords() throws {
@@ -107,7 +87,7 @@ final class RenderCommandTests: XCTestCase {
             {"id": "a4", "name": "丁公司", "amount": 30000}
 
             """)
-        let result = try run(["letter.md", "--data-lines", "records.jsonl", "--out-dir", "out"])
+        let result = try render(["letter.md", "--data-lines", "records.jsonl", "--out-dir", "out"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderr, """
@@ -129,7 +109,7 @@ final class RenderCommandTests: XCTestCase {
     func testBatchNameTemplateAndUnsafeNames() throws {
         try write("t.md", "{{ n }}")
         try write("r.jsonl", "{\"n\": 1, \"f\": \"one\"}\n{\"n\": 2, \"f\": \"../evil\"}\n")
-        let result = try run(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", "out", "--name", "{{ f }}.txt"])
+        let result = try render(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", "out", "--name", "{{ f }}.txt"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, "r.jsonl:2:1: error: invalid file name '../evil.txt' from --name (must be non-empty, without '/')\nr.jsonl: 1 of 2 records failed; 1 files written\n")
         XCTAssertEqual(try read("out/one.txt"), "1")
@@ -138,7 +118,7 @@ final class RenderCommandTests: XCTestCase {
 
     func testBatchReadsRecordsFromStandardInput() throws {
         try write("t.md", "{{ n }}")
-        let result = try run(["t.md", "--data-lines", "-", "--out-dir", "out"], stdin: "{\"id\": \"a\", \"n\": 1}\n{\"id\": \"b\"}\n")
+        let result = try render(["t.md", "--data-lines", "-", "--out-dir", "out"], stdin: "{\"id\": \"a\", \"n\": 1}\n{\"id\": \"b\"}\n")
         XCTAssertEqual(result, .init(status: 1, stdout: "", stderr: """
             t.md:1:4: 错误: 未定义的变量“n”
             {{ n }}
@@ -152,17 +132,17 @@ final class RenderCommandTests: XCTestCase {
 
     func testUsageErrors() throws {
         try write("t.md", "x")
-        let missing = try run([])
+        let missing = try render([])
         XCTAssertEqual(missing.status, 2)
         XCTAssertEqual(missing.stderr, "qiyue: 错误: 缺少参数 TEMPLATE\n运行“qiyue render --help”查看用法。\n")
-        let conflict = try run(["t.md", "--data", "a.json", "--data-lines", "b.jsonl"])
+        let conflict = try render(["t.md", "--data", "a.json", "--data-lines", "b.jsonl"])
         XCTAssertEqual(conflict.stderr, "qiyue: 错误: --data 与 --data-lines 不能同时使用\n运行“qiyue render --help”查看用法。\n")
-        let noTemplate = try run(["nope.md"])
+        let noTemplate = try render(["nope.md"])
         XCTAssertEqual(noTemplate.stderr, "qiyue: 错误: 找不到模板文件 nope.md\n运行“qiyue render --help”查看用法。\n")
     }
 
     func testHtmlTemplatesAreEscaped() throws {
         try write("page.html", "<p>{{ t }}</p>{{ t | safe }}")
-        XCTAssertEqual(try run(["page.html", "--set", "t=<b>&</b>"]).stdout, "<p>&lt;b&gt;&amp;&lt;/b&gt;</p><b>&</b>")
+        XCTAssertEqual(try render(["page.html", "--set", "t=<b>&</b>"]).stdout, "<p>&lt;b&gt;&amp;&lt;/b&gt;</p><b>&</b>")
     }
 }

@@ -3,27 +3,9 @@ import QiyueTestSupport
 import XCTest
 
 /// No output of `render` (single or batch) may replace one of the run's inputs.
-final class RenderOutputGuardTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: directory.appendingPathComponent(name))
-    }
-
-    func read(_ name: String) throws -> String {
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-    }
-
-    func run(_ arguments: [String]) throws -> QiyueProcess.Result {
-        try QiyueProcess.run(["render"] + arguments, currentDirectory: directory)
+final class RenderOutputGuardTests: ScratchDirectoryTestCase {
+    func render(_ arguments: [String]) throws -> QiyueProcess.Result {
+        try run(["render"] + arguments)
     }
 
     func refusal(_ path: String) -> String {
@@ -35,19 +17,19 @@ final class RenderOutputGuardTests: XCTestCase {
         try write("part.txt", "P")
         try write("d.json", #"{"v": 1}"#)
         for output in ["t.txt", "./t.txt", "d.json", "part.txt"] {
-            XCTAssertEqual(try run(["t.txt", "--data", "d.json", "-o", output]), .init(status: 2, stdout: "", stderr: refusal(output)))
+            XCTAssertEqual(try render(["t.txt", "--data", "d.json", "-o", output]), .init(status: 2, stdout: "", stderr: refusal(output)))
         }
         XCTAssertEqual(try read("t.txt"), "{% include 'part.txt' %}{{ v }}")
         XCTAssertEqual(try read("part.txt"), "P")
         XCTAssertEqual(try read("d.json"), #"{"v": 1}"#)
-        XCTAssertEqual(try run(["t.txt", "--data", "d.json", "-o", "out.txt"]), .init(status: 0, stdout: "", stderr: ""))
+        XCTAssertEqual(try render(["t.txt", "--data", "d.json", "-o", "out.txt"]), .init(status: 0, stdout: "", stderr: ""))
         XCTAssertEqual(try read("out.txt"), "P1")
     }
 
     func testSymbolicLinkToTheTemplateIsRefused() throws {
         try write("t.txt", "{{ v }}")
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("alias.txt").path, withDestinationPath: "t.txt")
-        XCTAssertEqual(try run(["t.txt", "--set", "v=1", "-o", "alias.txt"]).status, 2)
+        XCTAssertEqual(try render(["t.txt", "--set", "v=1", "-o", "alias.txt"]).status, 2)
         XCTAssertEqual(try read("t.txt"), "{{ v }}")
     }
 
@@ -55,11 +37,11 @@ final class RenderOutputGuardTests: XCTestCase {
         try write("t.md", "{{ n }}")
         let records = "{\"id\": \"r\", \"n\": 1}\n{\"id\": \"t\", \"n\": 2}\n{\"id\": \"ok\", \"n\": 3}\n"
         try write("r.jsonl", records)
-        let onRecords = try run(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", ".", "--name", "{{ id }}.jsonl"])
+        let onRecords = try render(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", ".", "--name", "{{ id }}.jsonl"])
         XCTAssertEqual(onRecords.status, 1)
         XCTAssertEqual(onRecords.stderr, "r.jsonl:1:1: error: the output is the input file: ./r.jsonl; refusing to overwrite it\nr.jsonl: 1 of 3 records failed; 2 files written\n")
         XCTAssertEqual(try read("r.jsonl"), records)
-        let onTemplate = try run(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", "."])
+        let onTemplate = try render(["--lang", "en", "t.md", "--data-lines", "r.jsonl", "--out-dir", "."])
         XCTAssertEqual(onTemplate.status, 1)
         XCTAssertEqual(onTemplate.stderr, "r.jsonl:2:1: error: the output is the input file: ./t.md; refusing to overwrite it\nr.jsonl: 1 of 3 records failed; 2 files written\n")
         XCTAssertEqual(try read("t.md"), "{{ n }}")

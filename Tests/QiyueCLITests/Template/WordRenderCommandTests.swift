@@ -5,25 +5,17 @@ import XCTest
 /// `qiyue render TEMPLATE.docx --data DATA.json -o OUT.docx` end to end: a Word package comes
 /// out, errors name the paragraph (and table cell, and header) the tag was typed in, and on
 /// any error nothing is written.
-final class WordRenderCommandTests: XCTestCase {
-    var directory: URL!
+final class WordRenderCommandTests: ScratchDirectoryTestCase {
     let corpus = "Tests/QiyueDraftingTests/Fixtures/WordTemplates"
 
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    func run(_ arguments: [String]) throws -> QiyueProcess.Result {
+    /// Runs `qiyue render` from the repository root, where the fixtures' relative paths start.
+    func renderInRepository(_ arguments: [String]) throws -> QiyueProcess.Result {
         try QiyueProcess.run(["render"] + arguments, currentDirectory: TestSupport.repositoryRoot)
     }
 
     func testRendersAWordPackage() throws {
         let output = directory.appendingPathComponent("out.docx").path
-        let result = try run(["\(corpus)/split_two_runs.docx", "--data", "\(corpus)/split_two_runs.json", "-o", output])
+        let result = try renderInRepository(["\(corpus)/split_two_runs.docx", "--data", "\(corpus)/split_two_runs.json", "-o", output])
         XCTAssertEqual(result, .init(status: 0, stdout: "", stderr: ""))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
         XCTAssertEqual(Array(bytes.prefix(2)), [0x50, 0x4B])
@@ -36,11 +28,11 @@ final class WordRenderCommandTests: XCTestCase {
             ("in_table_cell", "\(corpus)/errors/in_table_cell.docx:第5段（表1第2行第2列）:4: 错误: 未定义的变量“project.investorr”\n{{ project.investorr }}\n   ^~~~~~~~~~~~~~~~~\n注: 您是否想用“project.investor”？\n"),
         ]
         for (name, stderr) in cases {
-            let result = try run(["\(corpus)/errors/\(name).docx", "--data", "\(corpus)/single_run.json", "-o", output])
+            let result = try renderInRepository(["\(corpus)/errors/\(name).docx", "--data", "\(corpus)/single_run.json", "-o", output])
             XCTAssertEqual(result, .init(status: 2, stdout: "", stderr: stderr), name)
             XCTAssertFalse(FileManager.default.fileExists(atPath: output), name)
         }
-        let header = try run(["\(corpus)/errors/in_header.docx", "--data", "\(corpus)/single_run.json", "-o", output, "--lang", "en"])
+        let header = try renderInRepository(["\(corpus)/errors/in_header.docx", "--data", "\(corpus)/single_run.json", "-o", output, "--lang", "en"])
         XCTAssertEqual(header.status, 2)
         XCTAssertTrue(header.stderr.hasPrefix("\(corpus)/errors/in_header.docx:header1:paragraph 1:17: error: unknown filter 'cny_uper'\n"), header.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output))
@@ -48,8 +40,8 @@ final class WordRenderCommandTests: XCTestCase {
 
     func testTheOutputMustBeADocxFile() throws {
         let template = "\(corpus)/single_run.docx"
-        XCTAssertEqual(try run([template, "--data", "\(corpus)/single_run.json"]).status, 2)
-        let markdown = try run([template, "--data", "\(corpus)/single_run.json", "-o", directory.appendingPathComponent("a.md").path])
+        XCTAssertEqual(try renderInRepository([template, "--data", "\(corpus)/single_run.json"]).status, 2)
+        let markdown = try renderInRepository([template, "--data", "\(corpus)/single_run.json", "-o", directory.appendingPathComponent("a.md").path])
         XCTAssertEqual(markdown.status, 2)
         XCTAssertTrue(markdown.stderr.contains("OUT.docx"), markdown.stderr)
     }
@@ -57,7 +49,7 @@ final class WordRenderCommandTests: XCTestCase {
 
 extension WordRenderCommandTests {
     func testVariablesOfAWordTemplate() throws {
-        let result = try run(["--variables", "\(corpus)/drafting/agreement.docx"])
+        let result = try renderInRepository(["--variables", "\(corpus)/drafting/agreement.docx"])
         XCTAssertEqual(result, .init(status: 0, stdout: """
             project.name
             project.agreement.government.name
@@ -87,7 +79,7 @@ extension WordRenderCommandTests {
         let records = directory.appendingPathComponent("records.jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: records)
         let out = directory.appendingPathComponent("out")
-        let result = try run(["\(corpus)/drafting/agreement.docx", "--data-lines", records.path, "--out-dir", out.path, "--review"])
+        let result = try renderInRepository(["\(corpus)/drafting/agreement.docx", "--data-lines", records.path, "--out-dir", out.path, "--review"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("错误: [land.price-promise] "), result.stderr)
         XCTAssertTrue(result.stderr.contains("\(records.path):2:1: 错误: 审查发现 1 个错误，未写入“r1.docx”\n"), result.stderr)
@@ -100,7 +92,7 @@ extension WordRenderCommandTests {
     func testATextTemplateCannotMakeDocxFiles() throws {
         let records = directory.appendingPathComponent("r.jsonl")
         try Data("{\"id\": \"a\"}\n".utf8).write(to: records)
-        let result = try run(["Templates/agreement.md.jinja", "--data-lines", records.path, "--out-dir", directory.path, "--name", "{{ id }}.docx"])
+        let result = try renderInRepository(["Templates/agreement.md.jinja", "--data-lines", records.path, "--out-dir", directory.path, "--name", "{{ id }}.docx"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.hasPrefix("qiyue: 错误: 文本模板不能生成 .docx 文件（--name {{ id }}.docx）；请用 Word 模板\n"), result.stderr)
     }

@@ -4,17 +4,7 @@ import QiyueTestSupport
 import XCTest
 
 /// Atomic writes in a directory that other users may also write to.
-final class AtomicFileTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class AtomicFileTests: ScratchDirectoryTestCase {
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() }

@@ -7,17 +7,7 @@ import XCTest
 
 /// `qiyue agreement --style official`: the standard agreement laid out per GB/T 9704, with
 /// the same words as the standard layout and the same clean review.
-final class OfficialAgreementTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class OfficialAgreementTests: ScratchDirectoryTestCase {
     func testTitleArticlesAndBodyFollowGBT9704() throws {
         let (bytes, result) = try ExampleDrafts.agreement("puer-coffee.json", in: directory, style: .officialAgreement)
         XCTAssertEqual(result.review.errorCount, 0)

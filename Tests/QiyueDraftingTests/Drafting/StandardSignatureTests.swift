@@ -7,17 +7,7 @@ import XCTest
 
 /// The standard layout's signature block: two parties a row, and no line wider than its half
 /// of the row at the size it is set in, so that `法定代表人或授权代表（签字）：` never wraps.
-final class StandardSignatureTests: XCTestCase {
-    var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
+final class StandardSignatureTests: ScratchDirectoryTestCase {
     func testNoSignatureLineWraps() throws {
         let half = DocxStyle.standard.textWidth / 2
         for project in ExampleDrafts.projectNames {

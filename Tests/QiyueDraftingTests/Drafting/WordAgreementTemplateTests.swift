@@ -6,17 +6,8 @@ import XCTest
 /// The standard agreement shipped as a Word template (Templates/agreement.docx, made by
 /// scripts/make-agreement-docx-template.py in LibreOffice): every example drafted from it
 /// passes its own review and says, paragraph for paragraph, what the Markdown template says.
-final class WordAgreementTemplateTests: XCTestCase {
-    var directory: URL!
+final class WordAgreementTemplateTests: ScratchDirectoryTestCase {
     let template = TestSupport.repositoryRoot.appendingPathComponent("Templates/agreement.docx").path
-
-    override func setUpWithError() throws {
-        directory = try TestSupport.temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
 
     func testEveryExampleMatchesTheMarkdownDraftTextForText() throws {
         XCTAssertEqual(ExampleDrafts.projectNames.count, 5)

@@ -6,15 +6,13 @@ import QiyueTestSupport
 @testable import QiyueProjects
 
 /// The scan lists every file it read, flagged, clean or unreadable, in path order.
-final class PortfolioScannerTests: XCTestCase {
+final class PortfolioScannerTests: ScratchDirectoryTestCase {
     func testEveryFileIsListedInOrder() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let example = try Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/puer-coffee.json"))
         try example.write(to: directory.appendingPathComponent("a.json"))
-        try Data("{\"id\": \"x\",}".utf8).write(to: directory.appendingPathComponent("b.json"))
-        try Data("{\"rules\": []}".utf8).write(to: directory.appendingPathComponent("c.json"))
-        try Data("not json".utf8).write(to: directory.appendingPathComponent("d.txt"))
+        try write("b.json", "{\"id\": \"x\",}")
+        try write("c.json", "{\"rules\": []}")
+        try write("d.txt", "not json")
         let (files, missing) = PortfolioScanner.projectFiles(in: [directory.path, directory.appendingPathComponent("nope").path])
         XCTAssertEqual(files.map { ($0 as NSString).lastPathComponent }, ["a.json", "b.json", "c.json"])
         XCTAssertEqual(missing.count, 1)
@@ -36,8 +34,6 @@ final class PortfolioScannerTests: XCTestCase {
 
     /// A thousand project files: all listed, and the scan's time printed for the record.
     func testThousandFilesScan() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let example = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Examples/projects/qujing-pv-modules.json"), encoding: .utf8)
         for index in 0..<1000 {
             let text = example.replacingOccurrences(of: "\"id\": \"qujing-pv-modules-2025\"", with: "\"id\": \"qujing-\(index)\"")

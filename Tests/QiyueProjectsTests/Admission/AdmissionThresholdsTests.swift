@@ -2,7 +2,7 @@ import XCTest
 import QiyueTestSupport
 @testable import QiyueProjects
 
-final class AdmissionThresholdsTests: XCTestCase {
+final class AdmissionThresholdsTests: ScratchDirectoryTestCase {
     func testShippedDefaultsSayTheyArePlaceholders() {
         let defaults = AdmissionThresholds.builtIn
         XCTAssertFalse(defaults.source.verified)
@@ -25,8 +25,6 @@ final class AdmissionThresholdsTests: XCTestCase {
     }
 
     func testBrokenThresholdsFilesAreReportedWithTheirPlace() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("t.json").path
         try #"{"source": {"verified": true, "zh": "甲", "en": "A"}, "default": {"min_tax_per_mu_yuan": "十万"}}"#.write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try AdmissionThresholds.load(path)) { error in

@@ -2,7 +2,7 @@ import XCTest
 import QiyueTestSupport
 @testable import QiyueProjects
 
-final class GlossaryTests: XCTestCase {
+final class GlossaryTests: ScratchDirectoryTestCase {
     let glossary = Glossary.builtIn
 
     func testHasAtLeastSixtyUniqueEntries() {
@@ -43,8 +43,6 @@ final class GlossaryTests: XCTestCase {
     }
 
     func testLoadsAFileAndReportsItsErrorsWithPlaces() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("good.json").path
         try #"{"entries": [{"zh": "园区", "en": "park", "variants": ["zone"]}]}"#.write(toFile: good, atomically: true, encoding: .utf8)
         XCTAssertEqual(try Glossary.load(good).entries, [GlossaryEntry(zh: "园区", en: "park", variants: ["zone"])])

@@ -3,10 +3,8 @@ import QiyueCore
 import QiyueTestSupport
 @testable import QiyueProjects
 
-final class ProjectFileTests: XCTestCase {
+final class ProjectFileTests: ScratchDirectoryTestCase {
     func testSyntaxErrorsCarryFileLineAndColumn() throws {
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("p.json").path
         try "{\n  \"land\": {\n    \"area_mu\": 三百\n  }\n}\n".write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ProjectFile.load(path)) { error in
@@ -27,8 +25,6 @@ final class ProjectFileTests: XCTestCase {
         XCTAssertThrowsError(try ProjectFile.load("/nonexistent/x.json")) { error in
             XCTAssertEqual((error as? ProjectFileError)?.diagnostic(in: .en).description, "error: /nonexistent/x.json: no such file")
         }
-        let directory = try TestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         XCTAssertThrowsError(try ProjectFile.load(directory.path)) { error in
             XCTAssertEqual((error as? ProjectFileError)?.diagnostic(in: .zh).description, "error: \(directory.path): 是一个目录，不是文件")
         }

@@ -49,10 +49,8 @@ struct AgreementCommand: Command {
             projectPath: target.projectPath, templateName: Self.templateName, templateDirectory: target.templateDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) },
             outputPath: target.outputPath, format: target.format, language: context.language, force: arguments.flag("force"), wordTemplatePath: target.wordTemplate, inputs: target.inputs)
         return try DraftingPrinter(context: context).run(DraftingPipeline(request), describe: { project in
-            var writer = DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
-                                     subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh, style: style)
-            writer.maximumHTMLBytes = context.maximumHTMLBytes
-            return writer
+            DraftWriter(format: target.format, language: "zh-CN", title: project.name.zh + "投资协议",
+                        subject: project.name.zh, author: project.file.text(at: "/agreement/government/name")?.zh, style: style)
         }, written: { review in
             context.localized(
                 zh: "已写入 \(target.outputPath)（审查：\(review.errorCount) 个错误，\(review.warningCount) 个警告）\n",

@@ -80,7 +80,6 @@ struct DossierCommand: Command {
             let organization = project.file.text(at: "/contacts/0/organization")
             var writer = DraftWriter(format: target.format, language: edition == .english ? "en" : "zh-CN", title: edition.title(for: project.name),
                                      subject: edition.text(project.name), author: organization.map(edition.text))
-            writer.maximumHTMLBytes = context.maximumHTMLBytes
             if edition != .dossier {
                 // The brochure's header names the project in one language, so that it fits its
                 // line; its English is set in a Latin face, ragged-right.

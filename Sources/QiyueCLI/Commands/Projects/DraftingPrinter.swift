@@ -60,12 +60,17 @@ struct DraftingPrinter {
     }
 
     /// Runs `pipeline` and prints everything it reports; the exit status: 0 written, 1 refused
-    /// by the review, 2 a project, template or data error.
+    /// by the review, 2 a project, template or data error. Every draft's HTML is held to the
+    /// context's size limit, so `describe` says only what differs between the commands.
     func run(_ pipeline: DraftingPipeline, describe: (DraftingProject) -> DraftWriter,
              written: (DraftReview) -> String) throws -> Int32 {
         let result: DraftingResult
         do {
-            result = try pipeline.run(describe: describe)
+            result = try pipeline.run { project in
+                var writer = describe(project)
+                writer.maximumHTMLBytes = context.maximumHTMLBytes
+                return writer
+            }
         } catch let failure as DraftingFailure {
             print(failure.messages)
             return ExitCode.usageOrInput.rawValue

@@ -121,7 +121,8 @@ struct ReviewCommand: Command {
             do {
                 var html = HTMLOpinionWriter()
                 html.maximumBytes = context.maximumHTMLBytes
-                sink.write(format == .html ? Data(try html.write(opinion).utf8) : try DocxOpinionWriter().write(opinion))
+                // The HTML goes to the sink as the text it is made as; only Word is bytes.
+                if format == .html { sink.write(try html.write(opinion)) } else { sink.write(try DocxOpinionWriter().write(opinion)) }
             } catch let error as OutputLimitError {
                 // The opinion holds the reviewed texts: the first input is where the size comes from.
                 throw Diagnostic.error(error.message.text(in: context.language), at: report.files.first.map { SourceLocation(file: $0.path, line: 1, column: 1) })

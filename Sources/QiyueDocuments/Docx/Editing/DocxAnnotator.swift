@@ -30,7 +30,7 @@ public struct DocxAnnotator: Sendable {
         var elements: [String] = []
         try checkPrefix(in: part, name: package.mainPart)
         var changes: [DocxTrackedChange] = []
-        var ids = try annotationIds(in: document, existingComments: existingComments)
+        var ids = annotationIds(in: document, existingComments: existingComments)
         for comment in comments {
             guard var (start, end) = boundaries(of: comment.anchor, in: document, part: part) else { continue }
             let id = ids.take()
@@ -81,16 +81,9 @@ public struct DocxAnnotator: Sendable {
 
     /// A counter above every annotation id of the body, the comments, the headers, the
     /// footers and the notes, so nothing the editor adds can share an id with what is there.
-    private func annotationIds(in document: DocxEditableDocument, existingComments: [UInt8]?) throws -> DocxAnnotationIds {
-        let package = document.package
-        var others: [[UInt8]] = existingComments.map { [$0] } ?? []
-        for kind in ["header", "footer", "footnotes", "endnotes"] {
-            for name in package.relatedParts(ofKind: kind) {
-                if let bytes = try package.zip.contents(ofEntryNamed: name) { others.append(bytes) }
-            }
-        }
-        let highest = others.map { bytes in bytes.withUnsafeBufferPointer(DocxAnnotationIds.highestId(in:)) }
-        return DocxAnnotationIds(above: highest + [DocxAnnotationIds.highestId(in: document.mainPart.buffer)])
+    private func annotationIds(in document: DocxEditableDocument, existingComments: [UInt8]?) -> DocxAnnotationIds {
+        let comments = existingComments.map { $0.withUnsafeBufferPointer(DocxAnnotationIds.highestId(in:)) } ?? -1
+        return DocxAnnotationIds(above: [comments, document.highestSecondaryId, DocxAnnotationIds.highestId(in: document.mainPart.buffer)])
     }
 
     /// Refuses a body that does not call WordprocessingML `w:`, since the marks are written with that prefix.

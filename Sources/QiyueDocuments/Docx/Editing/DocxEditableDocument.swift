@@ -20,13 +20,17 @@ public final class DocxEditableDocument: @unchecked Sendable {
     let paragraphs: [DocxParagraph]
     /// Whether each body paragraph stands in a table cell, in the same order.
     private let inTable: [Bool]
+    /// The highest annotation id (`w:id`) in the headers, footers and notes, or -1: found while
+    /// they were read for the text, so the editor need not inflate them again.
+    let highestSecondaryId: Int
 
-    init(text: ExtractedText, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph], inTable: [Bool] = []) {
+    init(text: ExtractedText, package: DocxPackage, mainPart: OwnedBytes, paragraphs: [DocxParagraph], inTable: [Bool] = [], highestSecondaryId: Int = -1) {
         self.text = text
         self.package = package
         self.mainPart = mainPart
         self.paragraphs = paragraphs
         self.inTable = inTable
+        self.highestSecondaryId = highestSecondaryId
     }
 
     /// What the reader gathers while it reads the body for editing.
@@ -35,6 +39,7 @@ public final class DocxEditableDocument: @unchecked Sendable {
         var mainPartBytes: OwnedBytes?
         var paragraphs: [DocxParagraph] = []
         var inTable: [Bool] = []
+        var highestSecondaryId = -1
     }
 
     /// How many body paragraphs there are, numbered 1 to this as the review's `第N段`.
