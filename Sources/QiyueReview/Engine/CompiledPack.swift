@@ -27,6 +27,8 @@ public struct CompiledPack: Sendable {
     let basis: [String: [(entry: BasisEntry, condition: BasisCondition?)]]
     /// The frame condition under which an entry (by citation) fits.
     let basisConditions: [String: BasisCondition]
+    /// Which rules' context lists each term belongs to.
+    let contextIndex: ContextIndex
 
     public init(_ pack: RulePack, ignoring ignored: Set<String> = []) {
         self.pack = pack
@@ -99,6 +101,7 @@ public struct CompiledPack: Sendable {
         self.isInvestorAct = acts
         self.matcher = MultiPatternMatcher(terms: terms)
         self.rules = compiled
+        self.contextIndex = ContextIndex(rules: compiled, termCount: terms.count)
         self.rulesTriggered = triggered
         self.kinds = kinds
         self.mentionSide = sides

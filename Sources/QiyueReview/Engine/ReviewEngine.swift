@@ -60,6 +60,7 @@ public struct ReviewEngine: Sendable {
         let resolver = ActorResolver(analysis: analysis)
         var result: [LocatedMatch] = []
         let stamps = TermStamps(termCount: compiled.termCount)
+        var presence = [UInt32](repeating: 0, count: compiled.rules.count)
         var hitIndex = 0
         while hitIndex < hits.count {
             // Find the next hit that triggers some rule, then take its whole sentence.
@@ -75,6 +76,7 @@ public struct ReviewEngine: Sendable {
             if structure.isHeadingOnly(sentenceNumber, units: analysis.text.units) { continue }
             if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
+            compiled.contextIndex.presence(of: sentenceHits, into: &presence)
             var sentenceHasAmount: Bool?
             // Whether a clause may open with 但 and so start a second frame; one pass per sentence.
             let hasContrast = analysis.text.units[sentence.start..<sentence.end].contains(Lexicon.contrastUnit)
@@ -91,7 +93,7 @@ public struct ReviewEngine: Sendable {
                     if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) { continue }
                     let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
                     hitClause = clause
-                    if matches(rule, trigger: hit, clause: clause, terms: terms, sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
+                    if matches(rule, trigger: hit, clause: clause, terms: terms, presence: presence[ruleIndex], sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
                         if let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) {} else { firstFired[rule.rule.category] = ruleIndex }
                     }
@@ -118,9 +120,11 @@ public struct ReviewEngine: Sendable {
         return left != right ? left > right : first < second
     }
 
-    /// Whether `rule` fires on `trigger`, which stands in clause number `clause`.
+    /// Whether `rule` fires on `trigger`, which stands in clause number `clause`. `presence`
+    /// says which of the rule's context lists have a term in the sentence at all
+    /// (`ContextIndex`); a list without one is not searched.
     func matches(
-        _ rule: CompiledRule, trigger: TermHit, clause: Int, terms: SentenceTerms, sentence: DocumentStructure.Span, hasContrast: Bool,
+        _ rule: CompiledRule, trigger: TermHit, clause: Int, terms: SentenceTerms, presence: UInt32, sentence: DocumentStructure.Span, hasContrast: Bool,
         analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
     ) -> Bool {
         let structure = analysis.structure
@@ -130,11 +134,13 @@ public struct ReviewEngine: Sendable {
         // no base of tax.
         func affirmedExclusion(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: true) }
         func affirmedBase(_ start: Int) -> Bool { !isDenied(at: start, trigger: trigger, analysis: analysis, exclusion: false) }
-        if rule.excluded.contains(where: { terms.contains($0, within: scope, where: affirmedExclusion) }) { return false }
-        if rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
+        if presence & ContextIndex.excluded != 0, rule.excluded.contains(where: { terms.contains($0, within: scope, where: affirmedExclusion) }) { return false }
+        if presence & ContextIndex.lawfulWith != 0, rule.lawfulWith.contains(where: { terms.contains($0, within: scope) }) { return false }
         let ownClause = structure.clauses[clause]
-        if rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
-        for group in rule.requireGroups where !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) {
+        if presence & ContextIndex.excludedInClause != 0,
+           rule.excludedInClause.contains(where: { terms.contains($0, within: ownClause, where: affirmedExclusion) }) { return false }
+        for (number, group) in rule.requireGroups.enumerated()
+        where ContextIndex.groupBit(number).map({ presence & $0 == 0 }) == true || !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) {
             if !isDefined(group, namedIn: scope, sentence: sentence, analysis: analysis) { return false }
         }
         if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
@@ -154,7 +160,7 @@ public struct ReviewEngine: Sendable {
         // clause lawful only when the government side is not the one giving — or when the one
         // acting is the tax authority itself, which applies the national preference.
         if actor != .government || acting.map({ isTaxAuthority($0, units: analysis.text.units) }) == true,
-           rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
+           presence & ContextIndex.lawfulIfClaimed != 0, rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
         if rule.rule.match.requireAmount {
             // Computed once per sentence: a whole file on one line is one sentence.
             if scope == sentence {
