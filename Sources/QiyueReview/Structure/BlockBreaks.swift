@@ -35,16 +35,32 @@ enum BlockBreaks {
             var result = [Bool](repeating: false, count: lineRanges.count)
             var buffer: [Unicode.Scalar] = []
             buffer.reserveCapacity(LineShape.headReach)
-            var current = LineShape(bytes[lineRanges[0]], buffer: &buffer)
+            // The shape of the last line read, which the next step may ask for again.
+            var cached: (line: Int, shape: LineShape)?
+            func shape(_ line: Int) -> LineShape {
+                if let cached, cached.line == line { return cached.shape }
+                let shape = LineShape(bytes[lineRanges[line]], buffer: &buffer)
+                cached = (line, shape)
+                return shape
+            }
             // A title-shaped line ends its block only when the break before it was hard.
             var continuesSentence = false
             for line in 0..<lineRanges.count - 1 {
-                let next = LineShape(bytes[lineRanges[line + 1]], buffer: &buffer)
-                let ends = current.endsBlock || (current.isTitleShaped && !continuesSentence)
+                // Most lines close a sentence (…。) or are blank: such a line ends its block
+                // whatever follows, so neither its shape nor the next line's is read.
+                if LineShape.endsBlockByItsEnd(bytes[lineRanges[line]]) {
+                    continuesSentence = false
+                    continue
+                }
+                let current = shape(line)
+                if current.endsBlock || (current.isTitleShaped && !continuesSentence) {
+                    continuesSentence = false
+                    continue
+                }
+                let next = shape(line + 1)
                 let opens = next.startsBlock && !(next.startsByLabelOnly && (current.endsMidPhrase || next.startsByOneCharacterLabel))
-                result[line] = !ends && !opens
+                result[line] = !opens
                 continuesSentence = result[line]
-                current = next
             }
             return result
         } ?? []

@@ -78,6 +78,13 @@ struct LineShape {
         startsByOneCharacterLabel = startsByLabelOnly && Self.labelColon(body) == body.startIndex + 1
     }
 
+    /// Whether a line ends its block by its last character alone: it is blank, or it closes a
+    /// sentence or a lead-in. `endsBlock` of such a line is true whatever else it holds.
+    static func endsBlockByItsEnd(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let last = lastScalar(bytes) else { return true }
+        return closers.contains(last)
+    }
+
     /// The first `limit` scalars of a line, into `result`. A line of a Swift string is valid
     /// UTF-8, decoded here directly into a buffer on the stack and appended to `result` in one
     /// step: the generic decoder, and then appending scalar by scalar, cost more than the rest
