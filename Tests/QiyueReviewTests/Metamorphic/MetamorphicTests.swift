@@ -47,7 +47,7 @@ final class MetamorphicTests: XCTestCase {
     func testCorpusClausesUnderLawfulWrappers() throws {
         var failures: [String] = []
         var checked = 0
-        for corpus in ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"] {
+        for corpus in ["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"] {
             let url = CorpusAccuracyTests.fixtures.appendingPathComponent(corpus).appendingPathComponent("clauses.jsonl")
             for clause in try LabeledClause.load(url) {
                 let labels = Set(RulePack.builtInCategories.filter { clause.labels.contains($0.id) })
