@@ -43,7 +43,7 @@ public enum PartyDetector {
             let end = text.lineEnd(line)
             // Party definitions are short; a huge line is read only as far as a preamble would go.
             let content = text.string(start..<max(start, min(end, start + Self.lineReach))).trimming(" #*>")
-            inline += inlineRoles(content)
+            inline += inlineRoles(Self.joiningWrappedBracket(content, after: line, in: text))
             // The first article may open with the parties' own definitions (第四条 甲方：某某公司；
             // 乙方：某某县人民政府。…); only definitions proper are read after its number.
             let opensHeading = start <= firstHeading && firstHeading < end
@@ -104,6 +104,21 @@ public enum PartyDetector {
             result.append(Party(role: String(characters[index...(index + 1)]), name: name, shortNames: [], side: side))
         }
         return result
+    }
+
+    /// `content` with the next line appended when a bracket it opens is closed only there: a
+    /// party's name wrapped by a PDF or a narrow column (丙方（某某国有资本运营有限公⏎司）) is
+    /// still one name. Other lines are returned as they are.
+    static func joiningWrappedBracket(_ content: String, after line: Int, in text: NormalizedText) -> String {
+        guard line + 1 < text.lineStarts.count, content.utf8.contains(0x28) else { return content }
+        var depth = 0
+        for byte in content.utf8 {
+            if byte == 0x28 { depth += 1 } else if byte == 0x29, depth > 0 { depth -= 1 }
+        }
+        guard depth > 0 else { return content }
+        let start = text.lineStarts[line + 1]
+        let end = text.lineEnd(line + 1)
+        return content + text.string(start..<max(start, min(end, start + lineReach))).trimming(" #*>")
     }
 
     /// The abbreviated roles of a header (甲：…, 乙：…) and the role each stands for.

@@ -23,6 +23,17 @@ final class PreambleFormsTests: XCTestCase {
         XCTAssertEqual(parties.side(ofRole: "甲方"), .investor)
     }
 
+    /// A name in brackets wrapped onto the next line, soft or hard, is read whole: the role
+    /// still has its side, and the state-owned company's mortgage is still the government's.
+    func testInlineRoleWrappedInsideItsName() {
+        let wrapped = "甲方（某某区人民政府）、乙方（某某能源科技有限公司）、丙方（某某区国有资本运营有限公\n司）三方约定：乙方项目融资缺口部分，由丙方以其名下国有土地使用权为乙方向贷款银行设定抵押。\n"
+        XCTAssertEqual(table(wrapped).side(ofRole: "丙方"), .government)
+        XCTAssertEqual(Set(Self.engine.review(text: wrapped).map(\.category)), [.guarantee])
+        let header = "甲方（某某市人民政府）、乙方（某某材料有限公司）、丙方（某某市城市发展投资集团有限公\n司）：\n丙方以其名下储备地块为乙方项目贷款设定抵押。\n"
+        XCTAssertEqual(table(header).side(ofRole: "丙方"), .government)
+        XCTAssertEqual(Set(Self.engine.review(text: header).map(\.category)), [.guarantee])
+    }
+
     func testInlineGovernmentRoleMakesItsPromiseTheGovernments() {
         let text = "乙方（某某县人民政府）承诺甲方（某某锂业有限公司）项目用地出让价格为每亩6万元。\n"
         XCTAssertEqual(Set(Self.engine.review(text: text).map(\.category)), [.land])
