@@ -49,18 +49,42 @@ struct ActorResolver {
             return agent
         }
         if let issuer = issuer(before: position, among: inClause) { return issuer }
-        let subjects = inClause.filter { $0.start < position && isSubject($0, clauseStart: clauseStart, before: position, mentions: inClause) }
-        guard var current = subjects.first else { return nil }
+        // Asked of a mention only when needed (the first subject, then the few mentions after a
+        // causative): each test reads up to the trigger, and testing every mention of a window
+        // full of them made each trigger of a long clause cost the window's square.
+        let isSubjectHere = { (mention: PartyMention) in
+            mention.start < position && isSubject(mention, clauseStart: clauseStart, before: position, mentions: inClause)
+        }
+        guard var current = inClause.first(where: isSubjectHere) else { return nil }
         if !followingCausatives { return current }
         // Follow causative verbs: 甲方协调银行… hands the action to the bank. The verb may
         // stand a few units after the party (乙方有权在任一时点要求…); the first subject after
         // it takes over, past a modifier (…要求甲方指定的国有企业收购), but not past an object
         // (甲方同意向乙方的债权银行出具… stays with 甲方).
         while let causative = causative(after: current.end, before: position),
-              let next = handedOver(after: causative.end, among: inClause, subjects: subjects) {
+              let next = handedOver(after: causative.end, among: inClause, isSubject: isSubjectHere) {
             current = next
         }
         return current
+    }
+
+    /// The last of `mentions` (sorted by start) that ends by `offset`, as `last(where:)` finds
+    /// it but from a binary search: the mentions from the first starting at `offset` on all end
+    /// after it. The party tests ask this of every mention of a window, which a linear search
+    /// made the window's square for each trigger.
+    static func last(in mentions: [PartyMention], endingBy offset: Int) -> PartyMention? {
+        var index = DocumentAnalysis.lowerBound(mentions, offset) { $0.start }
+        while index > 0 {
+            index -= 1
+            if mentions[index].end <= offset { return mentions[index] }
+        }
+        return nil
+    }
+
+    /// The first of `mentions` (sorted by start) that starts at or after `offset`.
+    static func first(in mentions: [PartyMention], startingFrom offset: Int) -> PartyMention? {
+        let index = DocumentAnalysis.lowerBound(mentions, offset) { $0.start }
+        return index < mentions.count ? mentions[index] : nil
     }
 
     /// Whether a mention can be the actor: not after an object marker, and not a modifier,
@@ -75,13 +99,13 @@ struct ActorResolver {
            Lexicon.objectMarkers.contains(units[mention.start - 2]) { return false }
         if Self.follows(Lexicon.objectTakingVerbs, before: mention.start, floor: clauseStart, in: units) { return false }
         if namesObject(mention, clauseStart: clauseStart, mentions: mentions) { return false }
-        if opensObjectPhrase(before: mention, floor: max(clauseStart, mentions.last { $0.end <= mention.start }?.end ?? clauseStart)) { return false }
+        if opensObjectPhrase(before: mention, floor: max(clauseStart, Self.last(in: mentions, endingBy: mention.start)?.end ?? clauseStart)) { return false }
         if isQuoted(mention, clauseStart: clauseStart, before: position) { return false }
         if namesDefinedParty(mention, clauseStart: clauseStart) { return false }
         if opensEmbeddedTime(mention, before: position, mentions: mentions) { return false }
         // The head of an object's noun phrase (为乙方的银行贷款…) belongs to the object.
         if mention.start - 1 > clauseStart, units[mention.start - 1] == Lexicon.possessive,
-           let owner = mentions.last(where: { $0.end <= mention.start - 1 }), mention.start - 1 - owner.end <= Lexicon.modifierReach,
+           let owner = Self.last(in: mentions, endingBy: mention.start - 1), mention.start - 1 - owner.end <= Lexicon.modifierReach,
            !units[owner.end..<(mention.start - 1)].contains(where: { Lexicon.phraseBreaks.contains($0) }),
            owner.start > clauseStart, Lexicon.objectMarkers.contains(units[owner.start - 1]) {
             return false
@@ -89,12 +113,12 @@ struct ActorResolver {
         if receives(after: mention, before: position, mentions: mentions) { return false }
         // 根据本县招商引资政策，… names a source, not someone who acts.
         if Self.precedes(Lexicon.sourceOpeners, after: Self.skippingArticleMark(from: Self.skippingBlanks(from: clauseStart, in: units), in: units), in: units) { return false }
-        if let next = mentions.first(where: { $0.start >= mention.end }), next.start > mention.end, next.start <= position,
+        if let next = Self.first(in: mentions, startingFrom: mention.end), next.start > mention.end, next.start <= position,
            Lexicon.subordinateEnds.contains(units[next.start - 1]), next.start - mention.end <= 8,
            !units[mention.end..<next.start].contains(where: { Lexicon.phraseBreaks.contains($0) }) {
             return false
         }
-        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let nextMention = Self.first(in: mentions, startingFrom: mention.end)?.start ?? Int.max
         let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
         let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
         let limit = min(mention.end + Lexicon.modifierReach, position, nextMention, nextCommitment, units.count)
@@ -121,7 +145,7 @@ struct ActorResolver {
     func namesObject(_ mention: PartyMention, clauseStart: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
         guard Self.nameHeads.contains(where: { units[mention.start..<mention.end].elementsEqual($0) }) else { return false }
-        let previousEnd = mentions.last { $0.end <= mention.start }?.end ?? clauseStart
+        let previousEnd = Self.last(in: mentions, endingBy: mention.start)?.end ?? clauseStart
         let floor = max(clauseStart, previousEnd, mention.start - Self.nameReach - 1)
         var index = mention.start - 1
         while index >= floor, CharacterFolding.isHan(units[index]), !Lexicon.phraseBreaks.contains(units[index]) {
@@ -139,7 +163,7 @@ struct ActorResolver {
     /// clause goes on, so the party did something earlier and is not the one acting now.
     func opensEmbeddedTime(_ mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
-        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let nextMention = Self.first(in: mentions, startingFrom: mention.end)?.start ?? Int.max
         let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
         let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
         let limit = min(mention.end + Lexicon.modifierReach, position - 1, nextMention, nextCommitment, units.count - 1)
@@ -218,7 +242,7 @@ struct ActorResolver {
     func receives(after mention: PartyMention, before position: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
         let start = Self.skippingAdverbials(from: mention.end, in: units)
-        let nextMention = mentions.first { $0.start >= mention.end }?.start ?? Int.max
+        let nextMention = Self.first(in: mentions, startingFrom: mention.end)?.start ?? Int.max
         let commitmentIndex = DocumentAnalysis.lowerBound(analysis.commitments, mention.end) { $0 }
         let nextCommitment = commitmentIndex < analysis.commitments.count ? analysis.commitments[commitmentIndex] : Int.max
         let limit = min(start + Self.receivingReach, position, nextMention, nextCommitment, units.count)
@@ -235,11 +259,11 @@ struct ActorResolver {
     /// letter is 甲方's, whoever holds it.
     func issuer(before position: Int, among mentions: [PartyMention]) -> PartyMention? {
         let units = analysis.text.units
-        guard let mention = mentions.last(where: { $0.end <= position }) else { return nil }
+        guard let mention = Self.last(in: mentions, endingBy: position) else { return nil }
         // 向甲方出具的… : the party after a preposition receives the letter, it does not issue it,
         // also when the preposition opens a longer noun phrase (向贷款银行出具…).
         if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
-        if opensObjectPhrase(before: mention, floor: mentions.last { $0.end <= mention.start }?.end ?? 0) { return nil }
+        if opensObjectPhrase(before: mention, floor: Self.last(in: mentions, endingBy: mention.start)?.end ?? 0) { return nil }
         for verb in Lexicon.issuingVerbs {
             let end = mention.end + verb.count
             if end < position, position - end <= 4, units[mention.end..<end].elementsEqual(verb) { return mention }
@@ -278,14 +302,14 @@ struct ActorResolver {
 
     /// The party a causative verb hands the action to: the first subject soon after it,
     /// skipping modifiers (甲方指定的), but none if an object comes first (同意向乙方的…).
-    func handedOver(after offset: Int, among mentions: [PartyMention], subjects: [PartyMention]) -> PartyMention? {
+    func handedOver(after offset: Int, among mentions: [PartyMention], isSubject: (PartyMention) -> Bool) -> PartyMention? {
         let units = analysis.text.units
         // The reach counts the words between parties, not a party's own name (要求县人民政府或
         // 其指定的国有企业…: the long name does not put the company out of reach).
         var floor = offset
         for mention in mentions where mention.start >= offset {
             if mention.start > floor + Self.causativeReach { return nil }
-            if subjects.contains(mention) { return mention }
+            if isSubject(mention) { return mention }
             if mention.start > 0, Lexicon.objectMarkers.contains(units[mention.start - 1]) { return nil }
             floor = max(floor, mention.end)
         }
@@ -299,7 +323,7 @@ struct ActorResolver {
     /// party or punctuation between (由其所属的县产业投资集团…).
     func isAgent(_ mention: PartyMention, clauseStart: Int, mentions: [PartyMention]) -> Bool {
         let units = analysis.text.units
-        let previousEnd = mentions.last { $0.end <= mention.start }?.end ?? clauseStart
+        let previousEnd = Self.last(in: mentions, endingBy: mention.start)?.end ?? clauseStart
         var index = mention.start - 1
         while index >= max(previousEnd, mention.start - 6) {
             if units[index] == Lexicon.agentMarker { return true }

@@ -194,17 +194,28 @@ public struct ReviewEngine: Sendable {
             if !CharacterFolding.isHan(units[back]) { break }
             back -= 1
         }
-        var index = DocumentAnalysis.lowerBound(analysis.negators, clause.start) { $0.start }
+        // Only the negator ending last before the trigger needs the test: the words between
+        // any earlier one and the trigger hold those between it and the trigger, so a barrier
+        // or closer that stops it stops them all. And only `clauseReach` units back are read,
+        // so a clause of a whole pasted line costs no more per trigger than an ordinary one.
+        let floor = max(clause.start, start - Self.clauseReach)
+        var index = DocumentAnalysis.lowerBound(analysis.negators, floor) { $0.start }
+        var closest: Int?
         while index < analysis.negators.count, analysis.negators[index].start < start {
-            let negator = analysis.negators[index]
-            if negator.end <= start, !units[negator.end..<start].contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }),
-               !Self.closesNegation(units[negator.end..<start]) {
-                return true
-            }
+            let end = analysis.negators[index].end
+            if end <= start, end > (closest ?? -1) { closest = end }
             index += 1
         }
-        return false
+        guard let closest else { return false }
+        let between = units[closest..<start]
+        return !between.contains(where: { $0 == Lexicon.conditionClose || Lexicon.negationBarriers.contains($0) }) && !Self.closesNegation(between)
     }
+
+    /// How many units either side of a trigger the negation and exception tests read in its
+    /// clause, as the actor is looked for (`ActorResolver.actorReach`): no real clause comes
+    /// near it, and in a clause of a whole pasted line (no comma in 1 MB) reading to the
+    /// clause's ends for every trigger made the review quadratic.
+    static let clauseReach = ActorResolver.actorReach
 
     /// Whether a context group is met by the definition of a name the scope uses (基数 defined
     /// in its article as 乙方缴纳增值税形成的地方财政收入 brings the tax base along).
@@ -290,10 +301,11 @@ public struct ReviewEngine: Sendable {
     /// (除国家统一规定的税收优惠外，甲方不给予…): what is excepted is not promised.
     func isException(_ trigger: TermHit, clause: DocumentStructure.Span, units: [UInt16]) -> Bool {
         let start = Int(trigger.start), end = Int(trigger.end)
-        guard let opening = units[clause.start..<start].lastIndex(of: Lexicon.exceptionOpen) else { return false }
+        // Bounded: 除 and 外 are looked for `clauseReach` units either side of the trigger.
+        guard let opening = units[max(clause.start, start - Self.clauseReach)..<start].lastIndex(of: Lexicon.exceptionOpen) else { return false }
         // 免除, 解除, 扣除… are verbs, not the opening of an exception.
         if opening > clause.start, Self.exceptionCompounds.contains(units[opening - 1]) { return false }
-        guard let closing = units[end..<clause.end].firstIndex(of: Lexicon.exceptionClose) else { return false }
+        guard let closing = units[end..<max(end, min(clause.end, end + Self.clauseReach))].firstIndex(of: Lexicon.exceptionClose) else { return false }
         // 外 closes the phrase only at the clause's end (…外，) or before 的/之.
         let next = closing + 1
         return opening >= clause.start && (next >= clause.end || Self.phraseBreaks.contains(units[next]))

@@ -71,4 +71,24 @@ final class HostileLimitsTests: ScratchDirectoryTestCase {
             XCTAssertLessThan(result.stderr.utf8.count, 100_000, command)
         }
     }
+
+    /// An input above the review's size limit is refused before it is read, counted as not
+    /// reviewed, and the other inputs are still reviewed. The file is sparse, so the test
+    /// writes nothing; the old reader read all of it and reported its NUL bytes instead.
+    func testReviewInputAboveTheLimitIsRefusedUnread() throws {
+        try write("协议.txt", "甲方承诺返还土地出让金。\n")
+        try write("大文件.txt", Data())
+        let handle = try FileHandle(forWritingTo: directory.appendingPathComponent("大文件.txt"))
+        try handle.truncate(atOffset: UInt64(64 << 20) + 1)
+        try handle.close()
+        let result = try run(["review", "大文件.txt", "协议.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("大文件.txt: 错误: 文件超过 64 MiB 的上限，未审查\n"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("协议.txt:1:5: 错误: [land.fee-rebate]"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("审查 2 个文件：错误 1，") && result.stdout.contains("；未审查 1 个文件"), result.stdout)
+        let english = try run(["--lang", "en", "review", "大文件.txt"])
+        XCTAssertEqual(english.status, 2)
+        XCTAssertEqual(english.stderr, "大文件.txt: error: the file is larger than the 64 MiB limit and was not reviewed\n")
+        XCTAssertTrue(english.stdout.hasSuffix("; 1 not reviewed\n"), english.stdout)
+    }
 }

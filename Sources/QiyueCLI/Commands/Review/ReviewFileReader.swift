@@ -24,12 +24,35 @@ struct ReviewFileReader: Sendable {
             }
             return (review(data: data, path: "-"), data.count)
         case let .file(path):
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
                 return (FileReview(path: path, error: zh ? "无法读取文件" : "cannot read the file"), 0)
             }
+            defer { try? handle.close() }
+            let tooLarge = FileReview(path: path, error: zh ? "文件超过 \(Self.maximumInputBytes >> 20) MiB 的上限，未审查"
+                                                            : "the file is larger than the \(Self.maximumInputBytes >> 20) MiB limit and was not reviewed")
+            // The size is asked before anything is read; a file whose size says nothing (a pipe, a
+            // device) is read one byte past the limit at most, enough to know it is too large.
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber, size.int64Value > Int64(Self.maximumInputBytes) {
+                return (tooLarge, 0)
+            }
+            let data: Data
+            do {
+                // nil at the end of the file: an empty file is empty text.
+                data = try handle.read(upToCount: Self.maximumInputBytes + 1) ?? Data()
+            } catch {
+                return (FileReview(path: path, error: zh ? "无法读取文件" : "cannot read the file"), 0)
+            }
+            guard data.count <= Self.maximumInputBytes else { return (tooLarge, 0) }
             return (review(data: data, path: path), data.count)
         }
     }
+
+    /// The largest input file `qiyue review` reads, in bytes. The analysis keeps several arrays
+    /// per UTF-16 unit of text (measured: a 1 MB one-line file adds about 20 MB of peak memory),
+    /// so 64 MiB of text already needs over a gigabyte, and a file much larger would exhaust the
+    /// machine before any finding came out; an agreement is kilobytes, a Word file with scanned
+    /// pages tens of MiB. A larger file is refused unread, as `render` refuses data files.
+    static let maximumInputBytes = 64 << 20
 
     func review(data: Data, path: String) -> FileReview {
         do {
