@@ -73,6 +73,8 @@ struct ActorResolver {
     /// after it. The party tests ask this of every mention of a window, which a linear search
     /// made the window's square for each trigger.
     static func last(in mentions: [PartyMention], endingBy offset: Int) -> PartyMention? {
+        // A clause's window mostly holds a handful of mentions: read from the end, as cheap.
+        if mentions.count <= Self.linearSearchLimit { return mentions.last { $0.end <= offset } }
         var index = DocumentAnalysis.lowerBound(mentions, offset) { $0.start }
         while index > 0 {
             index -= 1
@@ -81,8 +83,12 @@ struct ActorResolver {
         return nil
     }
 
+    /// Up to this many mentions a linear search costs less than a binary one.
+    static let linearSearchLimit = 16
+
     /// The first of `mentions` (sorted by start) that starts at or after `offset`.
     static func first(in mentions: [PartyMention], startingFrom offset: Int) -> PartyMention? {
+        if mentions.count <= Self.linearSearchLimit { return mentions.first { $0.start >= offset } }
         let index = DocumentAnalysis.lowerBound(mentions, offset) { $0.start }
         return index < mentions.count ? mentions[index] : nil
     }

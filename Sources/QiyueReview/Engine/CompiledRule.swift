@@ -4,6 +4,8 @@
 /// count rather than a copy of all its arrays and strings.
 final class CompiledRule: Sendable {
     let rule: Rule
+    /// The rule as the matches of it hold it.
+    let reference: RuleReference
     let requireGroups: [[Int]]
     let excluded: [Int]
     let excludedInClause: [Int]
@@ -18,6 +20,7 @@ final class CompiledRule: Sendable {
 
     init(rule: Rule, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], lawfulWith: [Int], lawfulIfClaimed: [Int], expected: [Int], expectedFromInvestor: [Int], actors: Set<ActorClass>) {
         self.rule = rule
+        self.reference = RuleReference(rule)
         self.requireGroups = requireGroups
         self.excluded = excluded
         self.excludedInClause = excludedInClause

@@ -1,6 +1,9 @@
 /// Everything the engine knows about one document after a single scan: the normalised
 /// text, its structure, its parties, and every term occurrence sorted by position.
-struct DocumentAnalysis {
+///
+/// A class: the resolvers and readers that hold it, and the closures that capture them, would
+/// otherwise copy (retain and release) each of its arrays for every trigger they examine.
+final class DocumentAnalysis {
     let text: NormalizedText
     let structure: DocumentStructure
     let parties: PartyTable
@@ -34,7 +37,8 @@ struct DocumentAnalysis {
             hits.append(TermHit(term: Int32(term), start: Int32(start), end: Int32(end)))
         }
         Self.sortByStart(&hits)
-        self.hits = Self.unmasked(hits, pack: pack)
+        let kept = Self.unmasked(hits, pack: pack)
+        self.hits = kept
         var mentions: [PartyMention] = []
         var negators: [(Int, Int)] = []
         var causatives: [(Int, Int)] = []
@@ -53,7 +57,7 @@ struct DocumentAnalysis {
             roleSides.append((term, side))
             return side
         }
-        for hit in self.hits {
+        for hit in kept {
             let kind = pack.kinds[Int(hit.term)]
             if kind.isEmpty { continue }
             if kind.contains(.partyMask) { partyMaskEnd = max(partyMaskEnd, Int(hit.end)) }

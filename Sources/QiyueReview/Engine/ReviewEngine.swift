@@ -94,7 +94,7 @@ public struct ReviewEngine: Sendable {
                     let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
                     hitClause = clause
                     if matches(rule, trigger: hit, clause: clause, terms: terms, presence: presence[ruleIndex], sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
-                        fired.append((ruleIndex, LocatedMatch(rule: rule.rule, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
+                        fired.append((ruleIndex, LocatedMatch(rule: rule.reference, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
                         if let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) {} else { firstFired[rule.rule.category] = ruleIndex }
                     }
                 }
@@ -412,7 +412,7 @@ public struct ReviewEngine: Sendable {
             let rule = compiled.rules[index]
             if !rule.expected.contains(where: { present[$0] }), !rule.expectedFromInvestor.contains(where: investorActs.contains) {
                 let span = DocumentStructure.Span(start: titleStart, end: titleEnd)
-                result.append(LocatedMatch(rule: rule.rule, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
+                result.append(LocatedMatch(rule: rule.reference, start: titleStart, end: max(titleStart + 1, titleEnd), sentence: span))
             }
         }
         return result
