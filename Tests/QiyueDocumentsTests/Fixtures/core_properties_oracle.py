@@ -4,11 +4,18 @@ Used by DocxCorePropertiesOracleTests; never used at runtime. Exits 3 if python-
 missing so the Swift test can skip rather than fail.
 """
 import json
+import os
 import sys
+
+# The fixtures folder beside this script holds a `docx/` directory of test files, which
+# Python would otherwise import as an empty namespace package in place of python-docx.
+here = os.path.dirname(os.path.abspath(__file__))
+sys.path = [entry for entry in sys.path if os.path.abspath(entry or os.curdir) != here]
 
 try:
     import docx
-except ImportError:
+    docx.Document
+except (ImportError, AttributeError):
     sys.exit(3)
 
 
