@@ -3,9 +3,9 @@
 /// A class, so that handing a rule to the evaluator for every trigger costs one reference
 /// count rather than a copy of all its arrays and strings.
 final class CompiledRule: Sendable {
-    let rule: Rule
-    /// The rule as the matches of it hold it.
+    /// The rule, held as the matches of it hold it.
     let reference: RuleReference
+    var rule: Rule { reference.rule }
     let requireGroups: [[Int]]
     let excluded: [Int]
     let excludedInClause: [Int]
@@ -19,7 +19,6 @@ final class CompiledRule: Sendable {
     let actorMask: UInt8
 
     init(rule: Rule, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], lawfulWith: [Int], lawfulIfClaimed: [Int], expected: [Int], expectedFromInvestor: [Int], actors: Set<ActorClass>) {
-        self.rule = rule
         self.reference = RuleReference(rule)
         self.requireGroups = requireGroups
         self.excluded = excluded

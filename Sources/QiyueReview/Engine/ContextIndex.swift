@@ -26,7 +26,6 @@ struct ContextIndex: Sendable {
     private let starts: [Int32]
     /// Each use: the rule's number in the high bits and the list's bit number in the low five.
     private let uses: [UInt32]
-    let ruleCount: Int
 
     init(rules: [CompiledRule], termCount: Int) {
         var byTerm = [[UInt32]](repeating: [], count: termCount)
@@ -54,7 +53,6 @@ struct ContextIndex: Sendable {
         }
         self.starts = starts
         self.uses = uses
-        self.ruleCount = rules.count
     }
 
     /// For each rule, the bits of the lists that have a term among `hits`, written into
