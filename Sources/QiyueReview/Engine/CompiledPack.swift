@@ -9,6 +9,10 @@ public struct CompiledPack: Sendable {
     let rules: [CompiledRule]
     /// For each term, the rules it triggers.
     let rulesTriggered: [[Int]]
+    /// For each term, whether it triggers any rule and whether it cancels a sentence: flat
+    /// flags, read for every hit without taking a reference to a nested array or set.
+    let triggersRule: [Bool]
+    let isCanceller: [Bool]
     let kinds: [TermKind]
     /// For mention terms, the side they stand for; role words (甲方…) map to `.unknown` here.
     let mentionSide: [ActorClass]
@@ -27,6 +31,8 @@ public struct CompiledPack: Sendable {
     let basis: [String: [(entry: BasisEntry, condition: BasisCondition?)]]
     /// The frame condition under which an entry (by citation) fits.
     let basisConditions: [String: BasisCondition]
+    /// How many categories the rules name (`CompiledRule.category` is below it).
+    let categoryCount: Int
     /// Which rules' context lists each term belongs to.
     let contextIndex: ContextIndex
 
@@ -64,13 +70,16 @@ public struct CompiledPack: Sendable {
         let suppressionTerm = number(Lexicon.suppressionMarker)
         kinds[suppressionTerm].insert(.suppression)
         var compiled: [CompiledRule] = []
+        var categoryNumbers: [String: Int] = [:]
         var triggered: [[Int]] = []
         var documentRules: [Int] = []
         for rule in pack.rules where !ignored.contains(rule.id) {
             let index = compiled.count
             let match = rule.match
+            let category = categoryNumbers[rule.category.id] ?? categoryNumbers.count
+            categoryNumbers[rule.category.id] = category
             compiled.append(CompiledRule(
-                rule: rule,
+                rule: rule, category: category,
                 requireGroups: match.requireAll.map { pack.expanding($0).map(number) },
                 // An exclusion that names a party and its act (乙方回购) is spelt with the same
                 // adverbial variants as a trigger: 乙方依法回购 is still the investor's act.
@@ -100,9 +109,12 @@ public struct CompiledPack: Sendable {
         for rule in compiled { for term in rule.expectedFromInvestor { acts[term] = true } }
         self.isInvestorAct = acts
         self.matcher = MultiPatternMatcher(terms: terms)
+        self.categoryCount = categoryNumbers.count
         self.rules = compiled
         self.contextIndex = ContextIndex(rules: compiled, termCount: terms.count)
         self.rulesTriggered = triggered
+        self.triggersRule = triggered.map { !$0.isEmpty }
+        self.isCanceller = kinds.map { $0.contains(.canceller) }
         self.kinds = kinds
         self.mentionSide = sides
         self.roleWord = roles

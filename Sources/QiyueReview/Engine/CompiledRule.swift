@@ -14,12 +14,27 @@ final class CompiledRule: Sendable {
     let expected: [Int]
     let expectedFromInvestor: [Int]
     let actors: Set<ActorClass>
+    /// The rule's category as a number of the pack (see `CompiledPack`), and the fields of
+    /// the rule the evaluator reads for every trigger, kept here so that reading them neither
+    /// copies the rule's category (six strings) nor hashes its id.
+    let category: Int
+    let severity: RuleSeverity
+    let clauseScope: Bool
+    let negatable: Bool
+    let requireAmount: Bool
+    let readsShare: Bool
     /// `actors` as one bit per actor class (see `actorBit`), tested for every trigger the
     /// rule is tried on, where hashing the actor into the set cost more than the test.
     let actorMask: UInt8
 
-    init(rule: Rule, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], lawfulWith: [Int], lawfulIfClaimed: [Int], expected: [Int], expectedFromInvestor: [Int], actors: Set<ActorClass>) {
+    init(rule: Rule, category: Int, requireGroups: [[Int]], excluded: [Int], excludedInClause: [Int], lawfulWith: [Int], lawfulIfClaimed: [Int], expected: [Int], expectedFromInvestor: [Int], actors: Set<ActorClass>) {
         self.reference = RuleReference(rule)
+        self.category = category
+        self.severity = rule.severity
+        self.clauseScope = rule.match.scope == .clause
+        self.negatable = rule.match.negatable
+        self.requireAmount = rule.match.requireAmount
+        self.readsShare = rule.match.shareBelow != nil || rule.match.shareAt != nil
         self.requireGroups = requireGroups
         self.excluded = excluded
         self.excludedInClause = excludedInClause

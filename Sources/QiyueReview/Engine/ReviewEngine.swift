@@ -62,9 +62,15 @@ public struct ReviewEngine: Sendable {
         let stamps = TermStamps(termCount: compiled.termCount)
         var presence = [UInt32](repeating: 0, count: compiled.rules.count)
         var hitIndex = 0
+        var fired: [(rule: Int, match: LocatedMatch)] = []
+        // With one finding per category, a rule after one that already fired in its
+        // category need not be tried again (this keeps a one-line file cheap). Every
+        // category keeps its own finding: one never hides another. By category number, the
+        // first rule that fired in the sentence (-1 for none), reset after each sentence.
+        var firstFired = [Int](repeating: -1, count: compiled.categoryCount)
         while hitIndex < hits.count {
             // Find the next hit that triggers some rule, then take its whole sentence.
-            guard !compiled.rulesTriggered[Int(hits[hitIndex].term)].isEmpty else { hitIndex += 1; continue }
+            guard compiled.triggersRule[Int(hits[hitIndex].term)] else { hitIndex += 1; continue }
             let clause = structure.clauseIndex(containing: Int(hits[hitIndex].start))
             let sentenceNumber = structure.clauseSentence[clause]
             let sentence = structure.sentences[sentenceNumber]
@@ -74,38 +80,37 @@ public struct ReviewEngine: Sendable {
             let sentenceHits = hits[first..<last]
             hitIndex = max(last, hitIndex + 1)
             if structure.isHeadingOnly(sentenceNumber, units: analysis.text.units) { continue }
-            if sentenceHits.contains(where: { compiled.kinds[Int($0.term)].contains(.canceller) }) { continue }
+            if sentenceHits.contains(where: { compiled.isCanceller[Int($0.term)] }) { continue }
             let terms = SentenceTerms(sentenceHits, sentence: sentence, stamps: stamps)
             compiled.contextIndex.presence(of: sentenceHits, into: &presence)
             var sentenceHasAmount: Bool?
             // Whether a clause may open with 但 and so start a second frame; one pass per sentence.
             let hasContrast = analysis.text.units[sentence.start..<sentence.end].contains(Lexicon.contrastUnit)
-            var fired: [(rule: Int, match: LocatedMatch)] = []
-            // With one finding per category, a rule after one that already fired in its
-            // category need not be tried again (this keeps a one-line file cheap). Every
-            // category keeps its own finding: one never hides another.
-            var firstFired: [RuleCategory: Int] = [:]
+            fired.removeAll(keepingCapacity: true)
             for hit in sentenceHits {
                 // The trigger's clause, found once for all the rules it triggers.
                 var hitClause: Int?
                 for ruleIndex in compiled.rulesTriggered[Int(hit.term)] where !fired.contains(where: { $0.rule == ruleIndex }) {
                     let rule = compiled.rules[ruleIndex]
-                    if oneFindingPerCategory, let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) { continue }
+                    let earlier = firstFired[rule.category]
+                    if oneFindingPerCategory, earlier >= 0, outranks(earlier, ruleIndex) { continue }
                     let clause = hitClause ?? structure.clauseIndex(containing: Int(hit.start))
                     hitClause = clause
                     if matches(rule, trigger: hit, clause: clause, terms: terms, presence: presence[ruleIndex], sentence: sentence, hasContrast: hasContrast, analysis: analysis, resolver: resolver, hasAmount: &sentenceHasAmount) {
                         fired.append((ruleIndex, LocatedMatch(rule: rule.reference, start: Int(hit.start), end: Int(hit.end), sentence: sentence)))
-                        if let earlier = firstFired[rule.rule.category], outranks(earlier, ruleIndex) {} else { firstFired[rule.rule.category] = ruleIndex }
+                        if earlier < 0 || !outranks(earlier, ruleIndex) { firstFired[rule.category] = ruleIndex }
                     }
                 }
             }
+            for entry in fired { firstFired[compiled.rules[entry.rule].category] = -1 }
             if oneFindingPerCategory {
                 let all = fired
                 fired.removeAll { candidate in
-                    all.contains { $0.match.rule.category == candidate.match.rule.category && outranks($0.rule, candidate.rule) }
+                    let category = compiled.rules[candidate.rule].category
+                    return all.contains { compiled.rules[$0.rule].category == category && outranks($0.rule, candidate.rule) }
                 }
             }
-            result += fired.map(\.match)
+            for entry in fired { result.append(entry.match) }
         }
         return result
     }
@@ -116,7 +121,7 @@ public struct ReviewEngine: Sendable {
     /// sold by agreement); between rules of one severity the pack's order decides, and the pack
     /// puts the rules that read a narrower promise before the broad ones (FindingChoiceTests).
     func outranks(_ first: Int, _ second: Int) -> Bool {
-        let (left, right) = (compiled.rules[first].rule.severity, compiled.rules[second].rule.severity)
+        let (left, right) = (compiled.rules[first].severity, compiled.rules[second].severity)
         return left != right ? left > right : first < second
     }
 
@@ -128,7 +133,7 @@ public struct ReviewEngine: Sendable {
         analysis: DocumentAnalysis, resolver: ActorResolver, hasAmount: inout Bool?
     ) -> Bool {
         let structure = analysis.structure
-        let scope = rule.rule.match.scope == .clause ? structure.clauses[clause]
+        let scope = rule.clauseScope ? structure.clauses[clause]
             : hasContrast ? frame(of: clause, in: sentence, analysis: analysis) : sentence
         // A negated word is not there: 不收违约金 is no penalty clause, 不以纳税额为计算依据
         // no base of tax.
@@ -143,10 +148,10 @@ public struct ReviewEngine: Sendable {
         where ContextIndex.groupBit(number).map({ presence & $0 == 0 }) == true || !group.contains(where: { terms.contains($0, within: scope, where: affirmedBase) }) {
             if !isDefined(group, namedIn: scope, sentence: sentence, analysis: analysis) { return false }
         }
-        if rule.rule.match.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
+        if rule.negatable && isNegated(trigger, clause: structure.clauses[clause], analysis: analysis) { return false }
         if isException(trigger, clause: structure.clauses[clause], units: analysis.text.units) { return false }
         if isRefusedTopic(clause, analysis: analysis) { return false }
-        if rule.rule.match.shareBelow != nil || rule.rule.match.shareAt != nil {
+        if rule.readsShare {
             // The share of the base stated after the trigger in its clause (标准的60%).
             let share = FrameMeasureReader.measure(in: analysis.text.units[Int(trigger.start)..<structure.clauses[clause].end])
             guard let share, share.kind == .share, let value = share.value else { return false }
@@ -161,7 +166,7 @@ public struct ReviewEngine: Sendable {
         // acting is the tax authority itself, which applies the national preference.
         if actor != .government || acting.map({ isTaxAuthority($0, units: analysis.text.units) }) == true,
            presence & ContextIndex.lawfulIfClaimed != 0, rule.lawfulIfClaimed.contains(where: { terms.contains($0, within: sentence) }) { return false }
-        if rule.rule.match.requireAmount {
+        if rule.requireAmount {
             // Computed once per sentence: a whole file on one line is one sentence.
             if scope == sentence {
                 if hasAmount == nil { hasAmount = AmountParser.containsAmount(analysis.text.units[scope.start..<scope.end]) }

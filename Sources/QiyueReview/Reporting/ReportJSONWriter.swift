@@ -121,14 +121,16 @@ struct ReportJSONWriter {
         bytes.append(closing)
     }
 
-    /// Indentation, made once rather than for every member written.
-    private static let pads: [[UInt8]] = (0..<32).map { Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
+    /// Indentation for the deepest level a report reaches, made once: each pad is a prefix of
+    /// it, appended without taking a reference to an array per member written.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func appendPad(_ depth: Int) {
-        if depth < Self.pads.count {
-            bytes.append(contentsOf: Self.pads[depth])
+        let count = 2 * depth
+        if count <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
         } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
     }
 }
