@@ -38,4 +38,19 @@ final class DocumentStructureTests: XCTestCase {
         let (_, structure) = structure("甲方：某县人民政府\n甲方承诺如下：\n（一）返还")
         XCTAssertEqual(structure.clauseEndsWithColon, [false, false, true, false, false])
     }
+
+    /// The bucketed lookup gives the clause a binary search gives, at every offset of texts with
+    /// clauses shorter and longer than a bucket, leading blanks (no clause at offset 0) and
+    /// offsets past the end.
+    func testClauseLookupAgreesWithBinarySearchAtEveryOffset() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["甲方", "，", "。", "\n", "乙方应当按期开工建设并依法纳税", "；", "  ", "第三条 ", String(repeating: "长", count: 70)]
+        for _ in 0..<50 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let (normalized, structure) = structure(text)
+            for offset in -2...(normalized.units.count + 70) {
+                XCTAssertEqual(structure.clauseIndex(containing: offset), structure.searchedClauseIndex(containing: offset), "offset \(offset) in \(text.debugDescription)")
+            }
+        }
+    }
 }
