@@ -25,6 +25,8 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's mallopt, for how a batch review reuses freed memory (ProcessMemory).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "QiyueCore"),
         // Every resource folder is compiled into the binary, so the single static `qiyue`
         // needs no resource bundle beside it (see Plugins/EmbedResources).
@@ -54,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "QiyueCLI",
-            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion", "QiyueFiling", "QiyueDrafting"]
+            dependencies: ["QiyueCore", "QiyueTemplate", "QiyueDocuments", "QiyueReview", "QiyueProjects", "QiyueOpinion", "QiyueFiling", "QiyueDrafting", "CMalloc"]
         ),
         .executableTarget(name: "qiyue", dependencies: ["QiyueCLI"]),
         .target(name: "QiyueTestSupport", dependencies: ["QiyueCore"]),
