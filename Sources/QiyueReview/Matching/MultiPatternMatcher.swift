@@ -8,9 +8,9 @@
 /// The root's transitions are a full row; every other state keeps only its own edges and a
 /// failure link. A full table for every state (the built-in pack has some eighteen thousand
 /// states over an alphabet of several hundred units) takes tens of megabytes: filling it was
-/// most of a review's start-up, and scanning through it missed the cache at almost every
-/// Chinese character. The sparse form gives the same transitions, following at most one
-/// failure link a unit on average, over tables that stay in the cache.
+/// a large part of a review's start-up and most of its memory. The sparse form gives the same
+/// transitions, following at most one failure link a unit on average, at about the same scan
+/// speed.
 public struct MultiPatternMatcher: Sendable {
     /// Term lengths in units, indexed by term number.
     public let termLengths: [Int]
