@@ -43,7 +43,8 @@ public struct MultiPatternMatcher: Sendable {
         let classCount = Int(nextClass)
         let trie = Trie(terms: terms, classes: classes)
         let stateCount = trie.children.count
-        // Edges flattened in state order, each state's sorted by class.
+        // Edges flattened in state order; a state has at most one edge per class, so their
+        // order within it does not matter.
         var edgeStart: [Int32] = [0]
         var edgeClass: [UInt16] = []
         var edgeTarget: [Int32] = []
@@ -51,7 +52,7 @@ public struct MultiPatternMatcher: Sendable {
         edgeClass.reserveCapacity(stateCount)
         edgeTarget.reserveCapacity(stateCount)
         for edges in trie.children {
-            for edge in edges.sorted(by: { $0.symbol < $1.symbol }) {
+            for edge in edges {
                 edgeClass.append(edge.symbol)
                 edgeTarget.append(edge.state)
             }

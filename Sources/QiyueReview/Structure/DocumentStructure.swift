@@ -23,7 +23,7 @@ public struct DocumentStructure: Sendable {
     public let headings: [ArticleHeading]
     /// The first non-blank line (0-based), taken as the title.
     public let titleLine: Int?
-    /// For every `bucketSize` units of the text, the clause `clauseIndex(containing:)` gives
+    /// For every `1 << bucketShift` (32) units of the text, the clause `clauseIndex(containing:)` gives
     /// for the bucket's first unit: a lookup starts there and steps over the few clauses that
     /// start within the bucket, where a binary search over thousands of clauses mispredicted
     /// at every step for every trigger, mention and finding.
